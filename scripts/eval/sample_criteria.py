@@ -1,0 +1,196 @@
+#!/usr/bin/env python3
+"""Draw the labelled-evaluation sample of eligibility criteria (stdlib only, deterministic).
+
+Reads the shared ClinicalTrials.gov data at run time and writes only ids/offsets/hashes:
+  tests/eval/criteria/sample.jsonl
+  tests/eval/criteria/second-labeller-ids.txt
+
+Usage: python3 scripts/eval/sample_criteria.py [--extra STRATUM=N ...]
+  --extra draws N more items for a stratum with the same seeded procedure (appended after the
+  base sample, ids continue; the base sample is unchanged).
+"""
+import argparse
+import hashlib
+import json
+import os
+import random
+import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from criteria_source import ROOT, is_cancer, load_records, split_items  # noqa: E402
+
+SEED = 20261122
+OUT = os.path.join(ROOT, "tests", "eval", "criteria")
+PER_STRATUM = 60
+CORE_PER_STRATUM = 65  # the 7 kinds that need >= 50 facts get a small margin
+CORE = {"cancer_type", "stage", "prior_lines", "prior_exposure", "biomarker", "performance_status",
+        "brain_metastases"}
+RANDOM_N = 60
+CAP_PER_TRIAL = 4
+MAX_LEN = 500  # longer "items" are unsplit NCI paragraphs, not single criteria
+N_SECOND = 100
+
+TRIVIAL_RE = re.compile(
+    r"^(not specified|see (disease|patient) characteristics|no (other )?restrictions?|none|no limitations?|"
+    r"not applicable|unknown|any)\W*$", re.I)
+
+K = lambda p: re.compile(p, re.I)  # noqa: E731
+STRATA = [
+    ("cancer_type", K(r"histolog|cytolog|confirmed .{0,40}(cancer|carcinoma|lymphoma|leuk|myeloma|melanoma|sarcoma|"
+                      r"glioma|blastoma|tumou?r|neoplasm|adenocarcinoma)|diagnosis of|(cancer|carcinoma|lymphoma|"
+                      r"leuka?emia|myeloma|melanoma|sarcoma|glioma|blastoma)\b")),
+    ("stage", K(r"\bstage\b|\bT[0-4][a-c]?\b|\bN[0-3]\b|\bM[01]\b|metastatic|locally advanced|unresectable|"
+                r"\brecurrent|relapsed|refractory|ann arbor|extensive[- ]stage|limited[- ]stage|\bbinet\b|\brai\b|"
+                r"\bISS\b|newly diagnosed|advanced")),
+    ("prior_lines", K(r"\blines?\b|regimens?\b|previously untreated|untreated|treatment[- ]na[iï]ve|"
+                      r"chemotherapy[- ]na[iï]ve|first[- ]line|second[- ]line|no prior (systemic|chemo|therapy|treatment)|"
+                      r"no more than \w+ prior|at least (one|two|1|2) prior|progress\w* (on|after|following)|failed")),
+    ("prior_exposure", K(r"\b(prior|previous|previously|received|pretreated|exposure)\b.{0,60}"
+                         r"(chemotherapy|radiotherapy|radiation|surgery|resection|transplant|immunotherapy|"
+                         r"hormon|antibod|inhibitor|platinum|taxane|anthracycline|\w+mab\b|\w+nib\b|therapy)")),
+    ("biomarker", K(r"\b(EGFR|ALK|ROS1|RET|NTRK|BRAF|KRAS|NRAS|RAS|HER-?2|ERBB2|estrogen|oestrogen|progesterone|"
+                    r"hormone receptor|ER[+-]?|PR[+-]?|PD-?L1|MSI|dMMR|mismatch repair|TMB|BRCA\d?|HRD|FLT3|IDH[12]?|"
+                    r"NPM1|BCR-?ABL|philadelphia|17p|TP53|p53|CD20|CD30|CD19|CD33|CLDN18|FGFR\d?|MET|PIK3CA|MGMT|"
+                    r"HLA-A|c-kit|KIT|mutation|fusion|rearrange|amplif|overexpress|positive|negative|wild[- ]type)\b")),
+    ("performance_status", K(r"ECOG|Karnofsky|Lansky|performance status|Zubrod|\bKPS\b|\bWHO\s*(PS|performance)|"
+                             r"\bPS\b")),
+    ("brain_metastases", K(r"brain|\bCNS\b|central nervous system|leptomening|intracranial|cerebral metast")),
+    ("measurable_disease", K(r"measurable|evaluable|RECIST|\blesion|Lugano|Cheson|iwCLL|IMWG|RANO")),
+    ("age", K(r"\bage\b|\baged\b|years? (old|of age)|\b\d{1,2}\s*(years|yrs)\b|\badults?\b|pediatric|children")),
+    ("sex", K(r"\b(female|male|women|men|woman|man|postmenopausal|premenopausal|menopaus)\b")),
+    ("to_review", K(r"bilirubin|creatinine|platelet|neutrophil|hemoglobin|AST|ALT|ULN|clearance|hepatic|renal|"
+                    r"cardiac|ejection|pregnan|nursing|breast[- ]?feeding|contracept|HIV|hepatitis|infection|"
+                    r"life expectancy|consent|malignanc|myocardial|heart failure|washout|since prior|"
+                    r"concurrent|medication")),
+]
+
+
+# Stricter pattern used only for top-up draws (--extra biomarker_topup=N): the base "biomarker"
+# pattern also matches generic words ("negative", "positive") and drew many lab/serology items.
+TOPUP = {
+    # gene symbols matched case-sensitively with word boundaries on both sides
+    "biomarker_topup": re.compile(
+        r"\b(EGFR|ALK|ROS1|RET|NTRK[1-3]?|BRAF|KRAS|NRAS|HER-?2|ERBB2|ER[+-]|PR[+-]|PD-?L1|MSI-H|MSI|dMMR|TMB|"
+        r"BRCA[12]?|FLT3|IDH[12]|NPM1|BCR-?ABL1?|Ph\+|17p|TP53|CD20|CD30|CD33|CLDN18(\.2)?|FGFR[1-4]?|PIK3CA|"
+        r"MGMT|c-kit|KIT)(?![A-Za-z])|(?i:\b(estrogen|oestrogen|progesterone|hormone)[- ]receptor|philadelphia|"
+        r"microsatellite|mismatch repair|triple[- ]negative)"),
+}
+
+
+def sha16(text):
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def candidates():
+    recs = load_records()
+    cands = []
+    for nct in sorted(recs):
+        rec = recs[nct]
+        if not is_cancer(rec):
+            continue
+        crit = rec["criteria"]
+        for it in split_items(crit):
+            text = crit[it["offset"]:it["offset"] + it["length"]]
+            if it["length"] > MAX_LEN or TRIVIAL_RE.match(" ".join(text.split())):
+                continue
+            cands.append(dict(nct_id=nct, source=rec["source"], offset=it["offset"], length=it["length"],
+                              sha=sha16(text), section=it["section"], _text=" ".join(text.split())))
+    return cands
+
+
+def draw(cands, rng, plan, taken, per_trial):
+    """plan: list of (stratum, n). Draws items in plan order; returns list of (stratum, cand)."""
+    out = []
+    for name, n in plan:
+        if name == "random":
+            pool = list(range(len(cands)))
+        else:
+            rx = dict(STRATA).get(name) or TOPUP[name]
+            pool = [i for i, c in enumerate(cands) if rx.search(c["_text"])]
+        rng.shuffle(pool)
+        got = 0
+        for i in pool:
+            if got >= n:
+                break
+            c = cands[i]
+            key = (c["nct_id"], c["offset"])
+            if key in taken or per_trial.get(c["nct_id"], 0) >= CAP_PER_TRIAL:
+                continue
+            taken.add(key)
+            per_trial[c["nct_id"]] = per_trial.get(c["nct_id"], 0) + 1
+            out.append((name, c))
+            got += 1
+        print(f"stratum {name}: pool {len(pool)} drawn {got}", file=sys.stderr)
+    return out
+
+
+def assign_halves(rows, rng):
+    by = {}
+    for r in rows:
+        by.setdefault(r["stratum"], []).append(r)
+    for name in sorted(by):
+        grp = by[name][:]
+        rng.shuffle(grp)
+        for j, r in enumerate(grp):
+            r["half"] = "tune" if j < (len(grp) + 1) // 2 else "holdout"
+
+
+def second_ids(rows, rng, n):
+    by = {}
+    for r in rows:
+        by.setdefault(r["stratum"], []).append(r["id"])
+    names = sorted(by)
+    total = len(rows)
+    quota = {s: n * len(by[s]) // total for s in names}
+    rem = sorted(names, key=lambda s: (-(n * len(by[s]) % total), s))
+    for s in rem[: n - sum(quota.values())]:
+        quota[s] += 1
+    ids = []
+    for s in names:
+        ids += rng.sample(sorted(by[s]), quota[s])
+    return sorted(ids)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--extra", action="append", default=[], help="STRATUM=N extra seeded draws")
+    args = ap.parse_args()
+    cands = candidates()
+    print(f"candidates: {len(cands)} items from {len({c['nct_id'] for c in cands})} cancer trials", file=sys.stderr)
+    rng = random.Random(SEED)
+    plan = [(name, CORE_PER_STRATUM if name in CORE else PER_STRATUM) for name, _ in STRATA] + [("random", RANDOM_N)]
+    taken, per_trial = set(), {}
+    drawn = draw(cands, rng, plan, taken, per_trial)
+    rows = []
+    for k, (name, c) in enumerate(drawn, 1):
+        r = {"id": f"C{k:04d}", "nct_id": c["nct_id"], "source": c["source"], "offset": c["offset"],
+             "length": c["length"], "sha": c["sha"], "section": c["section"], "stratum": name}
+        rows.append(r)
+    assign_halves(rows, rng)
+    sec_ids = second_ids(rows, rng, N_SECOND)
+    # Extra draws (top-ups) use a separate seeded stream so the base sample never changes.
+    if args.extra:
+        xrng = random.Random(f"{SEED}-extra")
+        xplan = [(s.split("=")[0], int(s.split("=")[1])) for s in args.extra]
+        xdrawn = draw(cands, xrng, xplan, taken, per_trial)
+        xrows = []
+        for k, (name, c) in enumerate(xdrawn, len(rows) + 1):
+            xrows.append({"id": f"C{k:04d}", "nct_id": c["nct_id"], "source": c["source"], "offset": c["offset"],
+                          "length": c["length"], "sha": c["sha"], "section": c["section"], "stratum": name,
+                          "topup": True})
+        assign_halves(xrows, xrng)
+        rows += xrows
+    os.makedirs(OUT, exist_ok=True)
+    with open(os.path.join(OUT, "sample.jsonl"), "w", encoding="utf-8") as fh:
+        for r in rows:
+            fh.write(json.dumps(r) + "\n")
+    sec_path = os.path.join(OUT, "second-labeller-ids.txt")
+    with open(sec_path, "w") as fh:
+        fh.write("\n".join(sec_ids) + "\n")
+    print(f"wrote {len(rows)} items from {len({r['nct_id'] for r in rows})} trials; "
+          f"second labeller ids: {len(sec_ids)}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,3 @@
+using TrialMatcher.Cli;
+
+return Cli.Run(args, CliContext.FromConsole());
