@@ -183,20 +183,24 @@ public sealed class TrialIndexWriter : IDisposable
     private static void Bind(SqliteCommand cmd, TrialRecord r, IndexDocument d, string hash, string now)
     {
         var p = cmd.Parameters;
-        p["$nct"].Value = r.NctId;
-        p["$status"].Value = (object?)r.OverallStatus ?? DBNull.Value;
-        p["$phases"].Value = r.Phases.Count == 0 ? "" : "|" + string.Join('|', r.Phases) + "|";
-        p["$type"].Value = (object?)r.StudyType ?? DBNull.Value;
-        p["$sex"].Value = (object?)r.Sex ?? DBNull.Value;
-        p["$min"].Value = (object?)r.MinimumAge.Days ?? DBNull.Value;
-        p["$max"].Value = (object?)r.MaximumAge.Days ?? DBNull.Value;
-        p["$updated"].Value = (object?)r.LastUpdatePosted?.Iso ?? DBNull.Value;
-        p["$title"].Value = r.DisplayTitle;
-        p["$conditions"].Value = string.Join("; ", r.Conditions);
-        p["$hash"].Value = hash;
-        p["$record"].Value = RecordCompression.Compress(RecordJson.Serialize(r));
-        p["$criteria"].Value = d.CriteriaJson is null ? DBNull.Value : RecordCompression.Compress(d.CriteriaJson);
-        p["$now"].Value = now;
+        void Set(string name, object? value)
+        {
+            if (p.Contains(name)) p[name].Value = value ?? DBNull.Value;
+        }
+        Set("$nct", r.NctId);
+        Set("$status", r.OverallStatus);
+        Set("$phases", r.Phases.Count == 0 ? "" : "|" + string.Join('|', r.Phases) + "|");
+        Set("$type", r.StudyType);
+        Set("$sex", r.Sex);
+        Set("$min", r.MinimumAge.Days);
+        Set("$max", r.MaximumAge.Days);
+        Set("$updated", r.LastUpdatePosted?.Iso);
+        Set("$title", r.DisplayTitle);
+        Set("$conditions", string.Join("; ", r.Conditions));
+        Set("$hash", hash);
+        Set("$record", RecordCompression.Compress(RecordJson.Serialize(r)));
+        Set("$criteria", d.CriteriaJson is null ? null : RecordCompression.Compress(d.CriteriaJson));
+        Set("$now", now);
     }
 
     private SqliteCommand Command(string sql)

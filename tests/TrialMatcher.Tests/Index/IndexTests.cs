@@ -1,0 +1,192 @@
+using System.Text;
+using TrialMatcher.Index;
+using TrialMatcher.Ingest;
+using TrialMatcher.Tests.Support;
+
+namespace TrialMatcher.Tests.Index;
+
+/// <summary>The index on a real SQLite file in a temp folder: upsert, search, build-aside swap, lock, damage.</summary>
+public sealed class IndexTests
+{
+    private static IEnumerable<ReadOutcome> Studies(params string[] json) =>
+        json.SelectMany(j => ApiV2StudyReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(j)), "inline.json"));
+
+    private static IngestSummary Ingest(string index, bool replace, params string[] json) =>
+        IngestPipeline.Run(Studies(json), new IngestOptions { IndexPath = index, Replace = replace });
+
+    private static List<string> Search(string index, string text, SearchQuery? query = null)
+    {
+        var (trials, error) = TrialIndex.Open(index);
+        Assert.That(error, Is.Null);
+        using (trials) return trials!.Search((query ?? new SearchQuery()) with { Text = text }).Select(h => h.NctId).ToList();
+    }
+
+    [Test]
+    public void Ingest_SameRecordsTwice_SecondRunFindsThemUnchanged()
+    {
+        using var temp = new TempFolder();
+        var db = temp.File("trials.db");
+        var first = Ingest(db, false, StudyJson.Study("NCT09990001"), StudyJson.Study("NCT09990002"));
+        var second = Ingest(db, false, StudyJson.Study("NCT09990001"), StudyJson.Study("NCT09990002"));
+        Assert.That((first.Added, first.Updated, first.Unchanged), Is.EqualTo((2L, 0L, 0L)));
+        Assert.That((second.Added, second.Updated, second.Unchanged), Is.EqualTo((0L, 0L, 2L)));
+        Assert.That(second.TrialsInIndex, Is.EqualTo(2));
+    }
+
+    [Test]
+    public void Ingest_ChangedRecord_ReplacesItsTextInTheSearchIndex()
+    {
+        using var temp = new TempFolder();
+        var db = temp.File("trials.db");
+        Ingest(db, false, StudyJson.Study("NCT09990001", title: "Encorafenib in melanoma"));
+        var update = Ingest(db, false, StudyJson.Study("NCT09990001", title: "Dabrafenib in melanoma"));
+        Assert.That(update.Updated, Is.EqualTo(1));
+        Assert.That(Search(db, "encorafenib dabrafenib"), Is.EqualTo(new[] { "NCT09990001" }), "one row, found once");
+        Assert.That(Search(db, "dabrafenib"), Is.EqualTo(new[] { "NCT09990001" }));
+        var (trials, _) = TrialIndex.Open(db);
+        using (trials) Assert.That(trials!.Get("NCT09990001")!.BriefTitle, Is.EqualTo("Dabrafenib in melanoma"));
+    }
+
+    [Test]
+    public void Search_Filters_ApplyStatusAgeAndSex()
+    {
+        using var temp = new TempFolder();
+        var db = temp.File("trials.db");
+        Ingest(db, false,
+            StudyJson.Study("NCT09990001", status: "RECRUITING"),
+            StudyJson.Study("NCT09990002", status: "COMPLETED"),
+            StudyJson.Study("NCT09990003", status: "RECRUITING", minimumAge: "70 Years"));
+        Assert.That(Search(db, "melanoma", new SearchQuery { Statuses = ["RECRUITING"] }), Is.EquivalentTo(new[] { "NCT09990001", "NCT09990003" }));
+        Assert.That(Search(db, "melanoma", new SearchQuery { AgeYears = 50 }), Is.EquivalentTo(new[] { "NCT09990001", "NCT09990002" }));
+        Assert.That(Search(db, "melanoma", new SearchQuery { Sex = "FEMALE", Phases = ["PHASE2"] }), Has.Count.EqualTo(3));
+        Assert.That(Search(db, "melanoma", new SearchQuery { Phases = ["PHASE3"] }), Is.Empty);
+    }
+
+    [Test]
+    public void Search_WordsInConditions_RankAboveARareWordInCriteriaOnly()
+    {
+        using var temp = new TempFolder();
+        var db = temp.File("trials.db");
+        Ingest(db, false,
+            StudyJson.Study("NCT09990001", title: "Cetuximab response markers", conditions: "\"Colorectal Cancer\"", criteria: "BRAF mutation testing available"),
+            StudyJson.Study("NCT09990002", title: "Vaccine after resection", conditions: "\"Melanoma\"", criteria: "Resected melanoma"),
+            StudyJson.Study("NCT09990003", title: "Interleukin-2 therapy", conditions: "\"Melanoma\"", criteria: "Metastatic melanoma"),
+            StudyJson.Study("NCT09990004", title: "Adjuvant interferon", conditions: "\"Melanoma\"", criteria: "Stage III melanoma"));
+        var hits = Search(db, "melanoma BRAF-positive", new SearchQuery { Limit = 4 });
+        Assert.That(hits.Take(3), Is.All.Not.EqualTo("NCT09990001"));
+    }
+
+    [Test]
+    public void Replace_FailureInTheMiddle_LeavesTheOldIndexAnsweringTheSameQueries()
+    {
+        using var temp = new TempFolder();
+        var db = temp.File("trials.db");
+        Ingest(db, false, StudyJson.Study("NCT09990001"), StudyJson.Study("NCT09990002"));
+        var before = Search(db, "melanoma");
+
+        IEnumerable<ReadOutcome> Failing()
+        {
+            foreach (var o in Studies(StudyJson.Study("NCT09990003", title: "Completely new title"))) yield return o;
+            throw new IOException("disk went away in the middle of the ingest");
+        }
+        Assert.Throws<IOException>(() => IngestPipeline.Run(Failing(), new IngestOptions { IndexPath = db, Replace = true }));
+
+        Assert.That(Search(db, "melanoma"), Is.EqualTo(before));
+        Assert.That(File.Exists(db + ".building"), Is.False, "the half-built database is removed");
+        Assert.That(File.Exists(db + ".prev"), Is.False, "no swap happened");
+    }
+
+    [Test]
+    public void Upsert_FailureInTheMiddle_RollsBackTheWholeRun()
+    {
+        using var temp = new TempFolder();
+        var db = temp.File("trials.db");
+        Ingest(db, false, StudyJson.Study("NCT09990001"));
+
+        IEnumerable<ReadOutcome> Failing()
+        {
+            foreach (var o in Studies(StudyJson.Study("NCT09990002"), StudyJson.Study("NCT09990001", title: "Changed title"))) yield return o;
+            throw new IOException("interrupted");
+        }
+        Assert.Throws<IOException>(() => IngestPipeline.Run(Failing(), new IngestOptions { IndexPath = db }));
+        var (trials, _) = TrialIndex.Open(db);
+        using (trials)
+        {
+            Assert.That(trials!.Count(), Is.EqualTo(1));
+            Assert.That(trials.Get("NCT09990001")!.BriefTitle, Does.Not.Contain("Changed"));
+        }
+    }
+
+    [Test]
+    public void Replace_Success_SwapsAndKeepsPreviousThenRollbackRestoresIt()
+    {
+        using var temp = new TempFolder();
+        var db = temp.File("trials.db");
+        Ingest(db, false, StudyJson.Study("NCT09990001"), StudyJson.Study("NCT09990002"));
+        var replaced = Ingest(db, true, StudyJson.Study("NCT09990003"));
+        Assert.That(replaced.Replaced, Is.True);
+        Assert.That(Search(db, "melanoma"), Is.EqualTo(new[] { "NCT09990003" }));
+        Assert.That(File.Exists(db + ".prev"), Is.True);
+
+        Assert.That(IndexSwap.Rollback(new IndexPaths(db)), Is.True);
+        Assert.That(Search(db, "melanoma"), Is.EquivalentTo(new[] { "NCT09990001", "NCT09990002" }));
+    }
+
+    [Test]
+    public void Replace_OpenReaderDuringSwap_KeepsReadingTheOldState()
+    {
+        using var temp = new TempFolder();
+        var db = temp.File("trials.db");
+        Ingest(db, false, StudyJson.Study("NCT09990001"));
+        var (reader, _) = TrialIndex.Open(db);
+        using (reader)
+        {
+            Ingest(db, true, StudyJson.Study("NCT09990002"));
+            Assert.That(reader!.Search(new SearchQuery { Text = "melanoma" }).Select(h => h.NctId), Is.EqualTo(new[] { "NCT09990001" }));
+        }
+        Assert.That(Search(db, "melanoma"), Is.EqualTo(new[] { "NCT09990002" }));
+    }
+
+    [Test]
+    public void Ingest_WhileAnotherWriterHoldsTheLock_ReturnsLockedWithoutWriting()
+    {
+        using var temp = new TempFolder();
+        var db = temp.File("trials.db");
+        using var held = IndexLock.TryAcquire(new IndexPaths(db));
+        var summary = Ingest(db, false, StudyJson.Study("NCT09990001"));
+        Assert.That(summary.FailureKind, Is.EqualTo(IngestFailureKind.Locked));
+        Assert.That(summary.Failure, Does.Contain("another run"));
+        Assert.That(File.Exists(db), Is.False);
+    }
+
+    [Test]
+    public void Open_MissingIndex_SaysHowToBuildOne()
+    {
+        using var temp = new TempFolder();
+        var (index, error) = TrialIndex.Open(temp.File("none.db"));
+        Assert.That(index, Is.Null);
+        Assert.That(error!.Message, Does.Contain("No index at").And.Contain("trialmatcher ingest"));
+    }
+
+    [Test]
+    public void Open_CorruptIndex_SaysHowToRebuildOrRollBack()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("trials.db", "this is not a database, just text that happens to be here " + new string('x', 4096));
+        var (index, error) = TrialIndex.Open(path);
+        Assert.That(index, Is.Null);
+        Assert.That(error!.Message, Does.Contain("not a readable TrialMatcher index").And.Contain("rollback"));
+    }
+
+    [Test]
+    public void Validate_WrongCount_RefusesTheSwap()
+    {
+        using var temp = new TempFolder();
+        var db = temp.File("trials.db");
+        Ingest(db, false, StudyJson.Study("NCT09990001"));
+        var validation = IndexSwap.Validate(db, expectedTrials: 5);
+        Assert.That(validation.Ok, Is.False);
+        Assert.That(validation.Message, Does.Contain("expected 5"));
+        Assert.That(IndexSwap.Validate(db, expectedTrials: 1).Ok, Is.True);
+    }
+}
