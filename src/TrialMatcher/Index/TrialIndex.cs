@@ -15,6 +15,8 @@ public sealed record SearchQuery
     /// <summary>FEMALE or MALE: keeps trials open to that sex (ALL, that sex, or not stated).</summary>
     public string? Sex { get; init; }
     public int Limit { get; init; } = 20;
+    /// <summary>Rank trials holding every word first (the navigator's search); false gives plain BM25 over any word.</summary>
+    public bool AllWordsFirst { get; init; } = true;
 }
 
 public sealed record SearchHit(string NctId, string Title, string? Status, IReadOnlyList<string> Phases, string Conditions, string? LastUpdate, double Score);
@@ -31,7 +33,7 @@ public sealed record IndexOpenError(string Message);
 /// Read access to an index: search, fetch, statistics. Each instance holds one read-only connection; a search
 /// sees one committed state of the index, never a half-written one.
 /// </summary>
-public sealed class TrialIndex : IDisposable
+public sealed partial class TrialIndex : IDisposable
 {
     private readonly SqliteConnection _connection;
 
@@ -74,6 +76,7 @@ public sealed class TrialIndex : IDisposable
     {
         var tokens = Tokens(query.Text);
         if (tokens.Count == 0) return [];
+        if (!query.AllWordsFirst) return Run(query, string.Join(" OR ", tokens.Select(Quote)), query.Limit, []);
         // 1. Trials with every word.
         var hits = Run(query, string.Join(' ', tokens.Select(Quote)), query.Limit, []);
         if (hits.Count >= query.Limit || tokens.Count == 1) return hits;

@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace TrialMatcher.Index;
+
+/// <summary>
+/// Structured candidate selection for matching: trials linked to any of <see cref="CancerCodes"/> (through the
+/// indexed trial_cancer_types table, not through text), filtered by status, age and sex.
+/// </summary>
+public sealed record CandidateQuery
+{
+    public required IReadOnlyList<string> CancerCodes { get; init; }
+    public IReadOnlyList<string> Statuses { get; init; } = [];
+    public double? AgeYears { get; init; }
+    public string? Sex { get; init; }
+    /// <summary>Terms (biomarkers, therapies) whose BM25 relevance ranks trials within the candidates; never selects.</summary>
+    public string? RankText { get; init; }
+}
+
+/// <summary>One candidate with the columns the matcher needs before it loads anything larger.</summary>
+public sealed record Candidate(long Id, string NctId, string Title, string? Status, IReadOnlyList<string> Phases, string? LastUpdate,
+    IReadOnlyList<string> MatchedCodes, double TextScore);
+
+public sealed partial class TrialIndex
+{
+    public IReadOnlyList<Candidate> Candidates(CandidateQuery query)
+    {
+        if (query.CancerCodes.Count == 0) return [];
+        var sql = new StringBuilder("""
+            WITH cand AS MATERIALIZED (
+                SELECT trial_id AS id, group_concat(code, '|') AS codes
+                FROM trial_cancer_types WHERE code IN (SELECT value FROM json_each($codes))
+                GROUP BY trial_id)
+            SELECT t.id, t.nct_id, t.title, t.status, t.phases, t.last_update, cand.codes
+            FROM cand CROSS JOIN trials t ON t.id = cand.id
+            WHERE 1 = 1
+            """);
+        using var command = _connection.CreateCommand();
+        command.Parameters.AddWithValue("$codes", JsonSerializer.Serialize(query.CancerCodes, IndexJsonContext.Default.IReadOnlyListString));
+        AppendFilters(sql, command, new SearchQuery { Statuses = query.Statuses, AgeYears = query.AgeYears, Sex = query.Sex });
+        command.CommandText = sql.ToString();
+        var scores = query.RankText is { Length: > 0 } text ? TextScores(text) : [];
+        var list = new List<Candidate>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var id = reader.GetInt64(0);
+            list.Add(new Candidate(id, reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3),
+                reader.GetString(4).Split('|', StringSplitOptions.RemoveEmptyEntries), reader.IsDBNull(5) ? null : reader.GetString(5),
+                reader.GetString(6).Split('|'), scores.GetValueOrDefault(id)));
+        }
+        return list;
+    }
+
+    /// <summary>BM25 (as a positive number, larger is better) of every trial matching any of the words.</summary>
+    public Dictionary<long, double> TextScores(string text)
+    {
+        var match = MatchExpression(text, all: false);
+        var scores = new Dictionary<long, double>();
+        if (match.Length == 0) return scores;
+        using var command = _connection.CreateCommand();
+        command.CommandText = $"SELECT rowid, bm25(trials_fts, {IndexSchema.Bm25Weights}) FROM trials_fts WHERE trials_fts MATCH $m";
+        command.Parameters.AddWithValue("$m", match);
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) scores[reader.GetInt64(0)] = -reader.GetDouble(1);
+        return scores;
+    }
+
+    /// <summary>Stored parsed criteria (decompressed JSON) of the given trials, in one query.</summary>
+    public Dictionary<long, byte[]> CriteriaOf(IEnumerable<long> ids)
+    {
+        var result = new Dictionary<long, byte[]>();
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT id, criteria FROM trials WHERE id IN (SELECT value FROM json_each($ids)) AND criteria IS NOT NULL";
+        command.Parameters.AddWithValue("$ids", "[" + string.Join(',', ids.Select(i => i.ToString(CultureInfo.InvariantCulture))) + "]");
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) result[reader.GetInt64(0)] = RecordCompression.Decompress((byte[])reader[1]);
+        return result;
+    }
+
+    /// <summary>Full records of the given trials (for the ones a shortlist shows).</summary>
+    public Dictionary<long, Records.TrialRecord> RecordsOf(IEnumerable<long> ids)
+    {
+        var result = new Dictionary<long, Records.TrialRecord>();
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT id, record FROM trials WHERE id IN (SELECT value FROM json_each($ids))";
+        command.Parameters.AddWithValue("$ids", "[" + string.Join(',', ids.Select(i => i.ToString(CultureInfo.InvariantCulture))) + "]");
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) result[reader.GetInt64(0)] = Records.RecordJson.Deserialize(RecordCompression.Decompress((byte[])reader[1]));
+        return result;
+    }
+
+    /// <summary>Sites with coordinates in a city of this name, to place a patient who gave a city rather than coordinates.</summary>
+    public IReadOnlyList<(double Lat, double Lon)> SiteCoordinates(string city, string? region)
+    {
+        // Records are compressed, so the lookup walks the FTS-free path: a bounded scan of trials with sites is
+        // too slow on a large index; the matcher calls this once per profile and caches nothing patient-specific.
+        var found = new List<(double, double)>();
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT value FROM meta WHERE key = 'geo:' || lower($city)";
+        command.Parameters.AddWithValue("$city", city.Trim());
+        if (command.ExecuteScalar() is string json)
+        {
+            foreach (var pair in json.Split(';', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var parts = pair.Split(',');
+                if (parts.Length >= 3 && (region is null || parts[2].Equals(region, StringComparison.OrdinalIgnoreCase) || parts[2].Length == 0))
+                    found.Add((double.Parse(parts[0], CultureInfo.InvariantCulture), double.Parse(parts[1], CultureInfo.InvariantCulture)));
+            }
+        }
+        return found;
+    }
+}
+
+[System.Text.Json.Serialization.JsonSerializable(typeof(IReadOnlyList<string>))]
+internal sealed partial class IndexJsonContext : System.Text.Json.Serialization.JsonSerializerContext;
