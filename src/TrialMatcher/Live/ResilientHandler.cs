@@ -46,7 +46,8 @@ public sealed class ResilientHandler : DelegatingHandler
         };
         var client = new HttpClient(new ResilientHandler(pipeline, limiter, stats, sockets), disposeHandler: true)
         {
-            BaseAddress = options.BaseUrl,
+            // Relative page URLs resolve under the base's path only when it ends with a slash.
+            BaseAddress = options.BaseUrl.AbsolutePath.EndsWith('/') ? options.BaseUrl : new Uri(options.BaseUrl.AbsoluteUri + "/"),
             // The pipeline owns every timeout.
             Timeout = Timeout.InfiniteTimeSpan,
         };
