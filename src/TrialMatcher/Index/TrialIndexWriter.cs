@@ -183,7 +183,8 @@ public sealed class TrialIndexWriter : IDisposable
     private static void Bind(SqliteCommand cmd, TrialRecord r, IndexDocument d, string hash, string now)
     {
         var p = cmd.Parameters;
-        p["$nct"].Value = r.NctId;
+        // The UPDATE finds its row by id and has no $nct parameter.
+        if (p.Contains("$nct")) p["$nct"].Value = r.NctId;
         p["$status"].Value = (object?)r.OverallStatus ?? DBNull.Value;
         p["$phases"].Value = r.Phases.Count == 0 ? "" : "|" + string.Join('|', r.Phases) + "|";
         p["$type"].Value = (object?)r.StudyType ?? DBNull.Value;

@@ -17,7 +17,7 @@ public sealed record CtGovClientOptions
     /// <summary>Longest one request may take, all retries and waits included. Default 10 minutes.</summary>
     public TimeSpan TotalTimeout { get; init; } = TimeSpan.FromMinutes(10);
 
-    /// <summary>Longest one attempt may take (connect, headers and the whole body). Default 60 seconds.</summary>
+    /// <summary>Longest one attempt may take (connect, headers and the whole body; Polly's minimum is 10 ms). Default 60 seconds.</summary>
     public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
     /// <summary>Retries after the first attempt. Default 6.</summary>
@@ -36,10 +36,10 @@ public sealed record CtGovClientOptions
     /// trips in a job that sends one request a second).</summary>
     public int BreakerMinimumThroughput { get; init; } = 5;
 
-    /// <summary>Window over which failures are counted. Default 5 minutes.</summary>
+    /// <summary>Window over which failures are counted (Polly's minimum is 0.5 s). Default 5 minutes.</summary>
     public TimeSpan BreakerSamplingDuration { get; init; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>How long an open circuit rejects attempts before letting one through. Default 30 seconds.</summary>
+    /// <summary>How long an open circuit rejects attempts before letting one through (Polly's minimum is 0.5 s). Default 30 seconds.</summary>
     public TimeSpan BreakDuration { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Client-side rate limit in requests per second (retries included); 0 or less means none. Default 1.</summary>

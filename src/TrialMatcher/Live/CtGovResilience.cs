@@ -73,10 +73,14 @@ public static class CtGovResilience
             .Build();
     }
 
-    /// <summary>The delay a response asks for with <c>Retry-After</c> (seconds or an HTTP date), capped at
-    /// <paramref name="max"/>; null (use the backoff) when it asks for none.</summary>
+    /// <summary>The delay a response asks for with <c>Retry-After</c> (seconds or an HTTP date), or the time left
+    /// before an open circuit lets a probe through, capped at <paramref name="max"/> (Polly's MaxDelay does not
+    /// apply to generated delays); null (use the exponential backoff) when there is none.</summary>
     internal static TimeSpan? ServerDelay(Outcome<HttpResponseMessage> outcome, TimeProvider clock, TimeSpan max)
     {
+        // An open circuit says when it will let a probe through: waiting that long spends the retry on a real attempt.
+        if (outcome.Exception is BrokenCircuitException { RetryAfter: { } breakLeft } && breakLeft > TimeSpan.Zero)
+            return breakLeft > max ? max : breakLeft;
         if (outcome.Result?.Headers.RetryAfter is not { } retryAfter) return null;
         var delay = retryAfter.Delta ?? (retryAfter.Date is { } date ? date - clock.GetUtcNow() : null);
         if (delay is not { } d || d <= TimeSpan.Zero) return null;

@@ -170,7 +170,7 @@ public sealed class Reindexer(CtGovStudiesClient client, HttpStats stats)
                 if (token is null) break;
             }
 
-            var watermark = Max(keptWatermark, newest);
+            var watermark = Max(options.Full ? null : keptWatermark, newest);
             if (options.Full && total is { } expected && seen.Count < expected * (1 - options.CountTolerance))
             {
                 return Abort(ReindexOutcome.ValidationFailed,
