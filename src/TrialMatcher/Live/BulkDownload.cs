@@ -49,7 +49,7 @@ public static class BulkDownload
                                        || (ex is OperationCanceledException && !cancel.IsCancellationRequested))
         {
             Delete(destination);
-            return new DownloadResult(null, 0, $"GET {url}: {ex.Message}");
+            return new DownloadResult(null, 0, $"GET {url}: {CtGovStudiesClient.Describe(ex)}");
         }
         catch
         {

@@ -21,6 +21,7 @@ public static class CtGovResilience
     public static ResiliencePipeline<HttpResponseMessage> Build(CtGovClientOptions options, HttpStats? stats = null)
     {
         var clock = options.TimeProvider;
+        var circuit = new CircuitBreakerStateProvider();
         var transient = new PredicateBuilder<HttpResponseMessage>()
             .Handle<HttpRequestException>()
             .Handle<IOException>()
@@ -45,7 +46,9 @@ public static class CtGovResilience
                 UseJitter = true,
                 Delay = options.RetryBaseDelay,
                 MaxDelay = options.MaxRetryDelay,
-                DelayGenerator = args => new ValueTask<TimeSpan?>(ServerDelay(args.Outcome, clock, options.MaxRetryDelay)),
+                DelayGenerator = args => new ValueTask<TimeSpan?>(ServerDelay(args.Outcome, clock, options.MaxRetryDelay)
+                    // The failure just opened the circuit: a retry before the break ends would be refused unsent.
+                    ?? (circuit.CircuitState == CircuitState.Open ? Min(options.BreakDuration, options.MaxRetryDelay) : null)),
                 OnRetry = args =>
                 {
                     stats?.Retry();
@@ -56,6 +59,7 @@ public static class CtGovResilience
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions<HttpResponseMessage>
             {
                 Name = "circuit-breaker",
+                StateProvider = circuit,
                 ShouldHandle = transient,
                 FailureRatio = options.BreakerFailureRatio,
                 MinimumThroughput = options.BreakerMinimumThroughput,
@@ -86,6 +90,8 @@ public static class CtGovResilience
         if (delay is not { } d || d <= TimeSpan.Zero) return null;
         return d > max ? max : d;
     }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     private static string Reason(Outcome<HttpResponseMessage> outcome, TimeProvider clock)
     {

@@ -61,7 +61,7 @@ public sealed class CtGovStudiesClient(HttpClient http)
         }
     }
 
-    private static string Describe(Exception ex) => ex switch
+    internal static string Describe(Exception ex) => ex switch
     {
         TimeoutRejectedException t => $"timed out ({CtGovResilience.Format(t.Timeout)})",
         BrokenCircuitException => "the circuit is open after repeated failures",
