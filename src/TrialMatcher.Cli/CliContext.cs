@@ -14,6 +14,10 @@ public sealed class CliContext
     public TimeProvider Clock { get; init; } = TimeProvider.System;
     public TextReader In { get; init; } = TextReader.Null;
 
+    /// <summary>Settings of the HTTP client used by <c>reindex</c> and URL ingest; null for the documented defaults.
+    /// Tests set millisecond delays here. Command-line options (--base-url, --rate) still apply on top.</summary>
+    public TrialMatcher.Live.CtGovClientOptions? Http { get; init; }
+
     public static CliContext FromConsole() => new()
     {
         Out = Console.Out,

@@ -10,7 +10,7 @@ internal static class IngestCommand
     {
         var paths = new Argument<string[]>("PATH")
         {
-            Description = "Files, folders (walked recursively), zip archives or AACT export folders. The format is recognised from each file's content.",
+            Description = "Files, folders (walked recursively), zip archives, AACT export folders, or http(s) URLs of a zip. The format is recognised from each file's content.",
             Arity = ArgumentArity.OneOrMore,
         };
         var replace = new Option<bool>("--replace") { Description = "Build a new index beside the live one, validate it, then swap it in (the old one is kept as .prev)" };
@@ -26,10 +26,15 @@ internal static class IngestCommand
               trialmatcher ingest fixtures/trials
               trialmatcher ingest ../shared/data/ctgov-xml ../shared/data/ctgov-json-v2
               trialmatcher ingest --replace ctg-studies.json.zip
+              trialmatcher ingest --replace https://mirror.example.org/ctg-studies.json.zip
               trialmatcher ingest --json new-studies/ > summary.json
 
+            A PATH may be an http(s) URL (the bulk download): it is fetched with retries to a temporary file
+            next to the index, ingested, then deleted.
+
             Exit codes: 0 done; 4 some records skipped (listed on stderr; --allow-skips gives 0);
-            7 another run holds the lock; 8 the rebuilt index failed validation (old one kept).
+            6 a URL could not be downloaded after retries; 7 another run holds the lock;
+            8 the rebuilt index failed validation (old one kept).
             """)
         {
             paths, replace, allowSkips, json,
@@ -47,7 +52,30 @@ internal static class IngestCommand
                 Derive = Derivation.Default,
                 Clock = context.Clock,
             };
-            var summary = IngestPipeline.Run(parse.GetValue(paths)!, options, progress);
+            var sources = parse.GetValue(paths)!.ToList();
+            var downloads = new List<string>();
+            IngestSummary summary;
+            try
+            {
+                // http(s) sources (the bulk ctg-studies.json.zip) are downloaded next to the index first: zips need seeking.
+                for (var i = 0; i < sources.Count; i++)
+                {
+                    if (LiveHttp.ParseUrl(sources[i]) is not { } url) continue;
+                    var download = Download(context, url, indexPath);
+                    if (!download.Ok)
+                    {
+                        context.Fail($"{download.Error}; the index was not changed");
+                        return ExitCodes.UpstreamUnavailable;
+                    }
+                    downloads.Add(download.Path!);
+                    sources[i] = download.Path!;
+                }
+                summary = IngestPipeline.Run(sources, options, progress);
+            }
+            finally
+            {
+                foreach (var file in downloads) { try { File.Delete(file); } catch (IOException) { /* a leftover temp file is harmless */ } }
+            }
             if (progress is not null) context.Error.Write("\r" + new string(' ', 100) + "\r");
 
             if (parse.GetValue(json)) JsonOut.Write(context.Out, IngestSummaryJson.From(summary), CliJsonContext.Default.IngestSummaryJson);
@@ -63,6 +91,20 @@ internal static class IngestCommand
             };
         });
         return command;
+    }
+
+    private static TrialMatcher.Live.DownloadResult Download(CliContext context, Uri url, string indexPath)
+    {
+        // A whole-archive download takes far longer than an API page: give each attempt an hour.
+        var http = LiveHttp.Options(context);
+        if (context.Http is null) http = http with { AttemptTimeout = TimeSpan.FromHours(1), TotalTimeout = TimeSpan.FromHours(3) };
+        var stats = new TrialMatcher.Live.HttpStats();
+        using var client = TrialMatcher.Live.ResilientHandler.CreateClient(http, stats);
+        var target = TrialMatcher.Live.BulkDownload.TempPath(new TrialMatcher.Index.IndexPaths(indexPath).Directory, url);
+        context.Info($"downloading {url} to {target}");
+        var result = TrialMatcher.Live.BulkDownload.DownloadAsync(client, url, target).GetAwaiter().GetResult();
+        if (result.Ok) context.Info(string.Create(CultureInfo.InvariantCulture, $"downloaded {result.Bytes / 1048576.0:N1} MB ({stats.Attempts} attempts, {stats.Retries} retries)"));
+        return result;
     }
 
     private static string Shorten(string? path) => path is null ? "" : path.Length <= 50 ? path : "..." + path[^47..];
