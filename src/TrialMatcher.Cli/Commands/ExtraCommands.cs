@@ -5,5 +5,9 @@ namespace TrialMatcher.Cli.Commands;
 /// <summary>Commands added by later capabilities register here, so <see cref="Cli"/> stays one list.</summary>
 internal static partial class ExtraCommands
 {
-    public static IEnumerable<Command> Build(CliContext context) => [];
+    public static IEnumerable<Command> Build(CliContext context) =>
+    [
+        CriteriaCommand.Build(context),
+        EvalCriteriaCommand.Build(context),
+    ];
 }
