@@ -1,9 +1,10 @@
+using TrialMatcher.Eligibility;
 using TrialMatcher.Index;
 
 namespace TrialMatcher.Cli.Commands;
 
-/// <summary>What the CLI derives from each new or changed record at ingest.</summary>
+/// <summary>What the CLI derives from each new or changed record at ingest: parsed criteria and target cancer types.</summary>
 internal static class Derivation
 {
-    public static readonly DocumentDeriver Default = record => new IndexDocument(record, null, []);
+    public static readonly DocumentDeriver Default = CriteriaDeriver.Derive;
 }

@@ -9,5 +9,7 @@ internal static partial class ExtraCommands
     [
         ReindexCommand.Build(context),
         RunsCommand.Build(context),
+        CriteriaCommand.Build(context),
+        EvalCriteriaCommand.Build(context),
     ];
 }

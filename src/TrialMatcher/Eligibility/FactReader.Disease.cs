@@ -1,0 +1,186 @@
+using System.Text.RegularExpressions;
+
+namespace TrialMatcher.Eligibility;
+
+internal sealed partial class FactReader
+{
+    [GeneratedRegex(@"\b(?:other|second|secondary|prior|previous|concurrent|concomitant|another|additional|coexisting|synchronous|metachronous|invasive)\s+(?:\w+\s+){0,3}?(?:primary\s+)?(?:malignan\w*|cancers?|neoplas\w*|tumou?rs?|carcinomas?)\b|\bhistory of (?:\w+\s+){0,2}?(?:malignan\w*|cancers?|neoplas\w*)\b|\bin situ\b|\bnon-?melanoma(?:tous)? skin\b|\bbasal cell\b|\bsquamous cell (?:skin|carcinoma of the skin)\b|\bskin cancer\b|\bcuratively treated\b|\bdisease[- ]free for\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OtherMalignancyCue();
+
+    private bool InOtherMalignancyContext(int start, int end)
+    {
+        var clause = ClauseOf(start);
+        var span = _lower.AsSpan(clause.Start, clause.End - clause.Start);
+        foreach (var m in OtherMalignancyCue().EnumerateMatches(span))
+        {
+            var at = clause.Start + m.Index;
+            // The cue governs the rest of its clause ("No other malignancy except basal cell carcinoma").
+            if (at <= start + 2) return true;
+            // "... carcinoma in situ": the cue follows the mention closely.
+            if (at >= end && at - end < 4) return true;
+        }
+        return false;
+    }
+
+    private void ReadCancerTypes()
+    {
+        var mentions = CancerTypeVocabulary.Default.Find(_text, _lower, _tokens);
+        if (mentions.Count == 0) return;
+        var anySpecific = false;
+        foreach (var m in mentions) if (!m.Type.IsGroup) anySpecific = true;
+        var added = new List<(CancerTypeFact Fact, bool Generic)>();
+        foreach (var m in mentions)
+        {
+            var end = m.Start + m.Length;
+            if (InOtherMalignancyContext(m.Start, end)) continue;
+            var surface = _lower.AsSpan(m.Start, m.Length);
+            var generic = m.Type.IsGroup && m.Type.Code is "GROUP:ANY" or "GROUP:SOLID" && IsGenericWord(surface);
+            if (generic && anySpecific) continue;
+            // Names that only qualify something else are not the disease: "breast cancer cells", "lymphoma cells".
+            var after = _lower.AsSpan(end, Math.Min(20, _lower.Length - end)).TrimStart();
+            if (after.StartsWith("cell line") || after.StartsWith("vaccine") || after.StartsWith("antigen") || after.StartsWith("specific")) continue;
+            var polarity = PolarityAt(m.Start, end);
+            added.Add((new CancerTypeFact(m.Type.Code, polarity, m.Start, m.Length), generic));
+        }
+        // One code stated as both required and excluded: "AML ... No AML secondary to chemotherapy" keeps the requirement.
+        foreach (var (fact, _) in added)
+        {
+            if (fact.Polarity == Polarity.Excluded && added.Any(a => a.Fact.Code == fact.Code && a.Fact.Polarity == Polarity.Required)) continue;
+            AddFact(fact);
+        }
+    }
+
+    private static bool IsGenericWord(ReadOnlySpan<char> surface) =>
+        surface.StartsWith("malignan") || surface.StartsWith("cancer") || surface.StartsWith("carcinoma") || surface.StartsWith("adenocarcinoma")
+        || surface.StartsWith("neoplas") || surface.StartsWith("malignant") || surface.StartsWith("metastatic tumo");
+
+    // ---------------------------------------------------------------- stage
+
+    private const string Roman = @"(?:IV|I{1,3}|0|[1-4])(?:[ABCabc](?![a-z]))?";
+
+    [GeneratedRegex(@"\b(?<system>ann[- ]arbor|rai|binet|iss|r-iss|international staging system|figo|ajcc|inss|durie[- ]salmon)?\s*(?:clinical\s+|pathologic(?:al)?\s+)?stages?\s*(?:group\s*)?(?<list>" + Roman + @"(?:\s*(?:,|or|and|and/or|/|-|–|to|through)\s*(?:stage\s*)?" + Roman + @")*)(?![\w+])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StageList();
+
+    [GeneratedRegex(@"\b(?<system>rai|binet)\s+(?:stage\s*)?(?<list>(?:[0-4]|IV|I{1,3}|[ABC])(?:\s*(?:,|or|and|/|-|–|to|through)\s*(?:[0-4]|IV|I{1,3}|[ABC]))*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RaiBinet();
+
+    [GeneratedRegex(@"(?<locally_advanced>\blocally[- ]advanced\b|\blocoregionally advanced\b)|(?<metastatic_excluded>\bnon-?metastatic\b|\bno (?:evidence of )?(?:distant )?metastas[ie]s\b|\bwithout (?:evidence of )?distant metastas[ie]s\b|\bwithout metastas[ie]s\b|\bM0\b|\bno metastatic disease\b)|(?<metastatic>\bmetastatic\b(?!\s+(?:to\s+(?:the\s+)?)?(?:brain|cns|central nervous|bone marrow|spinal))|\bdistant metastas[ie]s\b|\bM1[abc]?\b|\bstage d2\b|\bdisseminated\b)|(?<unresectable>\bunresectable\b|\bnon-?resectable\b|\binoperable\b|\bnot (?:surgically )?(?:resectable|operable)\b|\bnot (?:\w+ )?amenable to (?:\w+ ){0,2}?(?:surgery|surgical|resection)\b|\bnot (?:a )?candidates? for (?:\w+ )?(?:surgery|surgical resection|resection)\b|\bsurgically incurable\b|\bincurable by surgery\b)|(?<resectable>(?<!un|non-|non|not\s)\bresectable\b|(?<!in|not\s)\boperable\b|(?<!not\s)(?<!not\s\w{1,12}\s)\bamenable to (?:curative )?(?:surgery|surgical resection|resection)\b|\bcurable by surgery\b|\bcandidates? for (?:curative )?(?:surgery|surgical resection)\b)|(?<recurrent>\brecurrent\b|\brecurrence\b|\brecurred\b)|(?<relapsed>\brelapsed\b|\brelapsing\b|\brelapse\b|\bfirst or second relapse\b)|(?<refractory>\brefractory\b(?!\s+anemia)|\b(?:did|does|has|have) not respond(?:ed)?\b|\bfailed to (?:respond|achieve)\b|\bprimary induction failure\b)|(?<newly_diagnosed>\bnewly[- ]diagnosed\b|\bnew diagnosis\b)|(?<early_stage>\bearly[- ]stage\b|\bearly breast cancer\b)|(?<limited_stage>\blimited[- ]stage\b|\blimited disease\b)|(?<extensive_stage>\bextensive[- ]stage\b|\bextensive disease\b)|(?<advanced>(?<!locally[- ]|locoregionally )\badvanced\b(?!\s+(?:age|directive|practice|practitioner|heart|liver|cardiac|stage\s+(?:kidney|renal|liver|heart))))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StageWords();
+
+    private void ReadStages()
+    {
+        if (Contains("stage") || ContainsAny("rai ", "binet"))
+        {
+            foreach (Match m in StageList().Matches(_text))
+            {
+                var system = m.Groups["system"].Value.ToLowerInvariant();
+                var prefix = system switch
+                {
+                    "ann arbor" or "ann-arbor" => "ann_arbor:",
+                    "iss" or "r-iss" or "international staging system" => "iss:",
+                    "rai" => "rai:",
+                    "binet" => "binet:",
+                    "inss" or "durie-salmon" or "durie salmon" => null,
+                    _ => "",
+                };
+                if (prefix is null) continue;
+                // "Ann Arbor" often sits a few words before: "Ann Arbor clinical stage III".
+                if (prefix == "" && m.Index > 0)
+                {
+                    var look = _lower.AsSpan(Math.Max(0, m.Index - 25), Math.Min(25, m.Index));
+                    if (look.Contains("ann arbor", StringComparison.Ordinal) || look.Contains("ann-arbor", StringComparison.Ordinal)) prefix = "ann_arbor:";
+                }
+                var group = m.Groups["list"];
+                foreach (var value in ExpandStageList(group.Value, prefix))
+                    AddFact(new StageFact(value, PolarityAt(m.Index, m.Index + m.Length), m.Index, m.Length));
+            }
+            foreach (Match m in RaiBinet().Matches(_text))
+            {
+                var prefix = m.Groups["system"].Value.ToLowerInvariant() + ":";
+                foreach (var value in ExpandStageList(m.Groups["list"].Value, prefix))
+                    AddFact(new StageFact(value, PolarityAt(m.Index, m.Index + m.Length), m.Index, m.Length));
+            }
+        }
+        if (!ContainsAny("advanced", "metasta", "resect", "operable", "recur", "relaps", "refractory", "respond", "diagnos", "early", "limited", "extensive", "m0", "m1", "amenable", "curable", "candidate", "dissemin", "induction failure", "achieve", "d2"))
+            return;
+        foreach (Match m in StageWords().Matches(_text))
+        {
+            foreach (Group g in m.Groups)
+            {
+                if (!g.Success || g.Name.Length < 2 || char.IsDigit(g.Name[0])) continue;
+                var value = g.Name;
+                var forced = false;
+                if (value == "metastatic_excluded") { value = "metastatic"; forced = true; }
+                // "metastatic to the liver" still means metastatic; "metastatic" inside "non-metastatic" was handled above.
+                if (value == "relapsed" && m.Value.Equals("relapse", StringComparison.OrdinalIgnoreCase) && IsRiskOfContext(m.Index)) continue;
+                if (value == "recurrent" && IsRiskOfContext(m.Index)) continue;
+                if (value == "advanced" && InOtherMalignancyContext(m.Index, m.Index + m.Length)) continue;
+                if (value == "metastatic" && !forced && InOtherMalignancyContext(m.Index, m.Index + m.Length)) continue;
+                if (value == "refractory" && IsRefractoryToDrug(m.Index + m.Length)) { /* still a disease state */ }
+                var polarity = forced
+                    ? (_section == CriterionSection.Exclusion ? Polarity.Required : Polarity.Excluded)
+                    : PolarityAt(m.Index, m.Index + m.Length);
+                AddFact(new StageFact(value, polarity, m.Index, m.Length));
+                break;
+            }
+        }
+    }
+
+    private bool IsRiskOfContext(int at)
+    {
+        var before = _lower.AsSpan(Math.Max(0, at - 25), Math.Min(25, at));
+        return before.Contains("risk of", StringComparison.Ordinal) || before.Contains("risk for", StringComparison.Ordinal) || before.Contains("time to", StringComparison.Ordinal);
+    }
+
+    private bool IsRefractoryToDrug(int end) => _lower.AsSpan(end, Math.Min(4, _lower.Length - end)).StartsWith(" to");
+
+    private static readonly string[] MainStages = ["0", "I", "II", "III", "IV"];
+
+    internal static List<string> ExpandStageList(string list, string prefix)
+    {
+        var values = new List<string>();
+        var parts = Regex.Split(list.Trim(), @"\s*(,|\bor\b|\band/or\b|\band\b|/|-|–|\bto\b|\bthrough\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        string? previous = null;
+        var range = false;
+        foreach (var raw in parts)
+        {
+            var p = raw.Trim();
+            if (p.Length == 0) continue;
+            var lowerP = p.ToLowerInvariant();
+            if (lowerP is "-" or "–" or "to" or "through") { range = true; continue; }
+            if (lowerP is "," or "or" or "and" or "and/or" or "/") { range = false; continue; }
+            if (lowerP.StartsWith("stage", StringComparison.Ordinal)) p = p[5..].Trim();
+            var value = NormaliseStage(p, prefix);
+            if (value is null) continue;
+            if (range && previous is not null) values.AddRange(Between(previous, value, prefix));
+            values.Add(prefix + value);
+            previous = value;
+            range = false;
+        }
+        return values.Distinct().ToList();
+    }
+
+    private static string? NormaliseStage(string p, string prefix)
+    {
+        p = p.ToUpperInvariant();
+        if (prefix == "binet:") return p is "A" or "B" or "C" ? p : null;
+        var main = p.TrimEnd('A', 'B', 'C', '1', '2');
+        var sub = p[main.Length..];
+        if (main.Length == 0) return null;
+        main = main switch { "1" => "I", "2" => "II", "3" => "III", "4" => "IV", _ => main };
+        if (Array.IndexOf(MainStages, main) < 0) return null;
+        if (prefix == "rai:") return main;
+        sub = sub.TrimEnd('1', '2');
+        if (prefix is "ann_arbor:" or "iss:") sub = "";
+        if (sub.Length > 0 && (main is "0" or "IV" && sub == "C" && main == "0")) return main;
+        return main + sub;
+    }
+
+    private static IEnumerable<string> Between(string from, string to, string prefix)
+    {
+        var a = Array.IndexOf(MainStages, from.TrimEnd('A', 'B', 'C'));
+        var b = Array.IndexOf(MainStages, to.TrimEnd('A', 'B', 'C'));
+        if (a < 0 || b < 0 || b <= a) yield break;
+        for (var k = a + 1; k < b; k++) yield return prefix + MainStages[k];
+    }
+}

@@ -1,0 +1,297 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace TrialMatcher.Eligibility;
+
+internal sealed partial class FactReader
+{
+    // ---------------------------------------------------------------- performance status
+
+    [GeneratedRegex(@"(?<scale>\becog\b|eastern cooperative oncology group|\bzubrod\b|\bwho\b|world health organi[sz]ation|\bswog\b|southwest oncology group|\bgog\b|gynecologic oncology group|\bcalgb\b|\bkarnofsky\b|\bkps\b|\blansky\b|\bperformance status\b|\bperformance score\b|\bps\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PsScale();
+
+    [GeneratedRegex(@"^(?:[^0-9;.]|\.(?!\s)){0,45}?(?:(?<a>\d{1,3})\s*%?\s*(?:-|–|to|through)\s*(?<b>\d{1,3})\s*%?|(?<list>\d{1,3}(?:\s*,\s*\d{1,3})*\s*,?\s*(?:or|and)\s*\d{1,3})|(?<le>≤|<=|=<|less than or equal to|no greater than|not greater than|no more than|not more than|no higher than|not higher than|at most|maximum of|up to|of\s+0\s*-)\s*(?<b2>\d{1,3})|(?<lt><|less than|lower than|below)\s*(?<b3>\d{1,3})|(?<ge>≥|>=|=>|at least|greater than or equal to|no less than|not less than|minimum of|of at least|equal to or greater than|equal or greater than)\s*(?<a2>\d{1,3})|(?<gt>>|greater than|more than|higher than|above|over)\s*(?<a3>\d{1,3})|(?<single>\d{1,3})\s*%?\s*(?<orbetter>or (?:greater|higher|more|above|better|less|lower|fewer|below))?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PsValue();
+
+    private void ReadPerformanceStatus()
+    {
+        var headingIsPs = _heading is not null && _heading.Contains("performance", StringComparison.Ordinal);
+        if (!headingIsPs && !ContainsAny("ecog", "zubrod", "who", "swog", "gog", "calgb", "karnofsky", "kps", "lansky", "performance", "ps"))
+            return;
+        var scales = new List<(string Scale, int Start, int End)>();
+        foreach (Match m in PsScale().Matches(_text))
+        {
+            var s = m.Value.ToLowerInvariant();
+            var scale = s switch
+            {
+                "karnofsky" or "kps" => "karnofsky",
+                "lansky" => "lansky",
+                "who" or "world health organization" or "world health organisation" => "who",
+                "performance status" or "performance score" or "ps" => "",
+                _ => "ecog",
+            };
+            if (s == "who" && !_text.AsSpan(m.Index, m.Length).SequenceEqual("WHO")) continue;
+            if (s == "ps" && !_text.AsSpan(m.Index, m.Length).SequenceEqual("PS")) continue;
+            scales.Add((scale, m.Index, m.Index + m.Length));
+        }
+        if (scales.Count == 0 && headingIsPs) scales.Add(("", 0, 0));
+        for (var k = 0; k < scales.Count; k++)
+        {
+            var (scale, sStart, sEnd) = scales[k];
+            // "ECOG performance status 0-1": the generic words after a named scale belong to it.
+            if (scale == "" && k > 0 && sStart - scales[k - 1].End < 25 && scales[k - 1].Scale != "") continue;
+            var nextScaleStart = k + 1 < scales.Count ? scales[k + 1].Start : _text.Length;
+            var m = PsValue().Match(_lower, sEnd, _lower.Length - sEnd);
+            if (!m.Success) continue;
+            // "Karnofsky or Lansky 70-100%": a scale with no number of its own shares the next one's.
+            if (m.Index > nextScaleStart && !(k + 1 < scales.Count && _lower.AsSpan(sEnd, scales[k + 1].Start - sEnd).Trim().SequenceEqual("or")) && scales[k + 1].Scale != "") continue;
+            var (min, max) = PsBounds(m);
+            if (min is null && max is null) continue;
+            var top = Math.Max(min ?? 0, max ?? 0);
+            if (scale == "") scale = top > 5 ? "karnofsky" : "ecog";
+            if (scale is "ecog" or "who" && top > 5) continue;
+            if (scale is "karnofsky" or "lansky" && top <= 5 && top > 0) continue;
+            if (scale is "karnofsky" or "lansky" && m.Groups["gt"].Success) min = min + 10 - 1 - (min - 1) % 10 == min ? min : min; // "> 70%" handled in PsBounds
+            if (_section == CriterionSection.Exclusion)
+            {
+                // "ECOG ≥ 2" in an exclusion item means ECOG ≤ 1 is required.
+                if (min is { } lo && max is null) { max = scale is "ecog" or "who" ? lo - 1 : null; min = scale is "karnofsky" or "lansky" ? null : null; if (scale is "karnofsky" or "lansky") { max = null; min = null; } }
+                else if (max is { } hi && (min is null || min == 0)) { if (scale is "karnofsky" or "lansky") { min = hi + 10; max = 100; } else { min = hi + 1; max = null; } }
+                if (min is null && max is null) continue;
+            }
+            int? minEcog, maxEcog;
+            if (scale is "karnofsky" or "lansky") { maxEcog = min is { } kmin ? KarnofskyToEcog(kmin) : null; minEcog = max is { } kmax ? KarnofskyToEcog(kmax) : null; }
+            else { minEcog = min; maxEcog = max; }
+            AddFact(new PerformanceStatusFact(scale, min, max, minEcog, maxEcog, Polarity.Required, sStart, m.Index + m.Length - sStart));
+            // Named scales that share this value ("Karnofsky or Lansky").
+            if (k + 1 < scales.Count && scales[k + 1].Start < m.Index && scales[k + 1].Scale is { Length: > 0 } shared && shared != scale)
+            {
+                AddFact(new PerformanceStatusFact(shared, min, max, minEcog, maxEcog, Polarity.Required, scales[k + 1].Start, m.Index + m.Length - scales[k + 1].Start));
+                k++;
+            }
+        }
+    }
+
+    private static (int? Min, int? Max) PsBounds(Match m)
+    {
+        static int P(string s) => int.Parse(s, NumberStyles.Integer, CultureInfo.InvariantCulture);
+        if (m.Groups["a"].Success) { var a = P(m.Groups["a"].Value); var b = P(m.Groups["b"].Value); return (Math.Min(a, b), Math.Max(a, b)); }
+        if (m.Groups["list"].Success)
+        {
+            var nums = Regex.Matches(m.Groups["list"].Value, @"\d{1,3}").Select(x => P(x.Value)).ToList();
+            return (nums.Min(), nums.Max());
+        }
+        if (m.Groups["b2"].Success) return (null, P(m.Groups["b2"].Value));
+        if (m.Groups["b3"].Success) return (null, P(m.Groups["b3"].Value) - 1);
+        if (m.Groups["a2"].Success) return (P(m.Groups["a2"].Value), null);
+        if (m.Groups["a3"].Success) { var v = P(m.Groups["a3"].Value); return (v >= 10 ? v + 10 - v % 10 : v + 1, null); }
+        if (m.Groups["single"].Success)
+        {
+            var v = P(m.Groups["single"].Value);
+            var or = m.Groups["orbetter"].Value.ToLowerInvariant();
+            if (or.Contains("less") || or.Contains("lower") || or.Contains("fewer") || or.Contains("below")) return (null, v);
+            if (or.Length > 0) return v > 5 ? (v, null) : (null, v);
+            return v > 5 ? (v, null) : (v, v);
+        }
+        return (null, null);
+    }
+
+    internal static int KarnofskyToEcog(int karnofsky) => karnofsky switch { >= 90 => 0, >= 70 => 1, >= 50 => 2, >= 30 => 3, _ => 4 };
+
+    // ---------------------------------------------------------------- brain metastases
+
+    [GeneratedRegex(@"\b(?:brain|cns|central nervous system|cerebral|intracranial|intra-cranial|leptomeningeal|meningeal|parenchymal brain)\b(?:\s+(?:or|and|and/or)\s+(?:\w+\s+){0,2}?)?\s*(?:metasta\w*|mets\b|involvement|disease|lesions?|leukemia|lymphoma|spread|carcinomatosis|tumou?r involvement|relapse)|\bmetasta\w*\s+(?:to|in|of|involving)\s+(?:the\s+)?(?:brain|cns|central nervous system)|\bcarcinomatous meningitis\b|\bmeningeal carcinomatosis\b|\bleptomeningeal\b|\bcns\b(?:\s+\w+){0,2}\s+(?:involvement|disease)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BrainCue();
+
+    [GeneratedRegex(@"\b(?:active|untreated|symptomatic|uncontrolled|unstable|progressive|progressing|growing|unless|if treated|treated and|stable|asymptomatic|requiring (?:steroids|corticosteroids|treatment)|not (?:been )?(?:adequately )?treated|clinically significant|newly diagnosed|new or|provided|as long as)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BrainQualifier();
+
+    private void ReadBrainMetastases()
+    {
+        if (!ContainsAny("brain", "cns", "central nervous", "cerebral", "intracranial", "intra-cranial", "mening")) return;
+        var m = BrainCue().Match(_text);
+        if (!m.Success) return;
+        var value = m.Value.ToLowerInvariant();
+        if (value.Contains("lymphoma") && !value.Contains("cns")) return;
+        var clause = ClauseOf(m.Index);
+        var before = _lower.AsSpan(Math.Max(clause.Start, m.Index - 45), m.Index - Math.Max(clause.Start, m.Index - 45));
+        var afterEnd = _text.Length;
+        var after = _lower.AsSpan(m.Index + m.Length, Math.Min(afterEnd, m.Index + m.Length + 160) - (m.Index + m.Length));
+        var qualified = BrainQualifier().IsMatch(before) || BrainQualifier().IsMatch(after);
+        var permission = PermissionCue().IsMatch(after) || before.Contains("may have", StringComparison.Ordinal);
+        var (negated, _) = NegationAt(m.Index);
+        var prohibited = ProhibitionCue().IsMatch(after);
+        string rule;
+        if (permission && !negated && !prohibited) rule = qualified ? "excluded_unless_treated_stable" : "allowed";
+        else if ((_section == CriterionSection.Exclusion) != negated || prohibited) rule = qualified ? "excluded_unless_treated_stable" : "excluded";
+        else if (before.Contains("must have", StringComparison.Ordinal) || before.Contains("with", StringComparison.Ordinal) || before.Contains("presence", StringComparison.Ordinal) || before.Contains("known", StringComparison.Ordinal) || before.Contains("have", StringComparison.Ordinal) || before.Contains("evidence", StringComparison.Ordinal) || before.Length == 0 || before.Trim().Length == 0)
+            rule = "required";
+        else return;
+        if (rule == "required" && (before.Contains("treatment of", StringComparison.Ordinal) || before.Contains("history of", StringComparison.Ordinal))) rule = "required";
+        AddFact(new BrainMetastasesFact(rule, rule is "required" ? Polarity.Required : rule == "allowed" ? Polarity.Allowed : Polarity.Excluded, m.Index, m.Length));
+    }
+
+    // ---------------------------------------------------------------- measurable disease
+
+    [GeneratedRegex(@"\b(?<std>recist\s*(?:version|v\.?|ver\.?)?\s*1\.1|recist|lugano|iwcll|imwg|rano|cheson|who criteria|international working group|iwg)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ResponseStandard();
+
+    [GeneratedRegex(@"(?<either>\bmeasurable (?:and/or|or|and) (?:non-?measurable|evaluable|assessable)\b|\b(?:evaluable|assessable|non-?measurable) (?:and/or|or) measurable\b|\bmeasurable or evaluable\b|\bevaluable or measurable\b|\bmeasurable disease (?:is )?not required\b)|(?<evaluable>\bevaluable disease\b|\bevaluable\b)|(?<measurable>\b(?:bi|uni)?(?:-)?dimensionally measurable\b|\bmeasurable\b(?!\s+(?:residual|levels?|serum|amount|m[- ]?protein|paraprotein|monoclonal|disease by (?:serum|urine))))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Measurable();
+
+    private void ReadMeasurableDisease()
+    {
+        if (!ContainsAny("measurable", "evaluable", "recist", "assessable")) return;
+        var m = Measurable().Match(_text);
+        string? standard = null;
+        if (ResponseStandard().Match(_text) is { Success: true } s)
+        {
+            var v = s.Groups["std"].Value.ToLowerInvariant();
+            standard = v.StartsWith("recist", StringComparison.Ordinal) ? (v.Contains("1.1", StringComparison.Ordinal) ? "RECIST1.1" : "RECIST")
+                : v switch { "lugano" => "Lugano", "iwcll" => "iwCLL", "imwg" => "IMWG", "rano" => "RANO", "cheson" or "international working group" or "iwg" => "Cheson", _ => null };
+        }
+        if (!m.Success)
+        {
+            if (standard is not null && ContainsAny("lesion", "disease")) AddFact(new MeasurableDiseaseFact("required", standard, Polarity.Required, 0, _text.Length));
+            return;
+        }
+        // "Measurable disease ... in a previously irradiated field": still about measurability of disease.
+        var rule = m.Groups["measurable"].Success ? "required" : "not_required";
+        var (negated, _) = NegationAt(m.Index);
+        if (negated && rule == "required" && !Contains("non-measurable") && !Contains("nonmeasurable")) rule = _section == CriterionSection.Exclusion ? "required" : "not_required";
+        if (_section == CriterionSection.Exclusion && !negated && rule == "required" && ContainsAny("no measurable", "without measurable", "lack of measurable", "non-measurable only", "only non-measurable")) rule = "required";
+        AddFact(new MeasurableDiseaseFact(rule, standard, Polarity.Required, m.Index, m.Length));
+    }
+
+    // ---------------------------------------------------------------- age
+
+    [GeneratedRegex(@"(?:between|from)?\s*(?<a>\d{1,3})\s*(?:years?|yrs?)?\s*(?:-|–|to|and|through)\s*(?<b>\d{1,3})\s*(?:years?|yrs?)?(?:\s*(?:of age|old))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AgeRange();
+
+    [GeneratedRegex(@"(?<ge>≥|>=|=>|>|at least|over|older than|greater than(?: or equal to)?|equal to or greater than|equal or greater than|above|minimum(?: age)?(?: of)?|no younger than|not younger than|aged)\s*(?<a>\d{1,3})\s*(?:years?|yrs?)?|(?<a2>\d{1,3})\s*(?:years?|yrs?)?\s*(?:of age|old)?\s*(?:and|or)\s*(?:over|older|above|greater)|(?<a3>\d{1,3})\s*\+\s*(?:years?)|(?<le>≤|<=|=<|<|under|younger than|less than(?: or equal to)?|up to|below|no older than|not older than|maximum(?: age)?(?: of)?)\s*(?<b>\d{1,3})\s*(?:years?|yrs?)?|(?<b2>\d{1,3})\s*(?:years?|yrs?)?\s*(?:of age|old)?\s*(?:and|or)\s*(?:under|younger|less|below)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AgeBound();
+
+    [GeneratedRegex(@"\bage[sd]?\b|\byears? old\b|\byears? of age\b|\byrs? old\b|\bold\b|\badults?\b|\bchildren\b|\bpediatric\b|\bat diagnosis\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AgeContext();
+
+    private void ReadAge()
+    {
+        var headingIsAge = _heading is "age";
+        if (!headingIsAge && !ContainsAny("age", "year", "old", "adult", "yrs")) return;
+        var ctx = AgeContext().Match(_text);
+        if (!headingIsAge && !ctx.Success) return;
+        if (ContainsAny("life expectancy", "expected survival", "disease-free", "disease free", "since", "ago")) { if (!Contains("age")) return; }
+        double? min = null, max = null;
+        var start = ctx.Success ? ctx.Index : 0;
+        // Only look near the age words: "Age: 18 to 75", "18 years of age or older".
+        var from = headingIsAge ? 0 : Math.Max(0, start - 40);
+        var to = headingIsAge ? _text.Length : Math.Min(_text.Length, start + 80);
+        var span = _text.Substring(from, to - from);
+        var range = AgeRange().Match(span);
+        if (range.Success && (range.Value.Contains("year", StringComparison.OrdinalIgnoreCase) || range.Value.Contains("yr", StringComparison.OrdinalIgnoreCase) || headingIsAge || Regex.IsMatch(span[..range.Index], @"\bage[sd]?\b\s*(?:[:=]|of|is|between|from|range)?\s*$", RegexOptions.IgnoreCase)))
+        {
+            var a = double.Parse(range.Groups["a"].Value, CultureInfo.InvariantCulture);
+            var b = double.Parse(range.Groups["b"].Value, CultureInfo.InvariantCulture);
+            if (a < b && b <= 120) { min = a; max = b; }
+        }
+        if (min is null && max is null)
+        {
+            foreach (Match m in AgeBound().Matches(span))
+            {
+                var hasUnit = m.Value.Contains("year", StringComparison.OrdinalIgnoreCase) || m.Value.Contains("yr", StringComparison.OrdinalIgnoreCase) || m.Value.Contains("old", StringComparison.OrdinalIgnoreCase) || m.Value.Contains("age", StringComparison.OrdinalIgnoreCase);
+                var preceded = Regex.IsMatch(span[..m.Index], @"\bage[sd]?\b\s*(?:[:=]|of|is|must be|should be|will be)?\s*(?:\w+\s+)?$", RegexOptions.IgnoreCase);
+                if (!hasUnit && !preceded && !headingIsAge) continue;
+                string G(string n) => m.Groups[n].Value;
+                if (m.Groups["a"].Success) min ??= double.Parse(G("a"), CultureInfo.InvariantCulture);
+                else if (m.Groups["a2"].Success) min ??= double.Parse(G("a2"), CultureInfo.InvariantCulture);
+                else if (m.Groups["a3"].Success) min ??= double.Parse(G("a3"), CultureInfo.InvariantCulture);
+                else if (m.Groups["b"].Success) max ??= double.Parse(G("b"), CultureInfo.InvariantCulture);
+                else if (m.Groups["b2"].Success) max ??= double.Parse(G("b2"), CultureInfo.InvariantCulture);
+            }
+        }
+        if (min is null && max is null && Regex.IsMatch(_text, @"^\s*(?:age:?\s*)?adults?\b|\badult (?:patients?|subjects?|participants?|men|women|males?|females?)\b|^\s*adult\s*$", RegexOptions.IgnoreCase)) min = 18;
+        if (min is null && max is null) return;
+        if (min > 120 || max > 120) return;
+        if (_section == CriterionSection.Exclusion) (min, max) = (max, min);
+        AddFact(new AgeFact(min, max, Polarity.Required, from, to - from));
+    }
+
+    // ---------------------------------------------------------------- sex
+
+    [GeneratedRegex(@"^\s*(?:sex|gender)?\s*:?\s*(?<v>females?|women|males?|men)\s*(?:only|patients only)?\s*\.?\s*$|\b(?:must be|only|exclusively)\s+(?<v>female|male|women|men)\b|\b(?<v>female|male|women|men)\s+(?:patients\s+|subjects\s+|participants\s+)?only\b|\b(?<post>post-?menopausal|pre-?menopausal|peri-?menopausal)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SexWords();
+
+    private void ReadSex()
+    {
+        var heading = _heading is "sex" or "gender" or "menopausal status";
+        if (!heading && !ContainsAny("female", "male", "women", "men", "menopausal")) return;
+        var m = SexWords().Match(_text);
+        if (!m.Success) return;
+        string value;
+        if (m.Groups["post"].Success)
+        {
+            if (ContainsAny("pregnan", "childbearing", "contracep") && !Contains("must be")) return;
+            value = "female";
+        }
+        else value = m.Groups["v"].Value.ToLowerInvariant() switch { "female" or "females" or "women" => "female", _ => "male" };
+        if (ContainsAny("male or female", "female or male", "men and women", "women and men", "males and females", "both sexes")) return;
+        AddFact(new SexFact(value, _section == CriterionSection.Exclusion ? Polarity.Excluded : Polarity.Required, m.Index, m.Length));
+    }
+
+    // ---------------------------------------------------------------- to review
+
+    private static readonly (string Category, string[] Prefilter, Regex Pattern)[] ReviewRules =
+    [
+        ("organ_function", ["hepatic", "renal", "liver", "kidney", "creatinine", "bilirubin", "ast", "alt", "sgot", "sgpt", "transaminase", "phosphatase", "cardiac", "lvef", "ejection", "pulmonary", "dlco", "fev", "clearance", "organ"],
+            new(@"\b(?:hepatic|renal|liver|kidney|cardiac|pulmonary|bone marrow|organ|marrow)\s+(?:function|reserve|dysfunction|impairment|insufficiency)|\bcreatinine\b|\bbilirubin\b|\b(?:ast|alt|sgot|sgpt)\b|\btransaminase|\balkaline phosphatase\b|\blvef\b|\bejection fraction\b|\bdlco\b|\bfev1?\b|\bcreatinine clearance\b|\badequate (?:\w+ ){0,2}function\b|\bupper limit of normal\b|\buln\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)),
+        ("lab_values", ["wbc", "white", "platelet", "neutrophil", "anc", "hemoglobin", "haemoglobin", "granulocyte", "hematocrit", "inr", "ptt", "count", "psa", "ca 125", "ca-125", "albumin", "ldh", "cd4", "potassium", "calcium", "magnesium", "sodium", "glucose", "amylase", "lipase", "testosterone", "mm3", "/l", "g/dl", "ng/ml", "level"],
+            new(@"\bwbc\b|\bwhite (?:blood )?(?:cell|count)|\bplatelets?\b|\bneutrophils?\b|\banc\b|\bh(?:a)?emoglobin\b|\bgranulocytes?\b|\bhematocrit\b|\binr\b|\bp?tt\b|\bblood counts?\b|\bpsa\b|\bca[- ]?125\b|\balbumin\b|\bldh\b|\bcd4\b|\bpotassium\b|\bcalcium\b|\bmagnesium\b|\bsodium\b|\bglucose\b|\bamylase\b|\blipase\b|\btestosterone\b|\bcytopenia|\blymphocyte count\b|\bserum \w+ level|\b(?:fsh|lh|estradiol)\b|/mm\^?3|/mcl|/ul\b|x ?10\^?9|g/dl", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)),
+        ("infection", ["hiv", "hepatitis", "hbv", "hcv", "infection", "tuberculosis", "hbsag", "covid", "aids", "viral", "sepsis", "septic", "fever", "antibiotic"],
+            new(@"\bhiv\b|\bhepatitis\b|\bhbv\b|\bhcv\b|\binfections?\b|\btuberculosis\b|\bhbsag\b|\bcovid|\bsars\b|\baids\b|\bhtlv|\bviral\b|\bseps[ie]s\b|\bseptic\b|\bfebrile\b|\bantibiotics?\b|\bantiviral\b|\bimmunodeficiency\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)),
+        ("pregnancy_contraception", ["pregnan", "nursing", "breast", "lactat", "contracep", "childbearing", "fertile", "sterile", "barrier"],
+            new(@"\bpregnan\w*|\bnursing\b|\bbreast[- ]?feeding\b|\blactat\w*|\bcontracepti\w*|\bchildbearing\b|\bfertile\b|\bbirth control\b|\bsterili[sz]ed\b|\bbarrier method", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)),
+        ("other_malignancy", ["malignan", "cancer", "carcinoma", "neoplas", "tumor", "tumour", "in situ"],
+            new(@"\b(?:other|second|secondary|prior|previous|concurrent|another|additional|coexisting|synchronous|active)\s+(?:\w+\s+){0,3}?(?:primary\s+)?(?:malignan\w*|cancers?|neoplas\w*|tumou?rs?)\b|\bhistory of (?:\w+\s+){0,2}?(?:malignan\w*|cancers?|neoplas\w*)\b|\bcarcinoma in situ\b|\bnon-?melanoma(?:tous)? skin\b|\bnonmelanomatous skin\b|\bbasal cell (?:skin )?(?:cancer|carcinoma)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)),
+        ("comorbidity", ["disease", "disorder", "illness", "condition", "heart", "cardiac", "myocardial", "angina", "arrhythmia", "autoimmune", "psychiatric", "diabetes", "hypertension", "seizure", "stroke", "pneumonitis", "neuropathy", "transplant", "bleeding", "thrombo", "ulcer", "fistula", "embolism", "dementia", "cirrhosis", "gastrointestinal"],
+            new(@"\b(?:serious|significant|uncontrolled|severe|concurrent|intercurrent|active|unstable|major)\s+(?:\w+\s+){0,2}?(?:illness|disease|disorders?|conditions?|comorbidit\w*)|\bcongestive heart failure\b|\bheart failure\b|\bmyocardial infarction\b|\bangina\b|\barrhythmi\w*|\bautoimmune\b|\bpsychiatric\b|\bdiabetes\b|\bhypertension\b|\bseizures?\b|\bstroke\b|\binterstitial lung disease\b|\bpneumonitis\b|\bneuropathy\b|\borgan transplant\w*|\bbleeding\b|\bthrombo\w*|\bpeptic ulcer\b|\bfistula\b|\bembolism\b|\bdementia\b|\bcirrhosis\b|\bmalabsorption\b|\bcardiovascular disease\b|\bcardiac disease\b|\bmedical (?:condition|illness|problem)s?\b|\bmental\b|\bdisorder\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)),
+        ("concurrent_medication", ["concurrent", "concomitant", "steroid", "anticoagul", "warfarin", "cyp", "inhibitor", "inducer", "medication", "drug"],
+            new(@"\b(?:concurrent|concomitant|simultaneous)\s+(?:\w+\s+){0,3}?(?:therapy|therapies|medications?|treatments?|agents?|drugs?|chemotherapy|radiotherapy|radiation|immunotherapy|hormonal|steroids?|corticosteroids?|use|participation|investigational)\b|\bcorticosteroids?\b|\bsteroids?\b|\banticoagula\w*|\bwarfarin\b|\bcyp3a4?\b|\bstrong (?:inhibitors?|inducers?)\b|\bmedications?\b|\bgrowth factors?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)),
+        ("washout", ["since", "within", "weeks", "days", "months", "washout", "wash-out", "recovered"],
+            new(@"\b(?:at least|more than|≥|>=|>|a minimum of|minimum of|greater than)\s*\d+(?:\.\d+)?\s*(?:days?|weeks?|wks?|months?|half-lives|half lives)\s+(?:since|from|after|between|must have (?:passed|elapsed)|have elapsed|prior to|before|following)|\bwithin\s*(?:the\s+)?(?:last|past|previous|prior)?\s*\d+\s*(?:days?|weeks?|wks?|months?)\s+(?:of|before|prior|preceding)|\b\d+\s*(?:days?|weeks?|months?)\s+since\b|\bwash-?out\b|\brecovered from\b|\bwithin \d+\s*(?:days?|weeks?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)),
+        ("life_expectancy", ["life expectancy", "survival", "expected to live"],
+            new(@"\blife expectancy\b|\bexpected survival\b|\bsurvival (?:of|expectancy)\b|\bexpected to live\b|\bestimated survival\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)),
+        ("consent", ["consent", "sign", "comply", "compliance", "willing"],
+            new(@"\binformed consent\b|\bconsent form\b|\bsigned? (?:\w+ ){0,3}consent\b|\bable to (?:give|provide|understand)\b|\bwilling(?:ness)? (?:and able )?to (?:comply|sign|provide|give)\b|\bability to (?:understand|comply)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)),
+        ("other", ["irradiat", "radiation field", "donor", "willing", "able to", "swallow", "follow-up", "follow up", "geographic", "accessible", "tissue", "biopsy", "available", "protocol", "enrolled", "participat", "hla", "margin", "dose", "allerg", "hypersensitiv", "life", "compliance", "psychological", "social"],
+            new(@"\bpreviously irradiated\b|\bradiation (?:field|port)\b|\bprior (?:radiotherapy|radiation) (?:to|field|dose)\b|\bdonors?\b|\bswallow\w*|\bfollow-?up\b|\bgeographic\w*|\baccessible\b|\btissue (?:block|sample|specimen)s?\b|\btumor tissue\b|\barchival\b|\bavailable\b|\bother (?:protocol|study|trial|investigational)\b|\benrolled\b|\bparticipat\w+ in (?:another|other|any)\b|\bhla\b|\bmargins?\b|\ballerg\w*|\bhypersensitiv\w*|\bpsychological\b|\bsocial\b|\bcompliance\b|\bcomply\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)),
+    ];
+
+    private void ReadToReview()
+    {
+        var hasTyped = false;
+        foreach (var f in _facts) if (f is not ToReviewFact) hasTyped = true;
+        foreach (var (category, prefilter, pattern) in ReviewRules)
+        {
+            if (category == "other" && hasTyped) continue;
+            var hit = false;
+            foreach (var p in prefilter) if (_lower.Contains(p, StringComparison.Ordinal)) { hit = true; break; }
+            if (!hit) continue;
+            var m = pattern.Match(_text);
+            if (!m.Success) continue;
+            // "concurrent chemotherapy" with a named therapy is still a concurrent-medication review item.
+            if (category == "comorbidity" && m.Value.Equals("disorder", StringComparison.OrdinalIgnoreCase) && hasTyped) continue;
+            AddFact(new ToReviewFact(category, _section == CriterionSection.Exclusion ? Polarity.Excluded : Polarity.Required, m.Index, m.Length));
+        }
+        if (_heading is { } h && !_facts.Any(f => f is ToReviewFact))
+        {
+            var category = h switch
+            {
+                "hepatic" or "renal" or "cardiovascular" or "cardiac" or "pulmonary" or "neurologic" => "organ_function",
+                "hematopoietic" => "lab_values",
+                "life expectancy" => "life_expectancy",
+                _ => null,
+            };
+            if (category is not null && !Regex.IsMatch(_lower, @"^\s*not specified\s*$")) AddFact(new ToReviewFact(category, Polarity.Required, 0, _text.Length));
+        }
+    }
+}

@@ -1,0 +1,215 @@
+using System.Text.RegularExpressions;
+
+namespace TrialMatcher.Eligibility;
+
+internal sealed partial class FactReader
+{
+    private const string Count = @"(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a single|single|a)";
+
+    // "at least 2 prior lines", "no more than 1 prior regimen", "2 or more prior systemic therapies", "one prior chemotherapy regimen".
+    [GeneratedRegex(@"(?<q>at least|a minimum of|minimum of|no more than|not more than|no greater than|not greater than|up to|at most|a maximum of|maximum of|more than|greater than|fewer than|less than|no less than|not less than|≤|<=|=<|≥|>=|=>|<|>)?\s*" + Count + @"(?:\s*\(\d+\))?\s*(?<q2>or more|or fewer|or less|or greater|\+)?\s+(?:(?:prior|previous|preceding|earlier|different|separate|consecutive|standard|established|systemic|cytotoxic|chemotherapy|chemotherapeutic|chemo|treatment|therapeutic|salvage|induction|platinum-based|platinum|combination|lines?\s+of|courses?\s+of|or\s+more|regimens?\s+of|anti-?cancer|anticancer|other|conventional|multi-?agent|single-?agent|myelosuppressive|hormonal|endocrine|biologic|immunotherapy|targeted|based|containing|for|of|\(\w+\))[\s-]+){0,5}(?<noun>lines?\b|regimens?\b|therapies\b|treatments\b|chemotherapies\b|systemic therapy\b|systemic treatment\b|prior therapy\b|prior treatment\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LineCount();
+
+    [GeneratedRegex(@"\b(?<naive>previously untreated|treatment[- ]na[iï]ve|therapy[- ]na[iï]ve|untreated|chemotherapy[- ]na[iï]ve and|no prior (?:systemic |anti-?cancer |anticancer |antineoplastic |cytotoxic or biologic |specific |disease-directed |definitive )?(?:therapy|treatment|systemic therapy|systemic treatment)|no (?:previous|prior) (?:systemic )?(?:therapy|treatment)|not (?:have )?(?:been )?(?:previously |prior )?treated|not received (?:any )?(?:prior )?(?:systemic )?(?:therapy|treatment)|no (?:prior |previous )?(?:treatment|therapy) for|must not have received any (?:prior )?(?:systemic )?(?:therapy|treatment)|first[- ]line (?:treatment|therapy|setting)|as first[- ]line|in the first[- ]line|frontline setting|no prior (?:systemic )?(?:therapy|treatment|chemotherapy or immunotherapy|chemotherapy, immunotherapy))|(?<pretreated>previously treated|pretreated|pre-treated|after failure of|failed|failure of|progress\w* (?:on|after|during|following|despite)|relapsed (?:after|following|on)|refractory to|recurrent (?:after|following)|relapsed or refractory after|resistant to|intolerant (?:of|to)|(?:after|following) (?:at least )?(?:one|1) (?:prior )?(?:line|regimen)|second[- ]line|2nd[- ]line|(?:after|following|post)[- ](?:first|1st)[- ]line|subsequent line)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LineWords();
+
+    [GeneratedRegex(@"\bfor (?:(?:the )?(?:treatment of )?)?(?:(?:their|the|this|his|her)\s+)?(?<s>locally advanced|advanced|metastatic|recurrent|unresectable|relapsed|relapsed/refractory|castration[- ]resistant|stage iv|extensive|adjuvant)|\bin the (?<s>adjuvant|neoadjuvant|metastatic|advanced|recurrent) setting|\b(?<s>adjuvant|neoadjuvant)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LineSetting();
+
+    private void ReadPriorLines()
+    {
+        if (!ContainsAny("prior", "previous", "line", "regimen", "untreated", "naive", "naïve", "treated", "fail", "refractory", "progress", "therap", "treatment", "relapsed", "resistant", "recurrent"))
+            return;
+        var exclusion = _section == CriterionSection.Exclusion;
+        var found = false;
+        foreach (Match m in LineCount().Matches(_text))
+        {
+            var n = ParseNumber(m.Groups["n"].Value);
+            if (n < 0 || n > 20) continue;
+            var noun = m.Groups["noun"].Value.ToLowerInvariant();
+            var between = _lower.AsSpan(m.Groups["n"].Index + m.Groups["n"].Length, m.Groups["noun"].Index - (m.Groups["n"].Index + m.Groups["n"].Length));
+            // "a regimen" means one only when the words say "prior/previous"; "therapies"/"treatments" need it too.
+            if (m.Groups["n"].Value.Equals("a", StringComparison.OrdinalIgnoreCase) && !between.Contains("prior", StringComparison.Ordinal)) continue;
+            if (noun is "therapies" or "treatments" or "chemotherapies" && !between.Contains("prior", StringComparison.Ordinal) && !between.Contains("previous", StringComparison.Ordinal) && !between.Contains("systemic", StringComparison.Ordinal)) continue;
+            if (between.Contains("week", StringComparison.Ordinal) || between.Contains("month", StringComparison.Ordinal) || between.Contains("day", StringComparison.Ordinal) || between.Contains("cycle", StringComparison.Ordinal) || between.Contains("course", StringComparison.Ordinal)) continue;
+            var q = (m.Groups["q"].Value + " " + m.Groups["q2"].Value).Trim().ToLowerInvariant();
+            int? min = null, max = null;
+            if (q.Contains("at least") || q.Contains("minimum") || q.Contains("or more") || q.Contains("or greater") || q.Contains("no less") || q.Contains("not less") || q is "≥" or ">=" or "=>" || q.EndsWith('+')) min = n;
+            else if (q.Contains("no more") || q.Contains("not more") || q.Contains("no greater") || q.Contains("not greater") || q.Contains("up to") || q.Contains("at most") || q.Contains("maximum") || q.Contains("or fewer") || q.Contains("or less") || q is "≤" or "<=" or "=<") max = n;
+            else if (q.Contains("more than") || q.Contains("greater than") || q == ">") min = n + 1;
+            else if (q.Contains("fewer than") || q.Contains("less than") || q == "<") max = Math.Max(0, n - 1);
+            else { min = n; max = n; }
+            if (NegationAt(m.Index).Negated && min is { } mn && max is null) { max = mn - 1; min = null; }
+            if (exclusion)
+            {
+                // An exclusion states what disqualifies: "more than 2 prior regimens" → at most 2; "2 prior lines" → at most 1.
+                if (min is { } lo && max is null) { max = lo - 1; min = null; }
+                else if (min is { } lo2 && max == lo2) { max = lo2 - 1; min = null; }
+                else if (max is { } hi && min is null) { min = hi + 1; max = null; }
+                if (max < 0) continue;
+            }
+            var progression = ContainsAny("progress", "refractory", "failed", "failure");
+            AddFact(new PriorLinesFact(min, max, SettingAfter(m.Index + m.Length), progression, Polarity.Required, m.Index, m.Length));
+            found = true;
+        }
+        if (found) return;
+        foreach (Match m in LineWords().Matches(_text))
+        {
+            var naive = m.Groups["naive"].Success;
+            var words = m.Value.ToLowerInvariant();
+            if (naive)
+            {
+                if (words.Contains("untreated") && !words.Contains("previously") && UntreatedMeansLesion(m.Index + m.Length)) continue;
+                if (words.StartsWith("not") && words.Contains("treated") && !words.Contains("previously") && !words.Contains("prior")) continue;
+                if (words.Contains("first") || words.Contains("frontline"))
+                {
+                    // "progressed after first-line" is pretreated; "as first-line treatment" is naive.
+                    var before = _lower.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index));
+                    if (before.Contains("after", StringComparison.Ordinal) || before.Contains("failed", StringComparison.Ordinal) || before.Contains("failure", StringComparison.Ordinal) || before.Contains("progress", StringComparison.Ordinal) || before.Contains("following", StringComparison.Ordinal) || before.Contains("prior", StringComparison.Ordinal)) continue;
+                }
+                if (words.StartsWith("untreated") && IsWashoutOrOther(m.Index)) continue;
+                var negatedNaive = NegationAt(m.Index).Negated && !words.StartsWith("no") && !words.StartsWith("not") && !words.StartsWith("must");
+                if (exclusion && !words.StartsWith("no") && !words.StartsWith("not") && !words.StartsWith("must") || negatedNaive)
+                    AddFact(new PriorLinesFact(1, null, SettingAfter(m.Index + m.Length), false, Polarity.Required, m.Index, m.Length));
+                else
+                    AddFact(new PriorLinesFact(0, 0, SettingAfter(m.Index + m.Length), false, Polarity.Required, m.Index, m.Length));
+                return;
+            }
+            if (words.StartsWith("intolerant") || words.StartsWith("resistant")) continue;
+            // "refractory to", "failed", "progressed on": at least one prior line, with progression.
+            if (words is "failed" or "failure of" && !FollowedByTherapy(m.Index + m.Length)) continue;
+            if (exclusion) continue;
+            if (NegationAt(m.Index).Negated) continue;
+            var setting = SettingAfter(m.Index + m.Length);
+            var secondLine = words.Contains("second") || words.Contains("2nd");
+            AddFact(new PriorLinesFact(1, secondLine && !words.Contains("after") ? 1 : null, setting,
+                words.Contains("progress") || words.Contains("refractory") || words.Contains("fail") || words.Contains("relapsed") || words.Contains("recurrent"),
+                Polarity.Required, m.Index, m.Length));
+            return;
+        }
+    }
+
+    private bool UntreatedMeansLesion(int end)
+    {
+        var after = _lower.AsSpan(end, Math.Min(30, _lower.Length - end)).TrimStart();
+        return after.StartsWith("brain") || after.StartsWith("cns") || after.StartsWith("central") || after.StartsWith("cerebral") || after.StartsWith("metasta")
+            || after.StartsWith("spinal") || after.StartsWith("infection") || after.StartsWith("hypothyroid") || after.StartsWith("lesion") || after.StartsWith("hypertension");
+    }
+
+    private bool IsWashoutOrOther(int at) => false;
+
+    private bool FollowedByTherapy(int end)
+    {
+        var after = _lower.AsSpan(end, Math.Min(60, _lower.Length - end));
+        foreach (var t in _therapies) if (t.Start >= end && t.Start < end + 60) return true;
+        return after.Contains("therap", StringComparison.Ordinal) || after.Contains("treatment", StringComparison.Ordinal) || after.Contains("regimen", StringComparison.Ordinal) || after.Contains("line", StringComparison.Ordinal);
+    }
+
+    private string SettingAfter(int from)
+    {
+        var clause = ClauseOf(Math.Max(0, from - 1));
+        var end = Math.Min(clause.End, from + 80);
+        if (end <= from) return "any";
+        var m = LineSetting().Match(_text, from, end - from);
+        if (!m.Success) return "any";
+        return m.Groups["s"].Value.ToLowerInvariant() switch
+        {
+            "locally advanced" or "advanced" or "unresectable" or "extensive" => "advanced",
+            "metastatic" or "stage iv" or "castration-resistant" or "castration resistant" => "metastatic",
+            "recurrent" or "relapsed" or "relapsed/refractory" => "metastatic",
+            "adjuvant" => "adjuvant",
+            "neoadjuvant" => "neoadjuvant",
+            var s => s,
+        };
+    }
+
+    // ---------------------------------------------------------------- prior exposure
+
+    [GeneratedRegex(@"\b(?:prior|previous(?:ly)?|received|receiving|treated|treatment with|therapy with|exposure|exposed|after|following|failed|failure|failing|progress\w*|refractory|resistant|resistance|relapsed|pretreated|pre-treated|history of|had|underwent|undergone|completed|naive|naïve|post|since|recovered from|response to|responded|sensitive|experienced|intolerant|intolerance)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ExposureContext();
+
+    [GeneratedRegex(@"\b(?:concurrent|concomitant|simultaneous|during (?:the )?(?:study|protocol|trial)|while on (?:study|protocol)|on study|planned|candidates? (?:for|to receive)|will (?:receive|be treated|undergo)|to receive|scheduled|eligible (?:for|to receive)|plan to|planning|requiring|require|requires|need for|needs|indicated|suitable for|fit for|appropriate for|scheduled|intend|intended|able to receive|able to undergo|willing to)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PlanContext();
+
+    [GeneratedRegex(@"\b(?:at least|more than|≥|>=|>|a minimum of|minimum of|greater than)\s*\d+(?:\.\d+)?\s*(?:days?|weeks?|wks?|months?|hours?|half-lives|half lives)\s+(?:since|from|after|between|must have (?:passed|elapsed)|have elapsed|prior to|before|following|of)|\bwithin\s*(?:the\s+)?(?:last|past|previous|prior)?\s*\d+\s*(?:days?|weeks?|wks?|months?|years?)\b|\b\d+\s*(?:days?|weeks?|months?)\s+(?:since|prior to|before)|\bwash-?out\b|\brecovered from\b|\bwithin \d+\s*(?:days?|weeks?|months?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Washout();
+
+    private void ReadExposures()
+    {
+        if (_therapies.Count == 0 && !ContainsAny("naive", "naïve")) return;
+        var added = new List<(PriorExposureFact Fact, TherapyMention Mention)>();
+        foreach (var mention in _therapies)
+        {
+            var start = mention.Start;
+            var end = start + mention.Length;
+            var clause = ClauseOf(start);
+            var before = _lower.AsSpan(clause.Start, start - clause.Start);
+            var after = _lower.AsSpan(end, Math.Min(clause.End, end + 40) - end);
+            // A therapy-as-biomarker-context or procedure words that are not treatment history.
+            if (IsNotTherapyUse(mention, after)) continue;
+            var hasContext = ExposureContext().IsMatch(before) || after.StartsWith("-na") || after.StartsWith(" na") || StartsWithAny(after, " allowed", " is allowed", " are allowed", " permitted", " is permitted", " are permitted");
+            var naiveAfter = after.StartsWith("-naive") || after.StartsWith("-naïve") || after.StartsWith(" naive") || after.StartsWith(" naïve");
+            var negatedStart = NegationAt(start);
+            // Exclusion items and "No X" items name the therapy as history even without "prior": "No chemotherapy within 4 weeks".
+            if (!hasContext && !naiveAfter)
+            {
+                var sentenceStart = before.Trim();
+                var bare = sentenceStart.Length == 0 || sentenceStart.SequenceEqual("no") || sentenceStart.EndsWith(" no") || sentenceStart.EndsWith(" or") || sentenceStart.EndsWith(",");
+                if (!(bare && (_section == CriterionSection.Exclusion || negatedStart.Negated))) continue;
+                if (mention.Therapy.Id is "surgery" or "radiotherapy" or "investigational_agent" && after.TrimStart().StartsWith("to ") == false && _section == CriterionSection.Exclusion && !negatedStart.Negated) continue;
+            }
+            // Planned or concurrent treatment is not history.
+            var planMatch = PlanContext().Match(_lower, clause.Start, start - clause.Start);
+            if (planMatch.Success && !ExposureContext().IsMatch(_lower.AsSpan(planMatch.Index, start - planMatch.Index))) continue;
+            if (planMatch.Success && planMatch.Value is "concurrent" or "concomitant") continue;
+            // Washout-only items ("at least 4 weeks since prior chemotherapy") are a to-review washout, not an exposure.
+            if (IsWashoutMention(clause, start)) continue;
+            Polarity polarity;
+            if (naiveAfter) polarity = _section == CriterionSection.Exclusion ? Polarity.Required : Polarity.Excluded;
+            else polarity = PolarityAt(start, end);
+            var progression = before.Contains("progress", StringComparison.Ordinal) || before.Contains("refractory", StringComparison.Ordinal) || before.Contains("resist", StringComparison.Ordinal) || before.Contains("fail", StringComparison.Ordinal)
+                || after.StartsWith("-refractory") || after.StartsWith("-resistant") || after.StartsWith(" refractory") || after.StartsWith(" resistant");
+            var therapy = mention.Therapy;
+            added.Add((new PriorExposureFact(therapy.Id, therapy.IsClass, progression, polarity, start, mention.Length), mention));
+        }
+        // A broad class right after a narrower one is the same treatment: "cisplatin-containing chemotherapy", "platinum-based chemotherapy".
+        var vocab = TherapyVocabulary.Default;
+        for (var i = 0; i < added.Count; i++)
+        {
+            var (fact, mention) = added[i];
+            if (fact.IsClass && added.Any(o => o.Fact != fact && o.Mention.Start < mention.Start && mention.Start - (o.Mention.Start + o.Mention.Length) <= 30
+                                             && vocab.ClassesOf(o.Fact.Therapy).Contains(fact.Therapy) && o.Fact.Polarity == fact.Polarity))
+                continue;
+            if (fact.IsClass && fact.Therapy == "systemic_therapy") continue; // counted as lines, not as an exposure
+            AddFact(fact);
+        }
+        if (ContainsAny("chemotherapy-naive", "chemotherapy naive", "chemo-naive", "chemotherapy-naïve", "chemonaive"))
+            AddFact(new PriorExposureFact("chemotherapy", true, false, _section == CriterionSection.Exclusion ? Polarity.Required : Polarity.Excluded, 0, 0));
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> s, params ReadOnlySpan<string> prefixes)
+    {
+        foreach (var p in prefixes) if (s.StartsWith(p)) return true;
+        return false;
+    }
+
+    private bool IsNotTherapyUse(TherapyMention mention, ReadOnlySpan<char> after)
+    {
+        var id = mention.Therapy.Id;
+        if (id == "radiotherapy" && (after.StartsWith(" field") || after.StartsWith(" port") || after.StartsWith("-induced") || after.StartsWith(" induced") || after.StartsWith(" exposure")))
+            return false;
+        if (id == "surgery" && (after.StartsWith(" of the") || after.StartsWith(" specimen"))) return false;
+        return false;
+    }
+
+    private bool IsWashoutMention(( int Start, int End) clause, int start)
+    {
+        var span = _lower.AsSpan(clause.Start, clause.End - clause.Start);
+        foreach (var m in Washout().EnumerateMatches(span))
+        {
+            var at = clause.Start + m.Index;
+            if (at < start + 40) return true;
+        }
+        return false;
+    }
+}

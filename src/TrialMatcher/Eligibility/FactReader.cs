@@ -1,0 +1,176 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace TrialMatcher.Eligibility;
+
+/// <summary>
+/// Reads typed facts from one criterion. Each reader first checks a cheap keyword prefilter on the lowercased text and
+/// only then runs its (source-generated) patterns. Polarity comes from the section and from negation cues in the same
+/// clause ("No prior chemotherapy"), exception cues ("other than", "except") and permission words ("allowed").
+/// </summary>
+internal sealed partial class FactReader
+{
+    private readonly string _text;
+    private readonly string _lower;
+    private readonly CriterionSection _section;
+    private readonly string? _heading;
+    private readonly Token[] _tokens;
+    private readonly List<(int Start, int End)> _clauses = [];
+    private readonly List<int> _negations = [];
+    private readonly List<int> _exceptions = [];
+    private readonly List<Fact> _facts = [];
+    private readonly List<(int Start, int End)> _therapySpans = [];
+    private IReadOnlyList<TherapyMention> _therapies = [];
+
+    private FactReader(string text, CriterionSection section, string? heading)
+    {
+        _text = text;
+        _lower = text.ToLowerInvariant();
+        _section = section;
+        _heading = heading?.ToLowerInvariant();
+        _tokens = Tokenizer.Tokenize(_lower);
+    }
+
+    public static List<Fact> Read(string text, CriterionSection section, string? heading)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return [];
+        var reader = new FactReader(text, section, heading);
+        reader.Run();
+        return reader._facts;
+    }
+
+    private void Run()
+    {
+        FindClauses();
+        FindCues();
+        _therapies = TherapyVocabulary.Default.Find(_text, _lower, _tokens);
+        foreach (var t in _therapies) _therapySpans.Add((t.Start, t.Start + t.Length));
+        ReadCancerTypes();
+        ReadStages();
+        ReadPriorLines();
+        ReadExposures();
+        ReadBiomarkers();
+        ReadPerformanceStatus();
+        ReadBrainMetastases();
+        ReadMeasurableDisease();
+        ReadAge();
+        ReadSex();
+        ReadToReview();
+    }
+
+    // ---------------------------------------------------------------- clauses and polarity
+
+    [GeneratedRegex(@"[.;:](?=\s|$)|\n|(?<=[a-z0-9)\]%,])\s+(?=(?:No|Not|Must|Prior|At least|Patients?|Measurable|Histologically|Concurrent|Previous|Any|Life|Age|Performance|ECOG|Karnofsky|Known|Active|Presence|History|Evidence|Stage|Hormone|Recovered|Negative|Positive|Pregnant|Fertile|Adequate|Bidimensionally|Unidimensionally|Other|Lesion|If|Greater|Less|More|Documented|Disease|Eligible|Also|Untreated|Chemotherapy|Radiotherapy|Surgery|Hepatic|Renal|Cardiovascular|Pulmonary)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"\b(?:no(?!\s+(?:more|greater|less|fewer|longer|later|earlier|sooner|higher|lower|older|younger|sooner|exceeding|over|under|change|worse|than))|not(?!\s+(?:more|greater|less|fewer|exceeding|otherwise|only|required|necessary|older|younger|over|under|to exceed|exceed))|without|never|none|nor|neither|cannot|excluding|exclude[sd]?|absence of|free of|lack of|non-?eligible|ineligible|may not|must not|should not|did not have|have not|has not|had not|no evidence of|negative for evidence)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NegationCue();
+
+    [GeneratedRegex(@"\b(?:except|excepting|other than|unless|besides|apart from|with the exception of|with or without|but\s+(?:may|can)|however)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ExceptionCue();
+
+    [GeneratedRegex(@"\b(?:allowed|permitted|eligible|acceptable|accepted|allowable|is ok|are ok|may have|may be included|can be included|may enroll|may participate|may have received|may be (?:treated|enrolled))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PermissionCue();
+
+    [GeneratedRegex(@"\b(?:not (?:allowed|permitted|eligible|acceptable)|ineligible|excluded|prohibited|not be (?:allowed|permitted|eligible|included|enrolled))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ProhibitionCue();
+
+    private void FindClauses()
+    {
+        var start = 0;
+        foreach (var m in ClauseBreak().EnumerateMatches(_text))
+        {
+            if (m.Index > start) _clauses.Add((start, m.Index));
+            start = m.Index + m.Length;
+        }
+        if (start < _text.Length) _clauses.Add((start, _text.Length));
+        if (_clauses.Count == 0) _clauses.Add((0, _text.Length));
+    }
+
+    private void FindCues()
+    {
+        foreach (var m in NegationCue().EnumerateMatches(_lower)) _negations.Add(m.Index);
+        foreach (var m in ExceptionCue().EnumerateMatches(_lower)) _exceptions.Add(m.Index);
+    }
+
+    private (int Start, int End) ClauseOf(int position)
+    {
+        foreach (var c in _clauses) if (position >= c.Start && position < c.End) return c;
+        return (0, _text.Length);
+    }
+
+    /// <summary>Whether the words at [start,end) are negated, an exception to a negation, or plainly stated.</summary>
+    private (bool Negated, bool Exception) NegationAt(int start)
+    {
+        var clause = ClauseOf(start);
+        var lastNegation = -1;
+        foreach (var n in _negations) if (n >= clause.Start && n < start) lastNegation = n;
+        var lastException = -1;
+        foreach (var e in _exceptions) if (e >= clause.Start && e < start) lastException = e;
+        if (lastNegation < 0) return (false, false);
+        if (lastException > lastNegation) return (false, true);
+        return (true, false);
+    }
+
+    private Polarity PolarityAt(int start, int end, bool permissionMeansAllowed = true)
+    {
+        var (negated, exception) = NegationAt(start);
+        var clause = ClauseOf(start);
+        var after = _lower.AsSpan(end, Math.Max(0, Math.Min(clause.End, end + 120) - end));
+        var before = _lower.AsSpan(clause.Start, start - clause.Start);
+        if (ProhibitionCue().IsMatch(after)) return _section == CriterionSection.Exclusion ? Polarity.Required : Polarity.Excluded;
+        if (exception) return Polarity.Allowed;
+        if (permissionMeansAllowed && !negated && (PermissionCue().IsMatch(after) || before.EndsWith("may have received ") || before.Contains("also eligible", StringComparison.Ordinal)))
+            return Polarity.Allowed;
+        var excluded = _section == CriterionSection.Exclusion;
+        if (negated) excluded = !excluded;
+        return excluded ? Polarity.Excluded : Polarity.Required;
+    }
+
+    private bool Contains(string word) => _lower.Contains(word, StringComparison.Ordinal);
+
+    private bool ContainsAny(params ReadOnlySpan<string> words)
+    {
+        foreach (var w in words) if (_lower.Contains(w, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private void AddFact(Fact fact)
+    {
+        foreach (var f in _facts)
+            if (SameMeaning(f, fact)) return;
+        _facts.Add(fact);
+    }
+
+    private static bool SameMeaning(Fact a, Fact b) => (a, b) switch
+    {
+        (CancerTypeFact x, CancerTypeFact y) => x.Code == y.Code && x.Polarity == y.Polarity,
+        (StageFact x, StageFact y) => x.Value == y.Value && x.Polarity == y.Polarity,
+        (PriorExposureFact x, PriorExposureFact y) => x.Therapy == y.Therapy && x.Polarity == y.Polarity,
+        (BiomarkerFact x, BiomarkerFact y) => x.Gene == y.Gene && x.Status == y.Status && x.Polarity == y.Polarity && x.Alteration == y.Alteration,
+        (ToReviewFact x, ToReviewFact y) => x.Category == y.Category,
+        (PriorLinesFact x, PriorLinesFact y) => x.Min == y.Min && x.Max == y.Max && x.Setting == y.Setting,
+        (BrainMetastasesFact, BrainMetastasesFact) => true,
+        (MeasurableDiseaseFact, MeasurableDiseaseFact) => true,
+        (PerformanceStatusFact x, PerformanceStatusFact y) => x.Scale == y.Scale,
+        (AgeFact, AgeFact) => true,
+        (SexFact x, SexFact y) => x.Value == y.Value,
+        _ => false,
+    };
+
+    private static int ParseNumber(string s) => s.Trim().ToLowerInvariant() switch
+    {
+        "zero" or "no" => 0,
+        "one" or "a single" or "single" or "a" or "first" or "1st" => 1,
+        "two" or "second" or "2nd" => 2,
+        "three" or "third" or "3rd" => 3,
+        "four" or "fourth" or "4th" => 4,
+        "five" or "fifth" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        var d => int.TryParse(d, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : -1,
+    };
+}
