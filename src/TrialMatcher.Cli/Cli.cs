@@ -16,6 +16,8 @@ public static class Cli
               trialmatcher search "melanoma BRAF"          full-text search, best matches first
               trialmatcher show NCT09000001                one trial in full
               trialmatcher stats                           what the index holds
+              trialmatcher match --profile fixtures/patients/P01-lung-kras-g12c.json
+                                                           a ranked, explained shortlist for a patient
             """);
         root.Options.Add(CommonOptions.Index);
         foreach (var command in Commands(context)) root.Subcommands.Add(command);
@@ -29,6 +31,8 @@ public static class Cli
         ShowCommand.Build(context),
         StatsCommand.Build(context),
         RollbackCommand.Build(context),
+        MatchCommand.Build(context),
+        EvalCommand.Build(context),
         .. ExtraCommands.Build(context),
     ];
 

@@ -91,25 +91,26 @@ public sealed partial class TrialIndex
         return result;
     }
 
-    /// <summary>Sites with coordinates in a city of this name, to place a patient who gave a city rather than coordinates.</summary>
-    public IReadOnlyList<(double Lat, double Lon)> SiteCoordinates(string city, string? region)
+    /// <summary>
+    /// Where a city is, from the coordinates of trial sites there (averaged at ingest): "Boston, MA", "Lyon, France".
+    /// The region, when given, picks among cities of the same name; otherwise the city with the most sites wins.
+    /// </summary>
+    public (double Lat, double Lon)? Place(string city, string? region)
     {
-        // Records are compressed, so the lookup walks the FTS-free path: a bounded scan of trials with sites is
-        // too slow on a large index; the matcher calls this once per profile and caches nothing patient-specific.
-        var found = new List<(double, double)>();
         using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT value FROM meta WHERE key = 'geo:' || lower($city)";
-        command.Parameters.AddWithValue("$city", city.Trim());
-        if (command.ExecuteScalar() is string json)
+        command.CommandText = "SELECT region, lat, lon, sites FROM places WHERE city = $city ORDER BY sites DESC";
+        command.Parameters.AddWithValue("$city", city.Trim().ToLowerInvariant());
+        using var reader = command.ExecuteReader();
+        (double, double)? best = null;
+        while (reader.Read())
         {
-            foreach (var pair in json.Split(';', StringSplitOptions.RemoveEmptyEntries))
-            {
-                var parts = pair.Split(',');
-                if (parts.Length >= 3 && (region is null || parts[2].Equals(region, StringComparison.OrdinalIgnoreCase) || parts[2].Length == 0))
-                    found.Add((double.Parse(parts[0], CultureInfo.InvariantCulture), double.Parse(parts[1], CultureInfo.InvariantCulture)));
-            }
+            var here = (reader.GetDouble(1), reader.GetDouble(2));
+            if (region is null) return here;
+            var r = reader.GetString(0);
+            if (r.Equals(region, StringComparison.OrdinalIgnoreCase)) return here;
+            best ??= here;
         }
-        return found;
+        return best;
     }
 }
 

@@ -45,6 +45,14 @@ internal static class IndexSchema
             content='', contentless_delete=1,
             tokenize='porter unicode61 remove_diacritics 2'
         );
+        CREATE TABLE IF NOT EXISTS places(
+            city TEXT NOT NULL,
+            region TEXT NOT NULL,
+            lat REAL NOT NULL,
+            lon REAL NOT NULL,
+            sites INTEGER NOT NULL,
+            PRIMARY KEY(city, region)
+        ) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS runs(
             id INTEGER PRIMARY KEY,
             kind TEXT NOT NULL,

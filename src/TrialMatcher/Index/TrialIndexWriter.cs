@@ -24,6 +24,7 @@ public sealed class TrialIndexWriter : IDisposable
     private readonly SqliteCommand _ftsInsert;
     private readonly SqliteCommand _typesDelete;
     private readonly SqliteCommand _typesInsert;
+    private readonly SqliteCommand _place;
     private bool _done;
 
     private TrialIndexWriter(SqliteConnection connection, TimeProvider clock)
@@ -50,6 +51,12 @@ public sealed class TrialIndexWriter : IDisposable
             """);
         _typesDelete = Command("DELETE FROM trial_cancer_types WHERE trial_id = $id");
         _typesInsert = Command("INSERT OR IGNORE INTO trial_cancer_types(code, trial_id) VALUES($code, $id)");
+        // Site coordinates, averaged per city: the gazetteer that places a patient who gives a city, offline.
+        _place = Command("""
+            INSERT INTO places(city, region, lat, lon, sites) VALUES($city, $region, $lat, $lon, 1)
+            ON CONFLICT(city, region) DO UPDATE SET lat = (lat * sites + excluded.lat) / (sites + 1),
+                lon = (lon * sites + excluded.lon) / (sites + 1), sites = sites + 1 WHERE sites < 50
+            """);
     }
 
     /// <summary>Opens (creating if needed) the database at <paramref name="path"/> for one write transaction.</summary>
@@ -100,6 +107,7 @@ public sealed class TrialIndexWriter : IDisposable
             id = (long)cmd.ExecuteScalar()!;
         }
         WriteText(id, record);
+        if (outcome == UpsertOutcome.Added) WritePlaces(record);
         foreach (var code in document.CancerTypes.Distinct(StringComparer.Ordinal))
         {
             _typesInsert.Parameters["$code"].Value = code;
@@ -160,7 +168,7 @@ public sealed class TrialIndexWriter : IDisposable
         {
             try { _transaction.Rollback(); } catch (SqliteException) { /* connection already broken: SQLite rolls back on next open */ }
         }
-        foreach (var c in new[] { _find, _insert, _update, _ftsDelete, _ftsInsert, _typesDelete, _typesInsert }) c.Dispose();
+        foreach (var c in new[] { _find, _insert, _update, _ftsDelete, _ftsInsert, _typesDelete, _typesInsert, _place }) c.Dispose();
         _transaction.Dispose();
         _connection.Dispose();
     }
@@ -176,6 +184,19 @@ public sealed class TrialIndexWriter : IDisposable
         p["$criteria"].Value = r.EligibilityCriteria ?? "";
         p["$summary"].Value = r.BriefSummary ?? "";
         _ftsInsert.ExecuteNonQuery();
+    }
+
+    private void WritePlaces(TrialRecord r)
+    {
+        foreach (var l in r.Locations)
+        {
+            if (l.City is not { Length: > 0 } city || l.Latitude is not { } lat || l.Longitude is not { } lon) continue;
+            _place.Parameters["$city"].Value = city.Trim().ToLowerInvariant();
+            _place.Parameters["$region"].Value = (l.State ?? l.Country ?? "").Trim().ToLowerInvariant();
+            _place.Parameters["$lat"].Value = lat;
+            _place.Parameters["$lon"].Value = lon;
+            _place.ExecuteNonQuery();
+        }
     }
 
     private static string Join(params string?[] parts) => string.Join(" \n ", parts.Where(x => !string.IsNullOrWhiteSpace(x)));

@@ -159,6 +159,14 @@ public static partial class LinesOfTherapy
             if (!early) current.Early = false;
         }
 
+        // Progression on a line is progression on every drug of it: "progressed after platinum" holds when the
+        // platinum doublet was induction and the disease grew on the maintenance that continued the same line.
+        foreach (var l in lines.Where(l => l.Outcome is StopReason.Progression or StopReason.Refractory or StopReason.Relapse))
+        {
+            progressedOn.UnionWith(l.Drugs);
+            progressedOn.UnionWith(l.Classes.Where(c => !BroadClasses.Contains(c)));
+        }
+
         var result = lines.Select(l => new TreatmentLine(l.Number, l.Early, l.Entries, l.Drugs.Order(StringComparer.Ordinal).ToList(),
             l.Classes.Order(StringComparer.Ordinal).ToList(), l.Outcome, l.Why)).ToList();
         var derived = result.Count == 0 ? 0 : result.Max(l => l.Number);

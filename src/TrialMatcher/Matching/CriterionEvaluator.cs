@@ -1,0 +1,339 @@
+using System.Globalization;
+using TrialMatcher.Eligibility;
+using TrialMatcher.Patients;
+
+namespace TrialMatcher.Matching;
+
+/// <summary>
+/// Checks a trial's parsed criteria against a patient. Each fact comes out met, not met or unknown (the profile
+/// does not say), with a reason; clinician-review items and unread text never count as met.
+/// Within one criterion, alternatives of the same kind ("stage IIIB or IV") are ORed and different kinds ANDed.
+/// Across a trial, required cancer types and required positive biomarkers are cohort alternatives: meeting one
+/// ("cohort B: KRAS G12C NSCLC") satisfies the others ("cohort A: EGFR-mutant NSCLC").
+/// </summary>
+public static class CriterionEvaluator
+{
+    public sealed record Evaluation(IReadOnlyList<CriterionOutcome> Criteria, Verdict Verdict, bool BiomarkerBuiltFor, bool LineFit, bool CancerMatched);
+
+    public static Evaluation Evaluate(ParsedCriteria parsed, PatientContext patient)
+    {
+        // Cohort alternatives: does any required cancer type / positive biomarker of the trial fit this patient?
+        var cancerAlternativeMet = parsed.Facts.OfType<CancerTypeFact>().Where(f => f.Polarity == Polarity.Required)
+            .Any(f => CancerType(f, patient).Outcome == Outcome.Met);
+        var biomarkerAlternativeMet = parsed.Facts.OfType<BiomarkerFact>().Where(f => RequiresPositive(f))
+            .Any(f => Biomarker(f, patient).Outcome == Outcome.Met);
+
+        var outcomes = new List<CriterionOutcome>();
+        var lineFit = false;
+        foreach (var criterion in parsed.Criteria)
+        {
+            var facts = new List<(Fact Fact, FactOutcome Outcome)>();
+            foreach (var fact in criterion.Facts)
+            {
+                var o = Evaluate(fact, patient);
+                if (fact is CancerTypeFact { Polarity: Polarity.Required } && o.Outcome != Outcome.Met && cancerAlternativeMet)
+                    o = o with { Outcome = Outcome.Met, Reason = o.Reason + " (another cohort of this trial fits)", FindOut = null };
+                if (fact is BiomarkerFact b && RequiresPositive(b) && o.Outcome != Outcome.Met && biomarkerAlternativeMet)
+                    o = o with { Outcome = Outcome.Met, Reason = o.Reason + " (another cohort of this trial fits)", FindOut = null };
+                if (fact is PriorLinesFact && o.Outcome == Outcome.Met) lineFit = true;
+                facts.Add((fact, o));
+            }
+            outcomes.Add(new CriterionOutcome(criterion.Index, criterion.Section, criterion.Text, Combine(criterion, facts), facts.Select(f => f.Outcome).ToList()));
+        }
+
+        var verdict = outcomes.Any(c => c.Outcome == Outcome.NotMet) ? Verdict.NotEligible
+            : outcomes.Any(c => c.Outcome == Outcome.Unknown) ? Verdict.PossiblyEligible
+            : Verdict.Eligible;
+        return new Evaluation(outcomes, verdict, biomarkerAlternativeMet, lineFit, cancerAlternativeMet);
+    }
+
+    private static Outcome Combine(Criterion criterion, List<(Fact Fact, FactOutcome Outcome)> facts)
+    {
+        if (criterion.Facts.Count == 0) return Outcome.Unread;
+        var typed = facts.Where(f => f.Fact is not ToReviewFact && f.Outcome.Outcome != Outcome.ToReview).ToList();
+        if (typed.Count == 0) return Outcome.ToReview;
+        var byKind = typed.GroupBy(f => f.Fact.Kind).Select(group =>
+        {
+            var required = group.Where(f => f.Fact.Polarity == Polarity.Required).Select(f => f.Outcome.Outcome).ToList();
+            var others = group.Where(f => f.Fact.Polarity != Polarity.Required).Select(f => f.Outcome.Outcome).ToList();
+            // Required alternatives: one met suffices. Exclusions: any one violated fails.
+            var req = required.Count == 0 ? Outcome.Met : required.Contains(Outcome.Met) ? Outcome.Met : required.Contains(Outcome.Unknown) ? Outcome.Unknown : Outcome.NotMet;
+            var exc = others.Contains(Outcome.NotMet) ? Outcome.NotMet : others.Contains(Outcome.Unknown) ? Outcome.Unknown : Outcome.Met;
+            return req == Outcome.NotMet || exc == Outcome.NotMet ? Outcome.NotMet : req == Outcome.Unknown || exc == Outcome.Unknown ? Outcome.Unknown : Outcome.Met;
+        }).ToList();
+        return byKind.Contains(Outcome.NotMet) ? Outcome.NotMet : byKind.Contains(Outcome.Unknown) ? Outcome.Unknown : Outcome.Met;
+    }
+
+    public static FactOutcome Evaluate(Fact fact, PatientContext p) => fact switch
+    {
+        CancerTypeFact f => CancerType(f, p),
+        StageFact f => Stage(f, p),
+        PriorLinesFact f => PriorLines(f, p),
+        PriorExposureFact f => Exposure(f, p),
+        BiomarkerFact f => Biomarker(f, p),
+        AgeFact f => Age(f, p),
+        SexFact f => Sex(f, p),
+        PerformanceStatusFact f => Performance(f, p),
+        BrainMetastasesFact f => Brain(f, p),
+        MeasurableDiseaseFact f => Measurable(f, p),
+        ToReviewFact f => new FactOutcome(f.Kind, Outcome.ToReview, $"for the care team to check ({f.Category.Replace('_', ' ')})"),
+        _ => new FactOutcome(fact.Kind, Outcome.Unread, "not understood"),
+    };
+
+    /// <summary>Applies a fact's polarity to whether the patient has the stated condition (null: unknown).</summary>
+    private static FactOutcome Polar(Fact fact, bool? has, string what, string? findOut)
+    {
+        if (fact.Polarity == Polarity.Allowed) return new FactOutcome(fact.Kind, Outcome.Met, $"allowed: {what}");
+        var required = fact.Polarity == Polarity.Required;
+        return has switch
+        {
+            null => new FactOutcome(fact.Kind, Outcome.Unknown, $"{(required ? "requires" : "excludes")} {what}; the profile does not say", findOut),
+            true => new FactOutcome(fact.Kind, required ? Outcome.Met : Outcome.NotMet, $"{(required ? "requires" : "excludes")} {what}: the patient has it"),
+            false => new FactOutcome(fact.Kind, required ? Outcome.NotMet : Outcome.Met, $"{(required ? "requires" : "excludes")} {what}: the patient does not have it"),
+        };
+    }
+
+    private static FactOutcome CancerType(CancerTypeFact f, PatientContext p)
+    {
+        var name = CancerTypeVocabulary.Default.Get(f.Code)?.Name ?? f.Code;
+        if (p.CancerCode is null) return Polar(f, null, name, "Confirm the exact type of cancer (and its histology) from the pathology report.");
+        bool? has = p.Within.Contains(f.Code) ? true : p.Narrower.Contains(f.Code) ? null : false;
+        return Polar(f, has, name, has is null ? $"Confirm whether the cancer is {name} (the pathology report gives the exact type)." : null);
+    }
+
+    private static FactOutcome Stage(StageFact f, PatientContext p)
+    {
+        var s = p.Stage;
+        var v = f.Value;
+        var treated = p.HistoryKnown ? p.Treatment.EffectiveLines > 0 : (bool?)null;
+        bool? has = v switch
+        {
+            "metastatic" => s.Group is { } g ? g == 4 : s.Metastatic ? true : null,
+            "locally_advanced" => s.Group is { } g2 ? g2 == 3 : s.LocallyAdvanced ? true : s.Metastatic ? false : null,
+            "advanced" => s.Group is { } g3 ? g3 >= 3 : s.Metastatic || s.LocallyAdvanced || s.Extensive ? true : p.Hematologic ? true : null,
+            "unresectable" => s.Group is { } g4 ? (g4 == 4 ? true : g4 <= 2 ? false : null) : s.Metastatic ? true : null,
+            "resectable" or "early_stage" => s.Group is { } g5 ? g5 <= 2 : s.Metastatic ? false : null,
+            "recurrent" or "relapsed" => p.Treatment.State is DiseaseState.Relapsed or DiseaseState.Refractory ? true
+                : p.Treatment.State == DiseaseState.Untreated && p.HistoryKnown ? false : null,
+            "refractory" => p.Treatment.State == DiseaseState.Refractory ? true : treated == false ? false : null,
+            "newly_diagnosed" => treated is { } t ? !t : null,
+            "limited_stage" => s.Limited ? true : s.Extensive || s.Metastatic ? false : null,
+            "extensive_stage" => s.Extensive || s.Metastatic ? true : s.Limited ? false : null,
+            _ when v.StartsWith("ann_arbor:", StringComparison.Ordinal) => s.AnnArbor is null ? null : s.AnnArbor == v[10..],
+            _ when v.StartsWith("iss:", StringComparison.Ordinal) => s.Iss is null ? null : s.Iss == v[4..],
+            _ when v.StartsWith("rai:", StringComparison.Ordinal) => s.Rai is null ? null : s.Rai == v[4..],
+            _ when v.StartsWith("binet:", StringComparison.Ordinal) => s.Binet is null ? null : s.Binet == v[6..],
+            _ => AjccStage(v, s),
+        };
+        var label = v.Replace('_', ' ').Replace(":", " ", StringComparison.Ordinal);
+        return Polar(f, has, $"stage {label}", $"Confirm the stage of the cancer (the trial asks about stage {label}).");
+    }
+
+    private static bool? AjccStage(string value, PatientStage s)
+    {
+        var group = PatientStage.GroupOf(value);
+        if (group is null) return null;
+        if (s.Ajcc is null) return s.Metastatic && group == 4 ? true : s.Metastatic ? false : null;
+        if (s.Group != group) return false;
+        // Same group: a sub-stage decides only when both give one ("IIIB" vs "IIIA"); "III" vs "IIIB" stays open.
+        var fSub = value.Length > RomanLength(value) ? value : null;
+        var pSub = s.Ajcc.Length > RomanLength(s.Ajcc) ? s.Ajcc : null;
+        if (fSub is null) return true;
+        if (pSub is null) return null;
+        return pSub.StartsWith(fSub, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static int RomanLength(string v) => v.TakeWhile(c => c is 'I' or 'V' or '0').Count();
+
+    private static FactOutcome PriorLines(PriorLinesFact f, PatientContext p)
+    {
+        var range = (f.Min, f.Max) switch
+        {
+            (0, 0) => "no prior line of therapy",
+            ({ } a, null) => $"at least {a} prior line{(a == 1 ? "" : "s")}",
+            (null, { } b) => $"at most {b} prior line{(b == 1 ? "" : "s")}",
+            ({ } a, { } b) when a == b => $"exactly {a} prior line{(a == 1 ? "" : "s")}",
+            ({ } a, { } b) => $"{a} to {b} prior lines",
+            _ => "prior lines",
+        };
+        if (f.Setting is "metastatic" or "advanced") range += $" for {f.Setting} disease";
+        if (!p.HistoryKnown)
+            return new FactOutcome(f.Kind, Outcome.Unknown, $"requires {range}; the treatment history is not given", "List the treatments received so far, so the prior lines of therapy can be counted.");
+        var n = f.Setting is "metastatic" or "advanced" && p.Profile.PriorLines is null ? p.Treatment.AdvancedSettingLines : p.Treatment.EffectiveLines;
+        var inRange = (f.Min is null || n >= f.Min) && (f.Max is null || n <= f.Max);
+        var counted = $"the patient has had {n} line{(n == 1 ? "" : "s")}";
+        if (f.Polarity == Polarity.Excluded)
+            return new FactOutcome(f.Kind, inRange ? Outcome.NotMet : Outcome.Met, $"excludes {range}: {counted}");
+        if (!inRange) return new FactOutcome(f.Kind, Outcome.NotMet, $"requires {range}: {counted}");
+        if (f.RequiresProgression && n > 0 && p.Treatment.State is not (DiseaseState.Refractory or DiseaseState.Relapsed))
+            return new FactOutcome(f.Kind, Outcome.Unknown, $"requires {range} with progression: {counted}, but progression on the last one is not recorded",
+                "Record whether the cancer grew during or after the last treatment.");
+        return new FactOutcome(f.Kind, Outcome.Met, $"requires {range}: {counted}");
+    }
+
+    private static FactOutcome Exposure(PriorExposureFact f, PatientContext p)
+    {
+        var name = f.Therapy.Replace('_', ' ');
+        if (f.Polarity == Polarity.Allowed) return new FactOutcome(f.Kind, Outcome.Met, $"allows prior {name}");
+        var exposed = p.Treatment.Exposures.Contains(f.Therapy);
+        var progressed = p.Treatment.ProgressedOn.Contains(f.Therapy);
+        if (!exposed && !p.HistoryKnown)
+            return new FactOutcome(f.Kind, Outcome.Unknown, $"{(f.Polarity == Polarity.Required ? "requires" : "excludes")} prior {name}; the treatment history is not given",
+                $"Check whether the patient has received {name}.");
+        if (f.Polarity == Polarity.Required)
+        {
+            if (!exposed) return new FactOutcome(f.Kind, Outcome.NotMet, $"requires prior {name}: not in the treatment history");
+            if (f.RequiresProgression && !progressed)
+                return new FactOutcome(f.Kind, Outcome.NotMet, $"requires progression on {name}: it was given but stopped for another reason");
+            return new FactOutcome(f.Kind, Outcome.Met, $"requires prior {name}: {(progressed ? "the cancer progressed on it" : "received")}");
+        }
+        if (f.RequiresProgression)
+            return new FactOutcome(f.Kind, progressed ? Outcome.NotMet : Outcome.Met, $"excludes progression on {name}: {(progressed ? "the cancer progressed on it" : "no progression on it recorded")}");
+        return new FactOutcome(f.Kind, exposed ? Outcome.NotMet : Outcome.Met, $"excludes prior {name}: {(exposed ? "received" : "not received")}");
+    }
+
+    /// <summary>Whether a fact asks for the biomarker to be present (positive), whichever way it is phrased.</summary>
+    public static bool RequiresPositive(BiomarkerFact f) =>
+        (f.Status == "positive" && f.Polarity == Polarity.Required) || (f.Status == "negative" && f.Polarity == Polarity.Excluded);
+
+    private static FactOutcome Biomarker(BiomarkerFact f, PatientContext p)
+    {
+        var label = Describe(f);
+        var wantsPositive = RequiresPositive(f);
+        var result = p.Biomarker(f.Gene);
+        string Ask() => $"Ask whether the tumour was tested for {f.Gene}{(f.Alteration is { } a && !IsGeneric(a) ? $" ({a})" : "")}{(f.Threshold is { } t ? $" and what the {t.Measure} score was" : "")}.";
+        if (f.Polarity == Polarity.Allowed) return new FactOutcome(f.Kind, Outcome.Met, $"allows {label}");
+        if (result is null || result.Status == BiomarkerStatus.Unknown)
+            return new FactOutcome(f.Kind, Outcome.Unknown, $"{(wantsPositive ? "requires" : "excludes")} {Positive(f)}; not known for this patient", Ask());
+
+        bool? has; // does the patient have the thing the fact talks about (gene, alteration, threshold)?
+        if (result.Status == BiomarkerStatus.Negative) has = false;
+        else if (f.Threshold is { } threshold)
+        {
+            if (result.Score is null) has = null;
+            else if (threshold.Measure is not ("percent" or "IHC") && result.ScoreType is { } type && !type.Equals(threshold.Measure, StringComparison.OrdinalIgnoreCase)) has = null;
+            else has = Compare(result.Score.Value, threshold.Op, threshold.Value);
+        }
+        else has = AlterationFits(f.Alteration, result.Alteration);
+
+        if (has is null)
+            return new FactOutcome(f.Kind, Outcome.Unknown, $"{(wantsPositive ? "requires" : "excludes")} {Positive(f)}; the patient's result does not say enough", Ask());
+        var patientHasPositive = has.Value;
+        var met = wantsPositive == patientHasPositive;
+        var patientText = result.Status == BiomarkerStatus.Negative ? $"{result.Gene} negative"
+            : $"{result.Gene}{(result.Alteration is null ? "" : " " + result.Alteration)}{(result.Score is { } sc ? " " + (result.ScoreType ?? "") + " " + sc.ToString(CultureInfo.InvariantCulture) : "")} positive";
+        return new FactOutcome(f.Kind, met ? Outcome.Met : Outcome.NotMet, $"{(wantsPositive ? "requires" : "excludes")} {Positive(f)}: the patient is {patientText}");
+    }
+
+    private static string Positive(BiomarkerFact f)
+    {
+        var alteration = f.Alteration is { } a && !IsGeneric(a) ? " " + a : "";
+        var threshold = f.Threshold is { } t ? $" {t.Measure} {t.Op} {t.Value.ToString(CultureInfo.InvariantCulture)}" : "";
+        return $"{f.Gene}{alteration}{threshold}{(threshold.Length == 0 ? " positive" : "")}";
+    }
+
+    private static string Describe(BiomarkerFact f) => $"{f.Gene}{(f.Alteration is { } a ? " " + a : "")} {f.Status}";
+
+    private static bool IsGeneric(string alteration) => alteration.ToLowerInvariant() is "mutation" or "alteration" or "positive" or "expression" or "overexpression" or "amplification" or "any";
+
+    /// <summary>Whether the patient's positive result is the alteration the trial names (null: cannot tell).</summary>
+    private static bool? AlterationFits(string? wanted, string? found)
+    {
+        if (wanted is null || IsGeneric(wanted)) return true;
+        if (found is null) return wanted.ToLowerInvariant() is "fusion" or "rearrangement" or "msi-h" or "dmmr" ? true : null;
+        var w = Normalise(wanted);
+        var g = Normalise(found);
+        if (g.Contains(w, StringComparison.Ordinal) || w.Contains(g, StringComparison.Ordinal)) return true;
+        // Codon-level match: "V600" includes "V600E"; "exon19del" matches "exon 19 deletion".
+        if (w.Length >= 3 && g.StartsWith(w, StringComparison.Ordinal)) return true;
+        return IsVariant(w) && IsVariant(g) ? false : null;
+    }
+
+    private static string Normalise(string s)
+    {
+        var t = s.ToLowerInvariant().Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        return t.Replace("deletion", "del", StringComparison.Ordinal).Replace("insertion", "ins", StringComparison.Ordinal)
+            .Replace("ex19", "exon19", StringComparison.Ordinal).Replace("ex20", "exon20", StringComparison.Ordinal);
+    }
+
+    private static bool IsVariant(string s) => s.Length >= 3 && (char.IsLetter(s[0]) && char.IsDigit(s[1]) || s.StartsWith("exon", StringComparison.Ordinal) || s is "fusion" or "amplification" or "itd" or "tkd");
+
+    private static bool Compare(double value, string op, double threshold) => op switch
+    {
+        ">=" => value >= threshold,
+        ">" => value > threshold,
+        "<=" => value <= threshold,
+        "<" => value < threshold,
+        _ => Math.Abs(value - threshold) < 1e-9,
+    };
+
+    private static FactOutcome Age(AgeFact f, PatientContext p)
+    {
+        var range = (f.MinYears, f.MaxYears) switch
+        {
+            ({ } a, null) => $"age {a} or over",
+            (null, { } b) => $"age up to {b}",
+            ({ } a, { } b) => $"age {a} to {b}",
+            _ => "an age limit",
+        };
+        if (p.Profile.Age is not { } age) return new FactOutcome(f.Kind, Outcome.Unknown, $"requires {range}; age not given", "Add the patient's age.");
+        var inRange = (f.MinYears is null || age >= f.MinYears) && (f.MaxYears is null || age <= f.MaxYears + 0.999);
+        var ok = f.Polarity == Polarity.Excluded ? !inRange : inRange;
+        return new FactOutcome(f.Kind, ok ? Outcome.Met : Outcome.NotMet, $"{(f.Polarity == Polarity.Excluded ? "excludes" : "requires")} {range}: the patient is {age}");
+    }
+
+    private static FactOutcome Sex(SexFact f, PatientContext p)
+    {
+        if (p.Profile.Sex is null) return new FactOutcome(f.Kind, Outcome.Unknown, $"for {f.Value} patients; sex not given", "Add the patient's sex.");
+        var same = p.Profile.Sex.Equals(f.Value, StringComparison.OrdinalIgnoreCase);
+        var ok = f.Polarity == Polarity.Excluded ? !same : same;
+        return new FactOutcome(f.Kind, ok ? Outcome.Met : Outcome.NotMet, $"{(f.Polarity == Polarity.Excluded ? "excludes" : "for")} {f.Value} patients");
+    }
+
+    private static FactOutcome Performance(PerformanceStatusFact f, PatientContext p)
+    {
+        var range = (f.MinEcog, f.MaxEcog) switch
+        {
+            (null or 0, { } b) => $"ECOG 0–{b}",
+            ({ } a, { } b) => $"ECOG {a}–{b}",
+            ({ } a, null) => $"ECOG {a} or more",
+            _ => "a performance status",
+        };
+        if (f.Scale is "karnofsky" or "lansky" && f.Min is { } kmin) range += $" (stated as {char.ToUpperInvariant(f.Scale[0])}{f.Scale[1..]} ≥ {kmin})";
+        if (p.Profile.EffectiveEcog is not { } ecog)
+            return new FactOutcome(f.Kind, Outcome.Unknown, $"requires {range}; not given", "Your ECOG performance status is needed (how active you are day to day, scored 0–4 by your care team).");
+        var inRange = (f.MinEcog is null || ecog >= f.MinEcog) && (f.MaxEcog is null || ecog <= f.MaxEcog);
+        var ok = f.Polarity == Polarity.Excluded ? !inRange : inRange;
+        var given = p.Profile.Ecog is null ? $"Karnofsky {p.Profile.Karnofsky} ≈ ECOG {ecog}" : $"ECOG {ecog}";
+        return new FactOutcome(f.Kind, ok ? Outcome.Met : Outcome.NotMet, $"{(f.Polarity == Polarity.Excluded ? "excludes" : "requires")} {range}: the patient is {given}");
+    }
+
+    private static FactOutcome Brain(BrainMetastasesFact f, PatientContext p)
+    {
+        var status = p.Profile.BrainMetastases;
+        const string ask = "Ask whether a brain scan (MRI) has shown metastases, and if so whether they were treated and are stable.";
+        if (status is null) return new FactOutcome(f.Kind, Outcome.Unknown, $"brain metastases: {f.Rule.Replace('_', ' ')}; not known for this patient", ask);
+        var (outcome, reason) = (f.Rule, status.Value) switch
+        {
+            ("allowed", _) => (Outcome.Met, "brain metastases allowed"),
+            ("required", BrainMetastases.None) => (Outcome.NotMet, "requires brain metastases: the patient has none"),
+            ("required", _) => (Outcome.Met, "requires brain metastases: the patient has them"),
+            (_, BrainMetastases.None) => (Outcome.Met, "excludes brain metastases: the patient has none"),
+            ("excluded_unless_treated_stable", BrainMetastases.TreatedStable) => (Outcome.Met, "allows treated, stable brain metastases: the patient's are treated and stable"),
+            ("excluded_unless_treated_stable", BrainMetastases.Active) => (Outcome.NotMet, "excludes active brain metastases: the patient's are active"),
+            (_, BrainMetastases.TreatedStable) => (Outcome.NotMet, "excludes brain metastases, even treated ones: the patient has treated metastases"),
+            _ => (Outcome.NotMet, "excludes brain metastases: the patient has active metastases"),
+        };
+        return new FactOutcome(f.Kind, outcome, reason);
+    }
+
+    private static FactOutcome Measurable(MeasurableDiseaseFact f, PatientContext p)
+    {
+        var standard = f.Standard is null ? "" : $" ({f.Standard})";
+        if (f.Rule == "not_required") return new FactOutcome(f.Kind, Outcome.Met, $"measurable disease not required{standard}");
+        if (p.Profile.MeasurableDisease is not { } m)
+            return new FactOutcome(f.Kind, Outcome.Unknown, $"requires measurable disease{standard}; not known", $"Ask whether recent scans show measurable disease{standard}.");
+        var ok = f.Polarity == Polarity.Excluded ? !m : m;
+        return new FactOutcome(f.Kind, ok ? Outcome.Met : Outcome.NotMet, $"requires measurable disease{standard}: {(m ? "present" : "none")}");
+    }
+}

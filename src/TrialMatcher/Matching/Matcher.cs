@@ -1,0 +1,148 @@
+using System.Globalization;
+using TrialMatcher.Eligibility;
+using TrialMatcher.Index;
+using TrialMatcher.Records;
+
+namespace TrialMatcher.Matching;
+
+/// <summary>
+/// Finds the trials a patient may join. Candidates come from structured, indexed columns (the cancer types each
+/// trial targets, widened along the hierarchy; status; age; sex); each candidate's criteria — parsed at ingest,
+/// never re-parsed here — are checked against the patient; trials are ranked eligible before possibly eligible,
+/// then by how specifically they were built for this patient, with text relevance only breaking ties.
+/// </summary>
+public sealed class Matcher(TrialIndex index)
+{
+    public static readonly IReadOnlyList<string> DefaultStatuses = ["RECRUITING", "NOT_YET_RECRUITING"];
+
+    public Shortlist Match(PatientContext patient, MatchOptions options)
+    {
+        var warnings = new List<string>();
+        if (patient.CancerCode is null)
+        {
+            var said = patient.Profile.Cancer ?? patient.Profile.CancerCode ?? "(none given)";
+            warnings.Add(patient.CancerSuggestions.Count > 0
+                ? $"The cancer type '{said}' was not recognised. Did you mean: {string.Join(", ", patient.CancerSuggestions)}?"
+                : $"The cancer type '{said}' was not recognised; no trials can be selected for it.");
+        }
+        var statuses = options.AnyStatus ? [] : DefaultStatuses;
+        var codes = patient.Within.Concat(patient.Narrower).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var candidates = index.Candidates(new CandidateQuery
+        {
+            CancerCodes = codes,
+            Statuses = statuses,
+            AgeYears = options.FilterAgeAndSex ? patient.Profile.Age : null,
+            Sex = options.FilterAgeAndSex ? patient.Profile.Sex : null,
+            RankText = RankText(patient),
+        });
+
+        var criteria = index.CriteriaOf(candidates.Select(c => c.Id));
+        var maxText = candidates.Count == 0 ? 0 : candidates.Max(c => c.TextScore);
+        var evaluated = new List<(Candidate Candidate, CriterionEvaluator.Evaluation Evaluation, ScoreParts Score)>(candidates.Count);
+        foreach (var candidate in candidates)
+        {
+            var parsed = criteria.TryGetValue(candidate.Id, out var json) ? CriteriaJson.Deserialize(json) : ParsedCriteria.Empty;
+            var evaluation = CriterionEvaluator.Evaluate(parsed, patient);
+            evaluated.Add((candidate, evaluation, Score(candidate, evaluation, patient, maxText)));
+        }
+
+        var ranked = evaluated
+            .Where(e => options.ShowExcluded || e.Evaluation.Verdict != Verdict.NotEligible)
+            .OrderByDescending(e => e.Score.Total)
+            .ThenBy(e => e.Candidate.NctId, StringComparer.Ordinal)
+            .Take(options.Limit)
+            .ToList();
+        var records = options.LoadRecords ? index.RecordsOf(ranked.Select(r => r.Candidate.Id)) : [];
+        var here = patient.Profile.Location is { } place ? Geo.Locate(place, index.Place) : null;
+        if (patient.Profile.Location is not null && here is null)
+            warnings.Add($"The location '{patient.Profile.Location}' could not be placed; give it as 'lat,lon' for distances.");
+
+        var trials = ranked.Select(e => Build(e.Candidate, e.Evaluation, e.Score, records.GetValueOrDefault(e.Candidate.Id), here)).ToList();
+        var updated = index.Meta("last_write");
+        return new Shortlist
+        {
+            Patient = patient,
+            Trials = trials,
+            Candidates = candidates.Count,
+            EligibleCount = evaluated.Count(e => e.Evaluation.Verdict == Verdict.Eligible),
+            PossiblyEligibleCount = evaluated.Count(e => e.Evaluation.Verdict == Verdict.PossiblyEligible),
+            NotEligibleCount = evaluated.Count(e => e.Evaluation.Verdict == Verdict.NotEligible),
+            IndexUpdated = updated,
+            StaleWarning = Stale(updated, options),
+            Warnings = warnings,
+            Statuses = statuses,
+        };
+    }
+
+    /// <summary>The terms that rank candidates by text: the patient's positive biomarkers and their alterations.</summary>
+    public static string RankText(PatientContext patient) => string.Join(' ', patient.Profile.Biomarkers
+        .Where(b => b.Status == Patients.BiomarkerStatus.Positive)
+        .SelectMany(b => new[] { b.Gene, b.Alteration ?? "" }));
+
+    private static ScoreParts Score(Candidate c, CriterionEvaluator.Evaluation e, PatientContext p, double maxText)
+    {
+        var verdict = e.Verdict switch { Verdict.Eligible => 100, Verdict.PossiblyEligible => 50, _ => 0 };
+        // Specificity: a trial for the patient's exact type beats one for its parent, which beats a broad group.
+        var specificity = 0.0;
+        foreach (var code in c.MatchedCodes)
+        {
+            double s = code.Equals(p.CancerCode, StringComparison.OrdinalIgnoreCase) ? 3
+                : code.StartsWith("GROUP:", StringComparison.Ordinal) ? (code == "GROUP:ANY" ? 0.5 : 1)
+                : p.Narrower.Contains(code) ? 2
+                : 2.5;
+            specificity = Math.Max(specificity, s);
+        }
+        var biomarker = e.BiomarkerBuiltFor ? 4 : 0;
+        var line = e.LineFit ? 1.5 : 0;
+        var unknowns = e.Criteria.Count(x => x.Outcome == Outcome.Unknown);
+        var penalty = -0.75 * Math.Min(unknowns, 8);
+        var status = c.Status switch { "RECRUITING" => 0.5, "NOT_YET_RECRUITING" => 0.25, _ => 0 };
+        var text = maxText > 0 ? c.TextScore / maxText : 0;
+        return new ScoreParts(verdict, specificity, biomarker, line, penalty, status, Math.Round(text, 4));
+    }
+
+    private static TrialMatch Build(Candidate c, CriterionEvaluator.Evaluation e, ScoreParts score, TrialRecord? record, Geo.Point? here)
+    {
+        var facts = e.Criteria.SelectMany(x => x.Facts).ToList();
+        var reasons = facts.Where(f => f.Outcome == Outcome.Met && f.Kind is not ("to_review"))
+            .Select(f => f.Reason).Distinct(StringComparer.Ordinal).Take(8).ToList();
+        var notMet = facts.Where(f => f.Outcome == Outcome.NotMet).Select(f => f.Reason).Distinct(StringComparer.Ordinal).ToList();
+        var findOut = facts.Where(f => f.Outcome == Outcome.Unknown && f.FindOut is not null).Select(f => f.FindOut!).Distinct(StringComparer.Ordinal).ToList();
+        var sites = record?.Locations
+            .Select(l => new SiteDistance(l, here is { } h && l.Latitude is { } lat && l.Longitude is { } lon ? Math.Round(Geo.Kilometres(h, new Geo.Point(lat, lon)), 1) : null))
+            .OrderBy(s => s.Site.Status == "RECRUITING" ? 0 : s.Site.Status == "NOT_YET_RECRUITING" ? 1 : 2)
+            .ThenBy(s => s.DistanceKm ?? double.MaxValue)
+            .ToList() ?? [];
+        return new TrialMatch
+        {
+            NctId = c.NctId,
+            Title = c.Title,
+            Status = c.Status,
+            Phases = c.Phases,
+            LastUpdate = c.LastUpdate,
+            Verdict = e.Verdict,
+            Score = score,
+            Reasons = reasons,
+            NotMetReasons = notMet,
+            FindOut = findOut,
+            Criteria = e.Criteria,
+            Met = e.Criteria.Count(x => x.Outcome == Outcome.Met),
+            NotMet = e.Criteria.Count(x => x.Outcome == Outcome.NotMet),
+            Unknown = e.Criteria.Count(x => x.Outcome == Outcome.Unknown),
+            ToReview = e.Criteria.Count(x => x.Outcome == Outcome.ToReview),
+            Unread = e.Criteria.Count(x => x.Outcome == Outcome.Unread),
+            MatchedCancerCodes = c.MatchedCodes,
+            Record = record,
+            Sites = sites,
+        };
+    }
+
+    private static string? Stale(string? updated, MatchOptions options)
+    {
+        if (updated is null || !DateTimeOffset.TryParse(updated, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var when)) return null;
+        var age = options.Clock.GetUtcNow() - when;
+        return age.TotalDays > options.StaleAfterDays
+            ? $"The index was last updated {when:yyyy-MM-dd} ({(int)age.TotalDays} days ago); trial statuses may have changed. Run `trialmatcher reindex`."
+            : null;
+    }
+}
