@@ -93,7 +93,7 @@ public static partial class LinesOfTherapy
             if (outcome is StopReason.Progression or StopReason.Refractory or StopReason.Relapse)
             {
                 progressedOn.UnionWith(drugs);
-                progressedOn.UnionWith(classes.Where(c => !BroadClasses.Contains(c)));
+                progressedOn.UnionWith(classes);
             }
 
             var setting = (entry.Setting ?? "").ToLowerInvariant();
@@ -161,10 +161,12 @@ public static partial class LinesOfTherapy
 
         // Progression on a line is progression on every drug of it: "progressed after platinum" holds when the
         // platinum doublet was induction and the disease grew on the maintenance that continued the same line.
-        foreach (var l in lines.Where(l => l.Outcome is StopReason.Progression or StopReason.Refractory or StopReason.Relapse))
+        // A line that ended (completed, or no reason given) and was followed by another line relapsed after it.
+        foreach (var l in lines.Where((l, i) => l.Outcome is StopReason.Progression or StopReason.Refractory or StopReason.Relapse
+                     || (i + 1 < lines.Count && l.Outcome is not StopReason.Intolerance)))
         {
             progressedOn.UnionWith(l.Drugs);
-            progressedOn.UnionWith(l.Classes.Where(c => !BroadClasses.Contains(c)));
+            progressedOn.UnionWith(l.Classes);
         }
 
         var result = lines.Select(l => new TreatmentLine(l.Number, l.Early, l.Entries, l.Drugs.Order(StringComparer.Ordinal).ToList(),
