@@ -32,9 +32,9 @@ public static class CriterionEvaluator
             {
                 var o = Evaluate(fact, patient);
                 if (fact is CancerTypeFact { Polarity: Polarity.Required } && o.Outcome != Outcome.Met && cancerAlternativeMet)
-                    o = o with { Outcome = Outcome.Met, Reason = o.Reason + " (another cohort of this trial fits)", FindOut = null };
+                    o = o with { Outcome = Outcome.Met, Reason = $"for another cohort ({o.Reason.Split(':')[0]}); the patient fits another cohort of this trial", FindOut = null, OtherCohort = true };
                 if (fact is BiomarkerFact b && RequiresPositive(b) && o.Outcome != Outcome.Met && biomarkerAlternativeMet)
-                    o = o with { Outcome = Outcome.Met, Reason = o.Reason + " (another cohort of this trial fits)", FindOut = null };
+                    o = o with { Outcome = Outcome.Met, Reason = $"for another cohort ({o.Reason.Split(':', ';')[0]}); the patient fits another cohort of this trial", FindOut = null, OtherCohort = true };
                 if (fact is PriorLinesFact && o.Outcome == Outcome.Met) lineFit = true;
                 facts.Add((fact, o));
             }

@@ -9,7 +9,8 @@ public enum Outcome { Met, NotMet, Unknown, ToReview, Unread }
 public enum Verdict { Eligible, PossiblyEligible, NotEligible }
 
 /// <summary>One fact's outcome with the reason in plain words.</summary>
-public sealed record FactOutcome(string Kind, Outcome Outcome, string Reason, string? FindOut = null);
+/// <param name="OtherCohort">Met only because the patient fits another cohort of the trial (not shown as a reason).</param>
+public sealed record FactOutcome(string Kind, Outcome Outcome, string Reason, string? FindOut = null, bool OtherCohort = false);
 
 /// <summary>One criterion of a trial, its source sentence as evidence, and how it stands.</summary>
 public sealed record CriterionOutcome(int Index, CriterionSection Section, string Text, Outcome Outcome, IReadOnlyList<FactOutcome> Facts);

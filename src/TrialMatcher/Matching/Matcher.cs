@@ -104,7 +104,7 @@ public sealed class Matcher(TrialIndex index)
     private static TrialMatch Build(Candidate c, CriterionEvaluator.Evaluation e, ScoreParts score, TrialRecord? record, Geo.Point? here)
     {
         var facts = e.Criteria.SelectMany(x => x.Facts).ToList();
-        var reasons = facts.Where(f => f.Outcome == Outcome.Met && f.Kind is not ("to_review"))
+        var reasons = facts.Where(f => f.Outcome == Outcome.Met && !f.OtherCohort && f.Kind is not ("to_review"))
             .Select(f => f.Reason).Distinct(StringComparer.Ordinal).Take(8).ToList();
         var notMet = facts.Where(f => f.Outcome == Outcome.NotMet).Select(f => f.Reason).Distinct(StringComparer.Ordinal).ToList();
         var findOut = facts.Where(f => f.Outcome == Outcome.Unknown && f.FindOut is not null).Select(f => f.FindOut!).Distinct(StringComparer.Ordinal).ToList();
