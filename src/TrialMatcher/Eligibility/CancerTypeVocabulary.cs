@@ -117,7 +117,7 @@ public sealed class CancerTypeVocabulary
         return best;
     }
 
-    private static readonly string[] SiteHeads = ["cancer", "carcinoma", "adenocarcinoma", "tumor", "malignancy", "neoplasm", "lesion", "primary", "sarcoma"];
+    private static readonly string[] SiteHeads = ["cancer", "carcinoma", "adenocarcinoma", "tumor", "malignancy", "neoplasm", "lesion", "primary"];
 
     /// <summary>The token index of the head noun of "carcinoma of the X" before token <paramref name="at"/>, or -1.</summary>
     private static int SiteHead(string lower, Token[] tokens, int at)

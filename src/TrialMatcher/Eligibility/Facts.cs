@@ -28,6 +28,7 @@ public abstract record Fact(Polarity Polarity, int Start, int Length)
 /// <summary>A cancer type (OncoTree code or GROUP:*) the patient must, must not, or may have.</summary>
 public sealed record CancerTypeFact(string Code, Polarity Polarity, int Start, int Length) : Fact(Polarity, Start, Length)
 {
+    [JsonIgnore]
     public override string Kind => "cancer_type";
 }
 
@@ -38,6 +39,7 @@ public sealed record CancerTypeFact(string Code, Polarity Polarity, int Start, i
 /// </summary>
 public sealed record StageFact(string Value, Polarity Polarity, int Start, int Length) : Fact(Polarity, Start, Length)
 {
+    [JsonIgnore]
     public override string Kind => "stage";
 }
 
@@ -49,6 +51,7 @@ public sealed record StageFact(string Value, Polarity Polarity, int Start, int L
 public sealed record PriorLinesFact(int? Min, int? Max, string Setting, bool RequiresProgression, Polarity Polarity, int Start, int Length)
     : Fact(Polarity, Start, Length)
 {
+    [JsonIgnore]
     public override string Kind => "prior_lines";
 }
 
@@ -60,6 +63,7 @@ public sealed record PriorLinesFact(int? Min, int? Max, string Setting, bool Req
 public sealed record PriorExposureFact(string Therapy, bool IsClass, bool RequiresProgression, Polarity Polarity, int Start, int Length)
     : Fact(Polarity, Start, Length)
 {
+    [JsonIgnore]
     public override string Kind => "prior_exposure";
 }
 
@@ -73,18 +77,21 @@ public sealed record BiomarkerThreshold(string Measure, string Op, double Value)
 public sealed record BiomarkerFact(string Gene, string? Alteration, string Status, BiomarkerThreshold? Threshold, Polarity Polarity, int Start, int Length)
     : Fact(Polarity, Start, Length)
 {
+    [JsonIgnore]
     public override string Kind => "biomarker";
 }
 
 /// <summary>Age bounds in years as stated (strict and non-strict bounds are not distinguished).</summary>
 public sealed record AgeFact(double? MinYears, double? MaxYears, Polarity Polarity, int Start, int Length) : Fact(Polarity, Start, Length)
 {
+    [JsonIgnore]
     public override string Kind => "age";
 }
 
 /// <summary>An explicit sex restriction: female or male.</summary>
 public sealed record SexFact(string Value, Polarity Polarity, int Start, int Length) : Fact(Polarity, Start, Length)
 {
+    [JsonIgnore]
     public override string Kind => "sex";
 }
 
@@ -95,18 +102,21 @@ public sealed record SexFact(string Value, Polarity Polarity, int Start, int Len
 public sealed record PerformanceStatusFact(string Scale, int? Min, int? Max, int? MinEcog, int? MaxEcog, Polarity Polarity, int Start, int Length)
     : Fact(Polarity, Start, Length)
 {
+    [JsonIgnore]
     public override string Kind => "performance_status";
 }
 
 /// <summary>Brain/CNS/leptomeningeal metastases: excluded | excluded_unless_treated_stable | required | allowed.</summary>
 public sealed record BrainMetastasesFact(string Rule, Polarity Polarity, int Start, int Length) : Fact(Polarity, Start, Length)
 {
+    [JsonIgnore]
     public override string Kind => "brain_metastases";
 }
 
 /// <summary>Measurable disease: required | not_required, by a standard when named (RECIST1.1, RECIST, Lugano, iwCLL, IMWG, RANO, Cheson).</summary>
 public sealed record MeasurableDiseaseFact(string Rule, string? Standard, Polarity Polarity, int Start, int Length) : Fact(Polarity, Start, Length)
 {
+    [JsonIgnore]
     public override string Kind => "measurable_disease";
 }
 
@@ -116,5 +126,6 @@ public sealed record MeasurableDiseaseFact(string Rule, string? Standard, Polari
 /// </summary>
 public sealed record ToReviewFact(string Category, Polarity Polarity, int Start, int Length) : Fact(Polarity, Start, Length)
 {
+    [JsonIgnore]
     public override string Kind => "to_review";
 }
