@@ -22,6 +22,25 @@ internal sealed partial class FactReader
         return false;
     }
 
+    [GeneratedRegex(@"\b(?:for|of|in)\s+(?:the\s+)?(?:(?:their|this|his|her|its|the)\s+)?(?:(?:treatment|management)\s+of\s+)?(?:[\w/-]+,?\s+){0,5}$", RegexOptions.CultureInvariant)]
+    private static partial Regex ForSetting();
+
+    [GeneratedRegex(@"\b(?:therap\w*|treat\w*|chemo\w*|regimens?|radiation|radiotherapy|irradiation|surgery|transplant\w*|agents?|immunotherapy|drugs?|lines?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TherapyWord();
+
+    /// <summary>
+    /// True when the words at <paramref name="at"/> name the setting of a treatment rather than the patient's disease:
+    /// "No prior chemotherapy for advanced colorectal cancer", "two lines of therapy for metastatic disease".
+    /// </summary>
+    private bool InTherapySetting(int at)
+    {
+        var clause = ClauseOf(at);
+        var from = Math.Max(clause.Start, at - 60);
+        var m = ForSetting().Match(_lower, from, at - from);
+        if (!m.Success) return false;
+        return TherapyWord().IsMatch(_lower.AsSpan(clause.Start, m.Index - clause.Start));
+    }
+
     private void ReadCancerTypes()
     {
         var mentions = CancerTypeVocabulary.Default.Find(_text, _lower, _tokens);
@@ -33,6 +52,7 @@ internal sealed partial class FactReader
         {
             var end = m.Start + m.Length;
             if (InOtherMalignancyContext(m.Start, end)) continue;
+            if (InTherapySetting(m.Start)) continue;
             var surface = _lower.AsSpan(m.Start, m.Length);
             var generic = m.Type.IsGroup && m.Type.Code is "GROUP:ANY" or "GROUP:SOLID" && IsGenericWord(surface);
             if (generic && anySpecific) continue;
@@ -115,6 +135,9 @@ internal sealed partial class FactReader
                 if (value == "relapsed" && m.Value.Equals("relapse", StringComparison.OrdinalIgnoreCase) && IsRiskOfContext(m.Index)) continue;
                 if (value == "recurrent" && IsRiskOfContext(m.Index)) continue;
                 if (value == "advanced" && InOtherMalignancyContext(m.Index, m.Index + m.Length)) continue;
+                if (value is not ("refractory" or "relapsed") && InTherapySetting(m.Index)) continue;
+                // TNM M0/M1 only in a TNM descriptor; "FAB M1" is a leukaemia subtype.
+                if (m.Value is "M0" or "M1" or "M1a" or "M1b" or "M1c" && !TnmContext().IsMatch(_text)) continue;
                 if (value == "metastatic" && !forced && InOtherMalignancyContext(m.Index, m.Index + m.Length)) continue;
                 if (value == "refractory" && IsRefractoryToDrug(m.Index + m.Length)) { /* still a disease state */ }
                 var polarity = forced
@@ -125,6 +148,9 @@ internal sealed partial class FactReader
             }
         }
     }
+
+    [GeneratedRegex(@"\b[TN](?:[0-4]|is|x)[a-d]?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TnmContext();
 
     private bool IsRiskOfContext(int at)
     {

@@ -144,7 +144,7 @@ internal sealed partial class FactReader
             var end = start + mention.Length;
             var clause = ClauseOf(start);
             var before = _lower.AsSpan(clause.Start, start - clause.Start);
-            var after = _lower.AsSpan(end, Math.Min(clause.End, end + 40) - end);
+            var after = _lower.AsSpan(end, Math.Max(0, Math.Min(clause.End, end + 40) - end));
             // A therapy-as-biomarker-context or procedure words that are not treatment history.
             if (IsNotTherapyUse(mention, after)) continue;
             var hasContext = ExposureContext().IsMatch(before) || after.StartsWith("-na") || after.StartsWith(" na") || StartsWithAny(after, " allowed", " is allowed", " are allowed", " permitted", " is permitted", " are permitted");
