@@ -4,7 +4,7 @@ namespace TrialMatcher.Eligibility;
 
 internal sealed partial class FactReader
 {
-    [GeneratedRegex(@"\b(?:other|second|secondary|prior|previous|concurrent|concomitant|another|additional|coexisting|synchronous|metachronous|invasive)\s+(?:\w+\s+){0,3}?(?:primary\s+)?(?:malignan\w*|cancers?|neoplas\w*|tumou?rs?|carcinomas?)\b|\bhistory of (?:\w+\s+){0,2}?(?:malignan\w*|cancers?|neoplas\w*)\b|\bin situ\b|\bnon-?melanoma(?:tous)? skin\b|\bbasal cell\b|\bsquamous cell (?:skin|carcinoma of the skin)\b|\bskin cancer\b|\bcuratively treated\b|\bdisease[- ]free for\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:other|second|secondary|prior|previous|concurrent|concomitant|another|additional|coexisting|synchronous|metachronous)\s+(?:\w+\s+){0,3}?(?:primary\s+)?(?:malignan\w*|cancers?|neoplas\w*|tumou?rs?|carcinomas?)\b|\bhistory of (?:\w+\s+){0,2}?(?:malignan\w*|cancers?|neoplas\w*)\b|\bin situ\b|\bnon-?melanoma(?:tous)? skin\b|\bbasal cell\b|\bsquamous cell (?:skin|carcinoma of the skin)\b|\bskin cancer\b|\bcuratively treated\b|\bdisease[- ]free for\b", RegexOptions.CultureInvariant)]
     private static partial Regex OtherMalignancyCue();
 
     private bool InOtherMalignancyContext(int start, int end)
@@ -52,22 +52,44 @@ internal sealed partial class FactReader
         {
             var end = m.Start + m.Length;
             if (InOtherMalignancyContext(m.Start, end)) continue;
-            if (InTherapySetting(m.Start)) continue;
             var surface = _lower.AsSpan(m.Start, m.Length);
             var generic = m.Type.IsGroup && m.Type.Code is "GROUP:ANY" or "GROUP:SOLID" && IsGenericWord(surface);
             if (generic && anySpecific) continue;
             // Names that only qualify something else are not the disease: "breast cancer cells", "lymphoma cells".
             var after = _lower.AsSpan(end, Math.Min(20, _lower.Length - end)).TrimStart();
             if (after.StartsWith("cell line") || after.StartsWith("vaccine") || after.StartsWith("antigen") || after.StartsWith("specific")) continue;
-            var polarity = PolarityAt(m.Start, end);
+            var polarity = PolarityAt(m.Start, end, permissionMeansAllowed: false);
+            // The disease a treatment was given for is not a disease condition when the treatment is negated:
+            // "No prior chemotherapy for NSCLC" says nothing against NSCLC.
+            if (polarity == Polarity.Excluded && InTherapySetting(m.Start)) continue;
+            if (polarity == Polarity.Required && PermissionCue().IsMatch(_lower.AsSpan(end, Math.Max(0, Math.Min(ClauseOf(m.Start).End, end + 30) - end)))) polarity = Polarity.Allowed;
             added.Add((new CancerTypeFact(m.Type.Code, polarity, m.Start, m.Length), generic));
         }
+        // Examples after a broader mention name what the broader type covers, not extra requirements:
+        // "metastatic solid tumors (breast, colorectal, ...)", "primary brain tumors (e.g., astrocytoma, glioma)".
+        added.RemoveAll(a => IsExampleOfEarlierMention(a.Fact, added.Select(x => x.Fact)));
         // One code stated as both required and excluded: "AML ... No AML secondary to chemotherapy" keeps the requirement.
         foreach (var (fact, _) in added)
         {
             if (fact.Polarity == Polarity.Excluded && added.Any(a => a.Fact.Code == fact.Code && a.Fact.Polarity == Polarity.Required)) continue;
             AddFact(fact);
         }
+    }
+
+    private bool IsExampleOfEarlierMention(CancerTypeFact fact, IEnumerable<CancerTypeFact> all)
+    {
+        var vocab = CancerTypeVocabulary.Default;
+        foreach (var earlier in all)
+        {
+            if (earlier.Start >= fact.Start || earlier == fact) continue;
+            var gap = _lower.AsSpan(earlier.Start + earlier.Length, Math.Max(0, fact.Start - earlier.Start - earlier.Length));
+            if (gap.Length > 60) continue;
+            var broader = vocab.Descendants(earlier.Code).Contains(fact.Code) || vocab.Get(earlier.Code)?.IsGroup == true;
+            if (!broader) continue;
+            if ((gap.Contains('(') && !gap.Contains(')')) || gap.Contains("e.g", StringComparison.Ordinal) || gap.Contains("such as", StringComparison.Ordinal) || gap.Contains("including", StringComparison.Ordinal) || gap.Contains("i.e", StringComparison.Ordinal))
+                return true;
+        }
+        return false;
     }
 
     private static bool IsGenericWord(ReadOnlySpan<char> surface) =>
@@ -135,7 +157,7 @@ internal sealed partial class FactReader
                 if (value == "relapsed" && m.Value.Equals("relapse", StringComparison.OrdinalIgnoreCase) && IsRiskOfContext(m.Index)) continue;
                 if (value == "recurrent" && IsRiskOfContext(m.Index)) continue;
                 if (value == "advanced" && InOtherMalignancyContext(m.Index, m.Index + m.Length)) continue;
-                if (value is not ("refractory" or "relapsed") && InTherapySetting(m.Index)) continue;
+                if (value is not ("refractory" or "relapsed") && InTherapySetting(m.Index) && PolarityAt(m.Index, m.Index + m.Length) == Polarity.Excluded) continue;
                 // TNM M0/M1 only in a TNM descriptor; "FAB M1" is a leukaemia subtype.
                 if (m.Value is "M0" or "M1" or "M1a" or "M1b" or "M1c" && !TnmContext().IsMatch(_text)) continue;
                 if (value == "metastatic" && !forced && InOtherMalignancyContext(m.Index, m.Index + m.Length)) continue;
