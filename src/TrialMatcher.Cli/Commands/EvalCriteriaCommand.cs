@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using TrialMatcher.Eligibility;
 using TrialMatcher.Eligibility.Evaluation;
 
 namespace TrialMatcher.Cli.Commands;
@@ -18,6 +19,9 @@ internal static class EvalCriteriaCommand
         half.AcceptOnlyFromAmong("tune", "holdout", "all");
         var unread = new Option<bool>("--unread-report") { Description = "Instead of scoring, parse every record in --data and report unread criteria by section and the most common unread patterns" };
         var errors = new Option<bool>("--errors") { Description = "Also list the tune-half items the parser got wrong (for tuning; never shown for holdout)" };
+        var text = new Option<string?>("--text") { Description = "Instead of scoring, read this one criterion and print its facts (try the parser on a sentence)", HelpName = "TEXT" };
+        var section = new Option<string>("--section") { Description = "Section for --text: inclusion, exclusion or unknown", HelpName = "SECTION", DefaultValueFactory = _ => "inclusion" };
+        section.AcceptOnlyFromAmong("inclusion", "exclusion", "unknown");
         var json = CommonOptions.Json();
         var command = new Command("eval-criteria", """
             Evaluate the eligibility-criteria parser against the hand-labelled set in tests/eval/criteria: precision,
@@ -29,14 +33,22 @@ internal static class EvalCriteriaCommand
               trialmatcher eval-criteria --half tune --errors
               trialmatcher eval-criteria --labels tests/eval/criteria/labels-a.jsonl --sample tests/eval/criteria/sample.jsonl --data ../shared/data --half holdout --json
               trialmatcher eval-criteria --unread-report --data ../shared/data
+              trialmatcher eval-criteria --text "No prior anti-PD-1 therapy" --section inclusion
 
             Exit codes: 0 done; 9 labels, sample or data missing; 2 bad options.
             """)
         {
-            labels, sample, data, half, unread, errors, json,
+            labels, sample, data, half, unread, errors, text, section, json,
         };
         command.SetAction(parse =>
         {
+            if (parse.GetValue(text) is { } one)
+            {
+                var sec = parse.GetValue(section) switch { "exclusion" => CriterionSection.Exclusion, "unknown" => CriterionSection.Unknown, _ => CriterionSection.Inclusion };
+                foreach (var f in EligibilityParser.ParseCriterion(one, sec))
+                    context.Out.WriteLine($"{FactText.Describe(f)}    [{f.Kind} {CriteriaEvaluation.KeyOf(f)}] \"{one.Substring(f.Start, f.Length)}\"");
+                return ExitCodes.Ok;
+            }
             var dataDir = parse.GetValue(data)!;
             if (!CriteriaCorpus.Exists(dataDir))
             {

@@ -117,13 +117,19 @@ public sealed class CancerTypeVocabulary
         return best;
     }
 
-    private static readonly string[] SiteHeads = ["cancer", "carcinoma", "adenocarcinoma", "tumor", "malignancy", "neoplasm", "lesion", "primary", "sarcoma"];
+    private static readonly string[] SiteHeads = ["cancer", "carcinoma", "adenocarcinoma", "tumor", "malignancy", "neoplasm", "lesion", "primary"];
 
     /// <summary>The token index of the head noun of "carcinoma of the X" before token <paramref name="at"/>, or -1.</summary>
     private static int SiteHead(string lower, Token[] tokens, int at)
     {
         var k = at - 1;
         if (k >= 0 && Tokenizer.Key(lower, tokens[k]).SequenceEqual("the")) k--;
+        // "adenocarcinoma of the stomach or gastroesophageal junction": a second site after "or"/"and" shares the head.
+        if (k >= 1 && (Tokenizer.Key(lower, tokens[k]).SequenceEqual("or") || Tokenizer.Key(lower, tokens[k]).SequenceEqual("and")))
+        {
+            for (var j = k - 1; j >= Math.Max(1, k - 5); j--)
+                if (Tokenizer.Key(lower, tokens[j]).SequenceEqual("of")) { var h = SiteHead(lower, tokens, j + (Tokenizer.Key(lower, tokens[j + 1]).SequenceEqual("the") ? 2 : 1)); if (h >= 0) return h; break; }
+        }
         if (k < 0 || !Tokenizer.Key(lower, tokens[k]).SequenceEqual("of")) return -1;
         k--;
         if (k < 0) return -1;

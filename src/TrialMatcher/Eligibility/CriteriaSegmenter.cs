@@ -19,7 +19,7 @@ internal static partial class CriteriaSegmenter
     [GeneratedRegex(@"^(?:(?:key|main|major|additional|general|specific|other|study|patient|subject|participant)\s+)?(?:(?<inc>inclusion|eligibility)|(?<exc>exclusion|ineligibility|non-?inclusion))\b(?:\s+criteria)?(?:\s*\([^)]*\))?(?:\s+(?:criteria|for|include|includes|are|is)\b[^:]{0,40})?\s*:?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SectionHeading();
 
-    [GeneratedRegex(@"^(?<nci>DISEASE CHARACTERISTICS|PATIENT CHARACTERISTICS|PRIOR CONCURRENT THERAPY|PRIOR/CONCURRENT THERAPY)\s*:?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^-*\s*(?<nci>DISEASE CHARACTERISTICS|PATIENT CHARACTERISTICS|PRIOR CONCURRENT THERAPY|PRIOR/CONCURRENT THERAPY)\s*:?\s*-*\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NciHeading();
 
     // Inline NCI sub-headings inside flattened paragraphs: "... Age: 18 and over Performance status: ECOG 0-1 ...".
@@ -101,6 +101,9 @@ internal static partial class CriteriaSegmenter
         return segments;
     }
 
+    [GeneratedRegex(@"^(?:not specified|none|n/?a|see (?:disease characteristics|patient characteristics|general eligibility criteria|above|below|prior concurrent therapy)|unspecified)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Placeholder();
+
     private static void AddParentless(List<(int Indent, char Kind, string Text)> parents, int indent, char kind, string text) =>
         parents.Add((indent, kind, text));
 
@@ -130,6 +133,8 @@ internal static partial class CriteriaSegmenter
         while (start < end && char.IsWhiteSpace(text[start])) start++;
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
         if (end - start < 2) return;
+        // Placeholders under NCI sub-headings ("Not specified", "See Disease Characteristics") state no criterion.
+        if (Placeholder().IsMatch(text.AsSpan(start, end - start))) return;
         segments.Add(new Segment(start, end - start, section, heading, parent));
     }
 

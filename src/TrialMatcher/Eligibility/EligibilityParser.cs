@@ -41,7 +41,7 @@ public static class EligibilityParser
     {
         if (string.IsNullOrWhiteSpace(text)) return [];
         try { return FactReader.Read(text, section, heading); }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or IndexOutOfRangeException or OverflowException)
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or IndexOutOfRangeException or OverflowException or System.Text.RegularExpressions.RegexMatchTimeoutException)
         {
             return [];
         }

@@ -218,7 +218,7 @@ internal sealed partial class FactReader
         if (!m.Success) return null;
         if (!double.TryParse(m.Groups["v"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) return null;
         var measureWord = m.Groups["measure"].Value;
-        var text = window[..m.Index] + measureWord;
+        var text = window[..m.Groups["op"].Index] + measureWord;
         string measure;
         if (measureWord.StartsWith("tps", StringComparison.Ordinal) || measureWord.Contains("proportion") || text.Contains("tps", StringComparison.Ordinal)) measure = "TPS";
         else if (measureWord.StartsWith("cps", StringComparison.Ordinal) || measureWord.Contains("combined") || text.Contains("cps", StringComparison.Ordinal)) measure = "CPS";

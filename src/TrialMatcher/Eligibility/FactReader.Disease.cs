@@ -4,7 +4,7 @@ namespace TrialMatcher.Eligibility;
 
 internal sealed partial class FactReader
 {
-    [GeneratedRegex(@"\b(?:other|second|secondary|prior|previous|concurrent|concomitant|another|additional|coexisting|synchronous|metachronous|invasive)\s+(?:\w+\s+){0,3}?(?:primary\s+)?(?:malignan\w*|cancers?|neoplas\w*|tumou?rs?|carcinomas?)\b|\bhistory of (?:\w+\s+){0,2}?(?:malignan\w*|cancers?|neoplas\w*)\b|\bin situ\b|\bnon-?melanoma(?:tous)? skin\b|\bbasal cell\b|\bsquamous cell (?:skin|carcinoma of the skin)\b|\bskin cancer\b|\bcuratively treated\b|\bdisease[- ]free for\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:other|second|secondary|prior|previous|concurrent|concomitant|another|additional|coexisting|synchronous|metachronous)\s+(?:\w+\s+){0,3}?(?:primary\s+)?(?:malignan\w*|cancers?|neoplas\w*|tumou?rs?|carcinomas?)\b|\bhistory of (?:\w+\s+){0,2}?(?:malignan\w*|cancers?|neoplas\w*)\b|\bin situ\b|\bnon-?melanoma(?:tous)? skin\b|\bbasal cell\b|\bsquamous cell (?:skin|carcinoma of the skin)\b|\bskin cancer\b|\bcuratively treated\b|\bdisease[- ]free for\b", RegexOptions.CultureInvariant)]
     private static partial Regex OtherMalignancyCue();
 
     private bool InOtherMalignancyContext(int start, int end)
@@ -20,6 +20,25 @@ internal sealed partial class FactReader
             if (at >= end && at - end < 4) return true;
         }
         return false;
+    }
+
+    [GeneratedRegex(@"\b(?:for|of|in)\s+(?:the\s+)?(?:(?:their|this|his|her|its|the)\s+)?(?:(?:treatment|management)\s+of\s+)?(?:[\w/-]+,?\s+){0,5}$", RegexOptions.CultureInvariant)]
+    private static partial Regex ForSetting();
+
+    [GeneratedRegex(@"\b(?:therap\w*|treat\w*|chemo\w*|regimens?|radiation|radiotherapy|irradiation|surgery|transplant\w*|agents?|immunotherapy|drugs?|lines?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TherapyWord();
+
+    /// <summary>
+    /// True when the words at <paramref name="at"/> name the setting of a treatment rather than the patient's disease:
+    /// "No prior chemotherapy for advanced colorectal cancer", "two lines of therapy for metastatic disease".
+    /// </summary>
+    private bool InTherapySetting(int at)
+    {
+        var clause = ClauseOf(at);
+        var from = Math.Max(clause.Start, at - 60);
+        var m = ForSetting().Match(_lower, from, at - from);
+        if (!m.Success) return false;
+        return TherapyWord().IsMatch(_lower.AsSpan(clause.Start, m.Index - clause.Start));
     }
 
     private void ReadCancerTypes()
@@ -39,15 +58,38 @@ internal sealed partial class FactReader
             // Names that only qualify something else are not the disease: "breast cancer cells", "lymphoma cells".
             var after = _lower.AsSpan(end, Math.Min(20, _lower.Length - end)).TrimStart();
             if (after.StartsWith("cell line") || after.StartsWith("vaccine") || after.StartsWith("antigen") || after.StartsWith("specific")) continue;
-            var polarity = PolarityAt(m.Start, end);
+            var polarity = PolarityAt(m.Start, end, permissionMeansAllowed: false);
+            // The disease a treatment was given for is not a disease condition when the treatment is negated:
+            // "No prior chemotherapy for NSCLC" says nothing against NSCLC.
+            if (polarity == Polarity.Excluded && InTherapySetting(m.Start)) continue;
+            if (polarity == Polarity.Required && PermissionCue().IsMatch(_lower.AsSpan(end, Math.Max(0, Math.Min(ClauseOf(m.Start).End, end + 30) - end)))) polarity = Polarity.Allowed;
             added.Add((new CancerTypeFact(m.Type.Code, polarity, m.Start, m.Length), generic));
         }
+        // Examples after a broader mention name what the broader type covers, not extra requirements:
+        // "metastatic solid tumors (breast, colorectal, ...)", "primary brain tumors (e.g., astrocytoma, glioma)".
+        added.RemoveAll(a => IsExampleOfEarlierMention(a.Fact, added.Select(x => x.Fact)));
         // One code stated as both required and excluded: "AML ... No AML secondary to chemotherapy" keeps the requirement.
         foreach (var (fact, _) in added)
         {
             if (fact.Polarity == Polarity.Excluded && added.Any(a => a.Fact.Code == fact.Code && a.Fact.Polarity == Polarity.Required)) continue;
             AddFact(fact);
         }
+    }
+
+    private bool IsExampleOfEarlierMention(CancerTypeFact fact, IEnumerable<CancerTypeFact> all)
+    {
+        var vocab = CancerTypeVocabulary.Default;
+        foreach (var earlier in all)
+        {
+            if (earlier.Start >= fact.Start || earlier == fact) continue;
+            var gap = _lower.AsSpan(earlier.Start + earlier.Length, Math.Max(0, fact.Start - earlier.Start - earlier.Length));
+            if (gap.Length > 60) continue;
+            var broader = vocab.Descendants(earlier.Code).Contains(fact.Code) || vocab.Get(earlier.Code)?.IsGroup == true;
+            if (!broader) continue;
+            if ((gap.Contains('(') && !gap.Contains(')')) || gap.Contains("e.g", StringComparison.Ordinal) || gap.Contains("such as", StringComparison.Ordinal) || gap.Contains("including", StringComparison.Ordinal) || gap.Contains("i.e", StringComparison.Ordinal))
+                return true;
+        }
+        return false;
     }
 
     private static bool IsGenericWord(ReadOnlySpan<char> surface) =>
@@ -115,6 +157,9 @@ internal sealed partial class FactReader
                 if (value == "relapsed" && m.Value.Equals("relapse", StringComparison.OrdinalIgnoreCase) && IsRiskOfContext(m.Index)) continue;
                 if (value == "recurrent" && IsRiskOfContext(m.Index)) continue;
                 if (value == "advanced" && InOtherMalignancyContext(m.Index, m.Index + m.Length)) continue;
+                if (value is not ("refractory" or "relapsed") && InTherapySetting(m.Index) && PolarityAt(m.Index, m.Index + m.Length) == Polarity.Excluded) continue;
+                // TNM M0/M1 only in a TNM descriptor; "FAB M1" is a leukaemia subtype.
+                if (m.Value is "M0" or "M1" or "M1a" or "M1b" or "M1c" && !TnmContext().IsMatch(_text)) continue;
                 if (value == "metastatic" && !forced && InOtherMalignancyContext(m.Index, m.Index + m.Length)) continue;
                 if (value == "refractory" && IsRefractoryToDrug(m.Index + m.Length)) { /* still a disease state */ }
                 var polarity = forced
@@ -125,6 +170,9 @@ internal sealed partial class FactReader
             }
         }
     }
+
+    [GeneratedRegex(@"\b[TN](?:[0-4]|is|x)[a-d]?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TnmContext();
 
     private bool IsRiskOfContext(int at)
     {

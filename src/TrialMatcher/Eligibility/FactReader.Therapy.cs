@@ -144,7 +144,7 @@ internal sealed partial class FactReader
             var end = start + mention.Length;
             var clause = ClauseOf(start);
             var before = _lower.AsSpan(clause.Start, start - clause.Start);
-            var after = _lower.AsSpan(end, Math.Min(clause.End, end + 40) - end);
+            var after = _lower.AsSpan(end, Math.Max(0, Math.Min(clause.End, end + 40) - end));
             // A therapy-as-biomarker-context or procedure words that are not treatment history.
             if (IsNotTherapyUse(mention, after)) continue;
             var hasContext = ExposureContext().IsMatch(before) || after.StartsWith("-na") || after.StartsWith(" na") || StartsWithAny(after, " allowed", " is allowed", " are allowed", " permitted", " is permitted", " are permitted");
@@ -167,6 +167,9 @@ internal sealed partial class FactReader
             Polarity polarity;
             if (naiveAfter) polarity = _section == CriterionSection.Exclusion ? Polarity.Required : Polarity.Excluded;
             else polarity = PolarityAt(start, end);
+            // "may have received", "no more than 6 courses of cisplatin": the therapy is permitted, not required.
+            if (polarity == Polarity.Required && (before.Contains("may have", StringComparison.Ordinal) || before.Contains("may be", StringComparison.Ordinal) || before.Contains("no more than", StringComparison.Ordinal) || before.Contains("not more than", StringComparison.Ordinal) || before.Contains("up to", StringComparison.Ordinal) || before.Contains("at most", StringComparison.Ordinal)))
+                polarity = Polarity.Allowed;
             var progression = before.Contains("progress", StringComparison.Ordinal) || before.Contains("refractory", StringComparison.Ordinal) || before.Contains("resist", StringComparison.Ordinal) || before.Contains("fail", StringComparison.Ordinal)
                 || after.StartsWith("-refractory") || after.StartsWith("-resistant") || after.StartsWith(" refractory") || after.StartsWith(" resistant");
             var therapy = mention.Therapy;

@@ -60,10 +60,10 @@ internal sealed partial class FactReader
 
     // ---------------------------------------------------------------- clauses and polarity
 
-    [GeneratedRegex(@"[.;:](?=\s|$)|\n|(?<=[a-z0-9)\]%,])\s+(?=(?:No|Not|Must|Prior|At least|Patients?|Measurable|Histologically|Concurrent|Previous|Any|Life|Age|Performance|ECOG|Karnofsky|Known|Active|Presence|History|Evidence|Stage|Hormone|Recovered|Negative|Positive|Pregnant|Fertile|Adequate|Bidimensionally|Unidimensionally|Other|Lesion|If|Greater|Less|More|Documented|Disease|Eligible|Also|Untreated|Chemotherapy|Radiotherapy|Surgery|Hepatic|Renal|Cardiovascular|Pulmonary)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[.;:](?=\s|$)|(?<=[a-z0-9)\]%,])\s+(?=(?:No|Not|Must|Prior|At least|Patients?|Measurable|Histologically|Concurrent|Previous|Any|Life|Age|Performance|ECOG|Karnofsky|Known|Active|Presence|History|Evidence|Stage|Hormone|Recovered|Negative|Positive|Pregnant|Fertile|Adequate|Bidimensionally|Unidimensionally|Other|Lesion|If|Greater|Less|More|Documented|Disease|Eligible|Also|Untreated|Chemotherapy|Radiotherapy|Surgery|Hepatic|Renal|Cardiovascular|Pulmonary)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 
-    [GeneratedRegex(@"\b(?:no(?!\s+(?:more|greater|less|fewer|longer|later|earlier|sooner|higher|lower|older|younger|sooner|exceeding|over|under|change|worse|than))|not(?!\s+(?:more|greater|less|fewer|exceeding|otherwise|only|required|necessary|older|younger|over|under|to exceed|exceed))|without|never|none|nor|neither|cannot|excluding|exclude[sd]?|absence of|free of|lack of|non-?eligible|ineligible|may not|must not|should not|did not have|have not|has not|had not|no evidence of|negative for evidence)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:no(?!\s+(?:more|greater|less|fewer|longer|later|earlier|sooner|higher|lower|older|younger|exceeding|over|under|change|worse|than|standard|curative|effective|alternative|available|satisfactory|proven|established|further|known (?:standard|curative|effective)|other (?:standard|effective|curative)|better|evidence of (?:disease|progression)))|not(?!\s+(?:more|greater|less|fewer|exceeding|otherwise|only|required|necessary|older|younger|over|under|to exceed|exceed|amenable|respond\w*|resectable|operable|candidates?|curable|surgically|be (?:cured|resected)|responsive|eligible for (?:surgery|resection|curative)))|without|never|none|nor|neither|cannot|excluding|exclude[sd]?|absence of|free of|lack of|non-?eligible|ineligible|may not|must not|should not|did not have|have not|has not|had not|no evidence of|negative for evidence)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NegationCue();
 
     [GeneratedRegex(@"\b(?:except|excepting|other than|unless|besides|apart from|with the exception of|with or without|but\s+(?:may|can)|however)\b", RegexOptions.CultureInvariant)]
@@ -75,11 +75,21 @@ internal sealed partial class FactReader
     [GeneratedRegex(@"\b(?:not (?:allowed|permitted|eligible|acceptable)|ineligible|excluded|prohibited|not be (?:allowed|permitted|eligible|included|enrolled))\b", RegexOptions.CultureInvariant)]
     private static partial Regex ProhibitionCue();
 
+    // Flattened paragraphs join items with a space: "... of the pancreas Must have ...". A Title-case word after a
+    // lowercase word starts a new clause, except proper names that sit inside sentences.
+    [GeneratedRegex(@"(?<=[a-z0-9)\]%])(?<!\b(?:prior|previous|previously|with|of|for|to|and|or|the|a|an|any|no|not|than|by|including|except|received|receiving|plus|on|after|following|per|from|in|as|either|nor|versus|vs|using|like|both|such|than|other|is|are|be|been|have|has))\s+(?=[A-Z][a-z]+\b)(?!(?:Hodgkin|Karnofsky|Lansky|Ewing|Kaposi|Wilms|Burkitt|Waldenstr\w*|Zubrod|Philadelphia|Eastern|Cooperative|Oncology|Group|Southwest|Gynecologic|Response|Evaluation|Criteria|Solid|Tumors?|World|Health|Organization|American|Joint|Committee|Cancer|International|Staging|System|Lugano|Cheson|Gleason|Breslow|Clark|Child|Pugh|Langerhans|Merkel|Richter|Sezary|Barrett|Crohn|Gilbert|Cockcroft|Gault|Hepatitis|Investigator|Sponsor|Medical|Monitor|Institutional|Review|Board|Ann|Arbor|Durie|Salmon|Rai|Binet|Common|Terminology|Adverse|Events|New|York|Heart|Association|Class|Grade|Appendix|Section|Table|Protocol|Study|Day|Cycle|Week|Jewish|Ashkenazi|Asian|Caucasian|Food|Drug|Administration|Europe\w*|European|Union|United|States|Canada|China|Japan|France|Germany)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleCaseBreak();
+
     private void FindClauses()
     {
+        var breaks = new List<(int Index, int Length)>();
+        foreach (var m in ClauseBreak().EnumerateMatches(_text)) breaks.Add((m.Index, m.Length));
+        foreach (var m in TitleCaseBreak().EnumerateMatches(_text)) breaks.Add((m.Index, m.Length));
+        breaks.Sort((a, b) => a.Index.CompareTo(b.Index));
         var start = 0;
-        foreach (var m in ClauseBreak().EnumerateMatches(_text))
+        foreach (var m in breaks)
         {
+            if (m.Index < start) continue;
             if (m.Index > start) _clauses.Add((start, m.Index));
             start = m.Index + m.Length;
         }

@@ -135,12 +135,22 @@ internal sealed class PhraseMatcher<T>
 
     private static bool Adjacent(string text, int from, int to)
     {
-        if (to - from > 3) return false;
+        // Whitespace of any length (wrapped lines) and at most two joining marks: "non-small", "CLL/SLL", "Hodgkin's".
+        var marks = 0;
         for (var k = from; k < to; k++)
-            if (text[k] is not (' ' or '-' or '/' or '\'' or '’' or 's' or '–' or '+' or '.' or ',')) return false;
-        // A comma may sit inside a synonym ("ovarian, fallopian tube, or primary peritoneal cancer") but not a full stop
-        // followed by a space: that ends a sentence.
-        return !(to - from >= 2 && text[from] == '.' && text[from + 1] == ' ');
+        {
+            var c = text[k];
+            if (char.IsWhiteSpace(c)) continue;
+            if (c is '-' or '/' or '\'' or '’' or 's' or '–' or '+' or ',' or '.')
+            {
+                // A full stop followed by a space ends a sentence: never join across it.
+                if (c == '.' && k + 1 < to && char.IsWhiteSpace(text[k + 1])) return false;
+                if (++marks > 2) return false;
+                continue;
+            }
+            return false;
+        }
+        return to - from <= 40;
     }
 
     private static string CaseKey(string phrase)

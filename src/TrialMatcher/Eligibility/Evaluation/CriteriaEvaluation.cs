@@ -105,7 +105,7 @@ public static class CriteriaEvaluation
     private static string Pol(Polarity p) => p.ToString().ToLowerInvariant();
     private static string N(double? v) => v is null ? "-" : v.Value.ToString("0.##", CultureInfo.InvariantCulture);
 
-    internal static string KeyOf(Fact f) => f switch
+    public static string KeyOf(Fact f) => f switch
     {
         CancerTypeFact c => $"{c.Code}|{Pol(c.Polarity)}",
         StageFact s => $"{s.Value}|{Pol(s.Polarity)}",

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Scores the eligibility-criteria parser on the labelled set (tests/eval/criteria) against the shared data.
+# Usage: scripts/eval-criteria.sh [tune|holdout|all] [extra eval-criteria options, e.g. --json or --errors]
+# Tune on the tune half only; run the holdout half once, at the end, and report it as it is.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DATA="${CTGOV_DATA:-../shared/data}"
+HALF="${1:-tune}"
+shift || true
+if [ ! -d "$DATA/ctgov-xml" ] && [ ! -d "$DATA/ctgov-json-v2" ]; then
+  echo "eval-criteria: no shared data at $DATA (set CTGOV_DATA to its folder); nothing to evaluate." >&2
+  exit 0
+fi
+dotnet build src/TrialMatcher.Cli -v q -nologo >/dev/null
+dotnet src/TrialMatcher.Cli/bin/Debug/net10.0/trialmatcher.dll eval-criteria \
+  --labels tests/eval/criteria/labels-a.jsonl --sample tests/eval/criteria/sample.jsonl \
+  --data "$DATA" --half "$HALF" "$@"

@@ -1,0 +1,160 @@
+using NUnit.Framework;
+using TrialMatcher.Eligibility;
+using TrialMatcher.Eligibility.Evaluation;
+
+namespace TrialMatcher.Tests.Eligibility;
+
+/// <summary>
+/// Table-driven checks of single criteria. Each case lists the facts of one kind that must be read (as evaluation keys,
+/// see <see cref="CriteriaEvaluation"/>); facts of that kind not listed are errors too.
+/// </summary>
+public sealed class FactReadingTests
+{
+    private static IReadOnlyList<string> Keys(string text, CriterionSection section, string kind) =>
+        EligibilityParser.ParseCriterion(text, section).Where(f => f.Kind == kind).Select(CriteriaEvaluation.KeyOf).Order(StringComparer.Ordinal).ToList();
+
+    private static TestCaseData Case(string kind, string text, CriterionSection section, params string[] keys) =>
+        new TestCaseData(kind, text, section, keys).SetName($"ParseCriterion_{kind}_{Slug(text)}");
+
+    private static string Slug(string s) => new(s.Take(40).Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray());
+
+    private const CriterionSection In = CriterionSection.Inclusion;
+    private const CriterionSection Ex = CriterionSection.Exclusion;
+
+    private static readonly TestCaseData[] Cases =
+    [
+        // cancer types
+        Case("cancer_type", "Histologically confirmed non-small cell lung cancer (NSCLC)", In, "NSCLC|required"),
+        Case("cancer_type", "Adenocarcinoma of the pancreas, not amenable to surgery", In, "PAAD|required"),
+        Case("cancer_type", "No lymphoma or sarcoma of the breast", In, "GROUP:LYMPHOMA|excluded", "SARCNOS|excluded"),
+        Case("cancer_type", "Advanced solid tumours refractory to standard therapy", In, "GROUP:SOLID|required"),
+        Case("cancer_type", "Relapsed B-cell non-Hodgkin lymphoma", In, "GROUP:NHL|required"),
+        Case("cancer_type", "Small cell lung cancer", Ex, "SCLC|excluded"),
+        Case("cancer_type", "No other malignancy within 5 years except basal cell carcinoma of the skin", In),
+        Case("cancer_type", "Histologically confirmed malignancy that is metastatic", In, "GROUP:ANY|required"),
+        Case("cancer_type", "Squamous cell carcinoma of the head and neck", In, "HNSC|required"),
+        // stage
+        Case("stage", "Stage IIIB or IV disease", In, "IIIB|required", "IV|required"),
+        Case("stage", "Stage I-III breast cancer", In, "I|required", "II|required", "III|required"),
+        Case("stage", "Locally advanced or metastatic urothelial carcinoma", In, "locally_advanced|required", "metastatic|required"),
+        Case("stage", "Unresectable hepatocellular carcinoma", In, "unresectable|required"),
+        Case("stage", "Relapsed or refractory multiple myeloma", In, "refractory|required", "relapsed|required"),
+        Case("stage", "Extensive-stage small cell lung cancer", In, "extensive_stage|required"),
+        Case("stage", "No distant metastases", In, "metastatic|excluded"),
+        Case("stage", "Ann Arbor stage III or IV follicular lymphoma", In, "ann_arbor:III|required", "ann_arbor:IV|required"),
+        Case("stage", "Rai stage III-IV CLL", In, "rai:III|required", "rai:IV|required"),
+        Case("stage", "Newly diagnosed glioblastoma", In, "newly_diagnosed|required"),
+        // prior lines
+        Case("prior_lines", "At least one prior line of systemic therapy", In, "1|-|any"),
+        Case("prior_lines", "No more than 2 prior regimens for metastatic disease", In, "-|2|metastatic"),
+        Case("prior_lines", "Treatment-naive", In, "0|0|any"),
+        Case("prior_lines", "No prior systemic therapy for metastatic disease", In, "0|0|metastatic"),
+        Case("prior_lines", "Disease progression after failure of first-line chemotherapy", In, "1|-|any"),
+        Case("prior_lines", "More than 3 prior lines of therapy", Ex, "-|3|any"),
+        Case("prior_lines", "Previously untreated classical Hodgkin lymphoma", In, "0|0|any"),
+        Case("prior_lines", "Two or more prior regimens", In, "2|-|any"),
+        // prior exposure
+        Case("prior_exposure", "No prior chemotherapy", In, "chemotherapy|excluded"),
+        Case("prior_exposure", "Must not have received prior Keytruda", In, "pembrolizumab|excluded"),
+        Case("prior_exposure", "Prior treatment with an anti-PD-1 or anti-PD-L1 antibody", Ex, "anti_pd1_pdl1|excluded"),
+        Case("prior_exposure", "Progressed on or after platinum-based chemotherapy", In, "platinum|required"),
+        Case("prior_exposure", "No prior therapy other than surgery", In, "surgery|allowed"),
+        Case("prior_exposure", "Prior radiotherapy allowed", In, "radiotherapy|allowed"),
+        Case("prior_exposure", "Prior carboplatin or cisplatin", Ex, "carboplatin|excluded", "cisplatin|excluded"),
+        Case("prior_exposure", "At least 4 weeks since prior chemotherapy", In),
+        Case("prior_exposure", "No concurrent chemotherapy", In),
+        Case("prior_exposure", "Previously treated with an EGFR tyrosine kinase inhibitor", In, "egfr_tki|required"),
+        Case("prior_exposure", "Chemotherapy-naive", In, "chemotherapy|excluded"),
+        // biomarkers
+        Case("biomarker", "EGFR exon 19 deletion or L858R mutation", In, "EGFR|positive|required"),
+        Case("biomarker", "ALK or ROS1 rearrangement", Ex, "ALK|positive|excluded", "ROS1|positive|excluded"),
+        Case("biomarker", "HER2-positive (IHC 3+ or ISH amplified)", In, "HER2|positive|required"),
+        Case("biomarker", "Triple-negative breast cancer", In, "ER|negative|required", "HER2|negative|required", "PR|negative|required"),
+        Case("biomarker", "PD-L1 TPS ≥ 50%", In, "PD-L1|positive|required"),
+        Case("biomarker", "MSI-H or dMMR tumours", In, "MSI|positive|required"),
+        Case("biomarker", "Philadelphia chromosome positive", In, "BCR-ABL1|positive|required"),
+        Case("biomarker", "KRAS G12C mutation", In, "KRAS|positive|required"),
+        Case("biomarker", "BRAF V600E mutation", Ex, "BRAF|positive|excluded"),
+        Case("biomarker", "ERBB2 amplification", In, "HER2|positive|required"),
+        Case("biomarker", "Known del(17p)", Ex, "17p|positive|excluded"),
+        Case("biomarker", "FLT3-ITD positive AML", In, "FLT3|positive|required"),
+        Case("biomarker", "CLDN18.2 positive", In, "CLDN18.2|positive|required"),
+        Case("biomarker", "Prior anti-HER2 therapy", In),
+        // performance status
+        Case("performance_status", "ECOG performance status 0-1", In, "ecog|1"),
+        Case("performance_status", "Karnofsky performance status ≥ 70%", In, "karnofsky|1"),
+        Case("performance_status", "Karnofsky > 70%", In, "karnofsky|1"),
+        Case("performance_status", "Zubrod 0-2", In, "ecog|2"),
+        Case("performance_status", "WHO performance status 0 or 1", In, "who|1"),
+        Case("performance_status", "Lansky 50-100%", In, "lansky|2"),
+        Case("performance_status", "ECOG performance status ≥ 2", Ex, "ecog|1"),
+        // brain metastases
+        Case("brain_metastases", "No known brain metastases", In, "excluded"),
+        Case("brain_metastases", "Symptomatic or untreated brain metastases", Ex, "excluded_unless_treated_stable"),
+        Case("brain_metastases", "Brain metastases allowed if treated and stable for 4 weeks", In, "excluded_unless_treated_stable"),
+        Case("brain_metastases", "Brain metastases allowed", In, "allowed"),
+        Case("brain_metastases", "Must have at least one untreated brain metastasis", In, "required"),
+        Case("brain_metastases", "Leptomeningeal disease", Ex, "excluded"),
+        // measurable disease
+        Case("measurable_disease", "Measurable disease per RECIST 1.1", In, "required|RECIST1.1"),
+        Case("measurable_disease", "Measurable or evaluable disease", In, "not_required|-"),
+        Case("measurable_disease", "Bidimensionally measurable disease", In, "required|-"),
+        // age and sex
+        Case("age", "Age ≥ 18 years", In, "18|-"),
+        Case("age", "18 to 75 years of age", In, "18|75"),
+        Case("age", "Under 21 years old", In, "-|21"),
+        Case("sex", "Postmenopausal women", In, "female"),
+        Case("sex", "Male or female, aged 18 or over", In),
+        // to review
+        Case("to_review", "Bilirubin no greater than 1.5 times ULN", In, "organ_function"),
+        Case("to_review", "Platelet count at least 100,000/mm3", In, "lab_values"),
+        Case("to_review", "Known HIV infection", Ex, "infection"),
+        Case("to_review", "Not pregnant or nursing", In, "pregnancy_contraception"),
+        Case("to_review", "Life expectancy of at least 12 weeks", In, "life_expectancy"),
+        Case("to_review", "Signed informed consent", In, "consent"),
+    ];
+
+    [TestCaseSource(nameof(Cases))]
+    public void ParseCriterion_Text_ReadsExpectedFacts(string kind, string text, CriterionSection section, string[] keys) =>
+        Assert.That(Keys(text, section, kind), Is.EqualTo(keys.Order(StringComparer.Ordinal).ToList()));
+
+    [Test]
+    public void ParseCriterion_Fact_SpanPointsAtSourceWords()
+    {
+        const string text = "Patients with stage IV melanoma and ECOG 0-1";
+        var facts = EligibilityParser.ParseCriterion(text, In);
+        var cancer = facts.OfType<CancerTypeFact>().Single();
+        Assert.That(text.Substring(cancer.Start, cancer.Length), Is.EqualTo("melanoma"));
+        var ps = facts.OfType<PerformanceStatusFact>().Single();
+        Assert.That(text.Substring(ps.Start, ps.Length), Is.EqualTo("ECOG 0-1"));
+    }
+
+    [Test]
+    public void ParseCriterion_PdL1Threshold_ReadsMeasureAndValue()
+    {
+        var b = EligibilityParser.ParseCriterion("PD-L1 TPS ≥ 50%", In).OfType<BiomarkerFact>().Single();
+        Assert.That(b.Threshold, Is.EqualTo(new BiomarkerThreshold("TPS", ">=", 50)));
+        var cps = EligibilityParser.ParseCriterion("PD-L1 CPS ≥ 10", In).OfType<BiomarkerFact>().Single();
+        Assert.That(cps.Threshold, Is.EqualTo(new BiomarkerThreshold("CPS", ">=", 10)));
+    }
+
+    [Test]
+    public void ParseCriterion_ProgressedOn_MarksProgression()
+    {
+        var e = EligibilityParser.ParseCriterion("Progressed on osimertinib", In).OfType<PriorExposureFact>().Single();
+        Assert.That((e.Therapy, e.IsClass, e.RequiresProgression), Is.EqualTo(("osimertinib", false, true)));
+    }
+
+    [Test]
+    public void ParseCriterion_KarnofskyConvertsToEcog()
+    {
+        var ps = EligibilityParser.ParseCriterion("Karnofsky 60-100%", In).OfType<PerformanceStatusFact>().Single();
+        Assert.That((ps.Min, ps.Max, ps.MinEcog, ps.MaxEcog), Is.EqualTo(((int?)60, (int?)100, (int?)0, (int?)2)));
+    }
+
+    [TestCase("Signed informed consent", CriterionStatus.ToReview)]
+    [TestCase("Stage IV melanoma", CriterionStatus.Read)]
+    [TestCase("Lorem ipsum dolor sit amet", CriterionStatus.Unread)]
+    public void StatusOf_Facts_Classifies(string text, CriterionStatus status) =>
+        Assert.That(EligibilityParser.StatusOf(EligibilityParser.ParseCriterion(text, In)), Is.EqualTo(status));
+}
