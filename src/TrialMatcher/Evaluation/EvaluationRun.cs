@@ -14,7 +14,7 @@ public sealed record EvaluationReport(int Topics, int TopicsWithEligible, System
 /// </summary>
 public static class EvaluationRun
 {
-    public const int Depth = 100;
+    public const int Depth = 5000;
 
     public static EvaluationReport Run(TrialIndex index, IReadOnlyList<PatientProfile> profiles, IReadOnlyDictionary<string, Judgments> qrels)
     {
