@@ -17,9 +17,9 @@ public sealed record CriterionOutcome(int Index, CriterionSection Section, strin
 
 /// <summary>The parts of a trial's score, so a ranking can be explained.</summary>
 public sealed record ScoreParts(
-    double Verdict, double CancerSpecificity, double BiomarkerFit, double LineFit, double UnknownPenalty, double Status, double TextRelevance)
+    double Verdict, double CancerSpecificity, double BiomarkerFit, double LineFit, double Evidence, double UnknownPenalty, double Status, double TextRelevance)
 {
-    public double Total => Verdict + CancerSpecificity + BiomarkerFit + LineFit + UnknownPenalty + Status + TextRelevance;
+    public double Total => Verdict + CancerSpecificity + BiomarkerFit + LineFit + Evidence + UnknownPenalty + Status + TextRelevance;
 }
 
 public sealed record SiteDistance(Location Site, double? DistanceKm);

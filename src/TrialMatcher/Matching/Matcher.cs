@@ -86,19 +86,28 @@ public sealed class Matcher(TrialIndex index)
         var specificity = 0.0;
         foreach (var code in c.MatchedCodes)
         {
-            double s = code.Equals(p.CancerCode, StringComparison.OrdinalIgnoreCase) ? 3
-                : code.StartsWith("GROUP:", StringComparison.Ordinal) ? (code == "GROUP:ANY" ? 0.5 : 1)
-                : p.Narrower.Contains(code) ? 2
-                : 2.5;
+            var distance = IndexOf(p.WithinNearestFirst, code);
+            double s = code.StartsWith("GROUP:", StringComparison.Ordinal) ? (code == "GROUP:ANY" ? 0.5 : 1)
+                : distance >= 0 ? Math.Max(1.5, 3 - 0.5 * distance)
+                : 2; // narrower than the patient's type: a possible fit
             specificity = Math.Max(specificity, s);
         }
         var biomarker = e.BiomarkerBuiltFor ? 4 : 0;
+        // Positive evidence: criteria the patient was checked against and meets (cancer, stage, lines, biomarkers...).
+        // A trial whose criteria say little is not a better fit than one whose criteria the patient visibly meets.
+        var evidence = 0.4 * Math.Min(8, e.Criteria.Count(x => x.Outcome == Outcome.Met));
         var line = e.LineFit ? 1.5 : 0;
         var unknowns = e.Criteria.Count(x => x.Outcome == Outcome.Unknown);
         var penalty = -0.75 * Math.Min(unknowns, 8);
         var status = c.Status switch { "RECRUITING" => 0.5, "NOT_YET_RECRUITING" => 0.25, _ => 0 };
         var text = maxText > 0 ? c.TextScore / maxText : 0;
-        return new ScoreParts(verdict, specificity, biomarker, line, penalty, status, Math.Round(text, 4));
+        return new ScoreParts(verdict, specificity, biomarker, line, evidence, penalty, status, Math.Round(text, 4));
+    }
+
+    private static int IndexOf(IReadOnlyList<string> list, string code)
+    {
+        for (var i = 0; i < list.Count; i++) if (string.Equals(list[i], code, StringComparison.OrdinalIgnoreCase)) return i;
+        return -1;
     }
 
     private static TrialMatch Build(Candidate c, CriterionEvaluator.Evaluation e, ScoreParts score, TrialRecord? record, Geo.Point? here)

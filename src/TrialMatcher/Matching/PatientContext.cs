@@ -15,6 +15,8 @@ public sealed record PatientContext
     public IReadOnlyList<string> CancerSuggestions { get; init; } = [];
     /// <summary>The patient's code and every broader type or group that includes it (LUAD, NSCLC, LUNG, GROUP:SOLID, GROUP:ANY).</summary>
     public IReadOnlySet<string> Within { get; init; } = new HashSet<string>();
+    /// <summary>The same codes as <see cref="Within"/>, nearest first (LUAD, NSCLC, LUNG, ...), for ranking by specificity.</summary>
+    public IReadOnlyList<string> WithinNearestFirst { get; init; } = [];
     /// <summary>Narrower types of the patient's code (a trial for LUAD is a possible fit for "NSCLC, type not given").</summary>
     public IReadOnlySet<string> Narrower { get; init; } = new HashSet<string>();
     public required TreatmentSummary Treatment { get; init; }
@@ -49,6 +51,7 @@ public sealed record PatientContext
             CancerName = type?.Name,
             CancerSuggestions = type is null && (profile.Cancer ?? profile.CancerCode) is { } unknown ? cancers.Suggest(unknown) : [],
             Within = within,
+            WithinNearestFirst = type is null ? [] : cancers.AncestorsAndSelf(type.Code),
             Narrower = narrower,
             Treatment = treatment,
             Stage = PatientStage.Parse(profile.Stage, hematologic),
