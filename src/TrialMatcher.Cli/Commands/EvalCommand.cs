@@ -57,7 +57,7 @@ internal static class EvalCommand
                 return ExitCodes.Ok;
             }
             var w = context.Out;
-            w.WriteLine($"{report.Topics} patients with judgments ({report.TopicsWithEligible} with at least one eligible trial); rankings cut at {EvaluationRun.Depth}, judged trials only.");
+            w.WriteLine($"{report.Topics} patients with judged trials in the index ({report.TopicsWithEligible} with at least one eligible trial there); every candidate ranked, judged trials only.");
             w.WriteLine();
             w.WriteLine("| run | P@10 (eligible) | NDCG@10 (2/1/0) | NDCG@10 (eligible only) | R-precision | unjudged removed |");
             w.WriteLine("| --- | --- | --- | --- | --- | --- |");

@@ -19,17 +19,22 @@ public static class EvaluationRun
     public static EvaluationReport Run(TrialIndex index, IReadOnlyList<PatientProfile> profiles, IReadOnlyDictionary<string, Judgments> qrels)
     {
         var matcher = new Matcher(index);
+        var present = index.ExistingIds(qrels.Values.SelectMany(j => j.Grades.Keys));
         var ours = new List<TopicScores>();
         var bm25 = new List<TopicScores>();
         foreach (var profile in profiles)
         {
-            if (!qrels.TryGetValue(profile.Id, out var judgments)) continue;
+            if (!qrels.TryGetValue(profile.Id, out var all)) continue;
+            // Only trials the index holds can be ranked: judgments of trials outside the collection would lower
+            // every system's ideal ranking alike and say nothing about either.
+            var judgments = new Judgments(all.TopicId, all.Grades.Where(g => present.Contains(g.Key)).ToDictionary(g => g.Key, g => g.Value, StringComparer.Ordinal));
+            if (judgments.Grades.Count == 0) continue;
             var patient = PatientContext.Create(profile);
             var shortlist = matcher.Match(patient, new MatchOptions { Limit = Depth, AnyStatus = true, ShowExcluded = true, LoadRecords = false });
             ours.Add(RankingMetrics.Score(judgments, shortlist.Trials.Select(t => t.NctId).ToList()));
             bm25.Add(RankingMetrics.Score(judgments, Bm25Ranking(index, profile)));
         }
-        return new EvaluationReport(ours.Count, ours.Count(t => qrels[t.TopicId].Grades.Values.Any(g => g == 2)), Summarise("matcher", ours), Summarise("bm25", bm25));
+        return new EvaluationReport(ours.Count, ours.Count(t => qrels[t.TopicId].Grades.Any(g => g.Value == 2 && present.Contains(g.Key))), Summarise("matcher", ours), Summarise("bm25", bm25));
     }
 
     /// <summary>The baseline: FTS5 BM25 over the query "cancer + positive biomarkers", any word, every status.</summary>

@@ -79,6 +79,18 @@ public sealed partial class TrialIndex
         return result;
     }
 
+    /// <summary>Which of these NCT ids the index holds.</summary>
+    public HashSet<string> ExistingIds(IEnumerable<string> nctIds)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT nct_id FROM trials WHERE nct_id IN (SELECT value FROM json_each($ids))";
+        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(nctIds.Distinct().ToList(), IndexJsonContext.Default.IReadOnlyListString));
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) found.Add(reader.GetString(0));
+        return found;
+    }
+
     /// <summary>Full records of the given trials (for the ones a shortlist shows).</summary>
     public Dictionary<long, Records.TrialRecord> RecordsOf(IEnumerable<long> ids)
     {

@@ -101,7 +101,7 @@ public sealed class Matcher(TrialIndex index)
         var penalty = -0.75 * Math.Min(unknowns, 8);
         var status = c.Status switch { "RECRUITING" => 0.5, "NOT_YET_RECRUITING" => 0.25, _ => 0 };
         var text = maxText > 0 ? c.TextScore / maxText : 0;
-        return new ScoreParts(verdict, specificity, biomarker, line, evidence, penalty, status, Math.Round(text, 4));
+        return new ScoreParts(verdict, specificity, biomarker, line, evidence, penalty, status, Math.Round(3 * text, 4));
     }
 
     private static int IndexOf(IReadOnlyList<string> list, string code)
