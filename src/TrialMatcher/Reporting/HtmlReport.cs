@@ -118,7 +118,7 @@ public static class HtmlReport
             {
                 h.Append("<tr><th scope=\"row\" data-quoted=\"registry\">").Append(E(s.Place));
                 if (s.Contact is not null) h.Append("<br><span class=\"contact\">Contact: ").Append(E(s.Contact)).Append("</span>");
-                h.Append("</th><td>").Append(E(s.Distance ?? "not known")).Append("</td><td>").Append(E(s.Status)).Append("</td></tr>\n");
+                h.Append("</th><td class=\"num\" data-label=\"Distance\">").Append(E(s.Distance ?? "not known")).Append("</td><td data-label=\"Status\">").Append(E(s.Status)).Append("</td></tr>\n");
             }
             h.Append("</tbody>\n</table>\n");
             if (t.MoreSites > 0) h.Append("<p>And ").Append(E(PatientReport.Count(t.MoreSites, "more place"))).Append(" further away.</p>\n");
@@ -190,7 +190,9 @@ public static class HtmlReport
         .fit-maybe { background: #fff4d6; color: #5c3b00; border-color: #5c3b00; }
         ul.reasons li::marker { content: "✓  "; color: #0b4a1b; }
         ul.unknowns li::marker { content: "?  "; color: #5c3b00; font-weight: 700; }
-        table { width: 100%; border-collapse: collapse; margin: .25rem 0 .75rem; font-size: .97rem; }
+        table { width: 100%; border-collapse: collapse; margin: .25rem 0 .75rem; font-size: .97rem; overflow-wrap: normal; }
+        tbody th { overflow-wrap: anywhere; }
+        td.num { white-space: nowrap; }
         caption { text-align: left; font-style: italic; color: #3d3d3d; padding-bottom: .25rem; }
         th, td { text-align: left; vertical-align: top; padding: .375rem .5rem; border-bottom: 1px solid #bdbdbd; }
         thead th { border-bottom: 2px solid #1b1b1b; }
@@ -202,7 +204,12 @@ public static class HtmlReport
           h1 { font-size: 1.5rem; }
           dl.facts > div { grid-template-columns: minmax(0, 1fr); }
           article.trial { padding: .75rem; }
-          th, td { padding: .3rem .3rem; }
+          /* On a phone each place becomes a small block: the name, then "Distance: ..." and "Status: ...". */
+          table, caption, tbody, tr, tbody th, td { display: block; width: 100%; }
+          thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+          tr { padding: .5rem 0; border-bottom: 1px solid #bdbdbd; }
+          tbody th, td { border: 0; padding: .1rem 0; }
+          td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; }
         }
         @media print {
           @page { margin: 15mm; }

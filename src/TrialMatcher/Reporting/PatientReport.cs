@@ -28,7 +28,7 @@ public sealed record PatientReport(
         "This list is information to talk about with your care team. It is not medical advice. " +
         "Only your care team can say if a trial is right for you.";
     public const string HowMade =
-        "A computer program made this list. It compared the facts below with the rules of each trial in a public list of trials (ClinicalTrials.gov). " +
+        "A computer program made this list. It compared the facts above with the rules of each trial in a public list of trials (ClinicalTrials.gov). " +
         "It can miss things, and trials change often.";
     public const string NoTrials =
         "We did not find trials that are open now and fit the facts we have. This can change. " +
@@ -221,18 +221,22 @@ public sealed record ReportTrial(
             .Where(i => (i.Type is null || DrugTypes.Contains(i.Type)) && !i.Name.Contains("placebo", StringComparison.OrdinalIgnoreCase))
             .Select(i => i.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var other = t.Interventions.Where(i => i.Type is not null && !DrugTypes.Contains(i.Type)).ToList();
-        var parts = drugs.Select(d => Kind(d) is { } kind ? $"{d} ({kind})" : d).ToList();
-        if (other.Any(i => i.Type == "RADIATION")) parts.Add("radiotherapy");
-        if (other.Any(i => i.Type == "PROCEDURE")) parts.Add("a procedure");
-        if (other.Any(i => i.Type == "DEVICE")) parts.Add("a device");
-        if (other.Any(i => i.Type == "BEHAVIORAL")) parts.Add("a change in care or habits");
+        var named = drugs.Select(Plain).ToList();
+        var chemo = named.Where(d => Kind(d) == Chemotherapy).ToList();
+        var main = named.Except(chemo).Select(d => Kind(d) is { } kind ? $"{d} ({kind})" : d).ToList();
+        if (other.Any(i => i.Type == "RADIATION")) main.Add("radiotherapy");
+        if (other.Any(i => i.Type == "PROCEDURE")) main.Add("a procedure");
+        if (other.Any(i => i.Type == "DEVICE")) main.Add("a device");
+        if (other.Any(i => i.Type == "BEHAVIORAL")) main.Add("a change in care or habits");
+        var chemoText = chemo.Count == 0 ? null : $"{Join(chemo)} ({(chemo.Count == 1 ? "a chemotherapy" : "chemotherapy")})";
         string sentence;
-        if (parts.Count == 0) sentence = "The trial's title says what it studies.";
-        else if (Compares(t.Title) && parts.Count >= 2) sentence = $"This trial compares {parts[0]} with {Join(parts.Skip(1).ToList())}.";
-        else if (parts.Count == 1) sentence = $"This trial tests {parts[0]}.";
-        else sentence = $"This trial tests {parts[0]}, given with or beside {Join(parts.Skip(1).ToList())}.";
+        if (main.Count == 0 && chemoText is null) sentence = "The trial's title says what it studies.";
+        else if (Compares(t.Title) && main.Count + chemo.Count >= 2)
+            sentence = main.Count > 0 && chemoText is not null ? $"This trial compares {Join(main)} with {chemoText}." : $"This trial compares {main.FirstOrDefault() ?? chemoText} with {Join(main.Count > 0 ? main.Skip(1).ToList() : chemo.Skip(1).ToList())}.";
+        else if (main.Count == 0) sentence = $"This trial tests {chemoText}.";
+        else sentence = chemoText is null ? $"This trial tests {Join(main)}." : $"This trial tests {Join(main)}, given with {chemoText}.";
         if (placebo) sentence += " Some people get a placebo: a dummy treatment with no drug in it.";
-        return (sentence, drugs);
+        return (sentence, named);
     }
 
     private static bool Compares(string title)
@@ -242,16 +246,25 @@ public sealed record ReportTrial(
             || t.Contains(" compared ", StringComparison.Ordinal) || t.Contains(" comparing ", StringComparison.Ordinal);
     }
 
+    private const string Chemotherapy = "a chemotherapy";
+
     private static string? Kind(string drug)
     {
         var classes = TherapyVocabulary.Default.ClassesOf(drug);
         if (classes.Count == 0) return null;
-        if (classes.Contains("chemotherapy")) return "a chemotherapy";
+        if (classes.Contains("adc")) return "an antibody joined to a cell-killing drug";
+        if (classes.Contains("bispecific")) return "an antibody drug";
+        if (classes.Contains("chemotherapy")) return Chemotherapy;
         if (classes.Contains("hormonal_therapy")) return "a hormone therapy";
+        if (classes.Contains("car_t")) return "a treatment made from your own immune cells";
         if (classes.Contains("immunotherapy")) return "a drug that helps the immune system";
         if (classes.Contains("targeted_therapy")) return "a targeted drug";
         return null;
     }
+
+    /// <summary>"Carboplatin" → "carboplatin"; research codes and names with capitals inside ("AMG 510", "T-DXd") stay as they are.</summary>
+    private static string Plain(string name) =>
+        name.Length > 1 && char.IsUpper(name[0]) && name.Skip(1).All(c => !char.IsUpper(c) && !char.IsDigit(c)) ? char.ToLowerInvariant(name[0]) + name[1..] : name;
 
     private static string Join(IReadOnlyList<string> items) =>
         items.Count <= 1 ? string.Concat(items) : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];
