@@ -25,7 +25,7 @@ internal static class AlertsCommand
               trialmatcher reindex && trialmatcher alerts --profiles profiles/ || [ $? -eq 10 ] && mail-the-team
 
             Exit codes: 0 nothing new; 10 new or changed matches (listed); 3 no index; 5 no such folder;
-            9 some profiles could not be read (the others were checked; listed on stderr).
+            9 some profiles could not be read and nothing was new (the others were checked; see stderr).
             """)
         {
             profiles, state, dryRun, json,
