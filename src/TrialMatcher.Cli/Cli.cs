@@ -18,6 +18,13 @@ public static class Cli
               trialmatcher stats                           what the index holds
               trialmatcher match --profile fixtures/patients/P01-lung-kras-g12c.json
                                                            a ranked, explained shortlist for a patient
+              trialmatcher report --profile patient.json --out shortlist.html
+                                                           the patient's printable shortlist, in plain language
+              trialmatcher navigate                        build a profile step by step, on the phone with a patient
+              trialmatcher batch --cohort cohort.csv --out shortlists/
+              trialmatcher alerts --profiles profiles/     new matches for saved profiles after a re-index
+
+            Every command has --help with examples and its exit codes.
             """);
         root.Options.Add(CommonOptions.Index);
         foreach (var command in Commands(context)) root.Subcommands.Add(command);
@@ -32,6 +39,10 @@ public static class Cli
         StatsCommand.Build(context),
         RollbackCommand.Build(context),
         MatchCommand.Build(context),
+        ReportCommand.Build(context),
+        NavigateCommand.Build(context),
+        BatchCommand.Build(context),
+        AlertsCommand.Build(context),
         EvalCommand.Build(context),
         .. ExtraCommands.Build(context),
     ];

@@ -25,6 +25,8 @@ public sealed record StatsJson(
 
 public sealed record ErrorJson(string Error, int ExitCode);
 
+public sealed record BatchJson(int Written, int Failed, string Summary, IReadOnlyList<TrialMatcher.Reporting.BatchSummaryRow> Rows);
+
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
@@ -35,6 +37,9 @@ public sealed record ErrorJson(string Error, int ExitCode);
 [JsonSerializable(typeof(StatsJson))]
 [JsonSerializable(typeof(List<TrialRecord>))]
 [JsonSerializable(typeof(ErrorJson))]
+[JsonSerializable(typeof(BatchJson))]
+[JsonSerializable(typeof(TrialMatcher.Matching.AlertsResult))]
+[JsonSerializable(typeof(TrialMatcher.Reporting.ShortlistDocument))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;
 
 internal static class JsonOut

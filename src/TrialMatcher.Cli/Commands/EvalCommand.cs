@@ -24,6 +24,8 @@ internal static class EvalCommand
             Examples:
               trialmatcher eval --profiles ../shared/data/mission-dev/profiles.json --qrels ../shared/data/mission-dev/qrels.tsv
               trialmatcher eval --topics ../shared/data/trec-pm-2017/topics2017.xml --qrels ../shared/data/trec-pm-2017/qrels-final-trials.txt
+
+            Exit codes: 0 scored; 2 bad options; 3 no index; 5 a data file is missing; 9 the profiles could not be read.
             """)
         {
             profiles, topics, qrels, perTopic, json,

@@ -11,8 +11,11 @@ internal static class RollbackCommand
             Put the previous index (kept as .prev by the last --replace or --full run) back in service. The
             current one becomes .prev, so a second rollback undoes the first.
 
-            Example:
+            Examples:
+              trialmatcher rollback
               trialmatcher rollback --index index/trials.db
+
+            Exit codes: 0 the previous index is back; 5 there is no previous index; 7 another run holds the lock.
             """);
         command.SetAction(parse =>
         {

@@ -18,6 +18,8 @@ internal static class RunsCommand
             Examples:
               trialmatcher runs
               trialmatcher runs --limit 30 --json
+
+            Exit codes: 0 printed; 2 bad --limit; 3 no index.
             """)
         {
             limit, json,

@@ -31,6 +31,8 @@ internal static class SearchCommand
               trialmatcher search "melanoma BRAF"
               trialmatcher search "HER2 positive breast cancer" --status recruiting --limit 10
               trialmatcher search "KRAS G12C" --age 67 --sex female --phase 1,2 --json
+
+            Exit codes: 0 results printed (also when nothing matched); 2 bad option; 3 no index.
             """)
         {
             text, status, phase, age, sex, limit, json,

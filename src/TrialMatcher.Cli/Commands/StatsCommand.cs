@@ -14,6 +14,8 @@ internal static class StatsCommand
             Examples:
               trialmatcher stats
               trialmatcher stats --index /data/trials.db --json
+
+            Exit codes: 0 printed; 3 no index.
             """)
         {
             json,

@@ -38,7 +38,7 @@ public sealed record PatientSummary(
     int? Age, string? Sex, int? Ecog, string? BrainMetastases, bool? MeasurableDisease,
     IReadOnlyList<string> Biomarkers, int DerivedLines, int? TypedLines, int EffectiveLines, int AdvancedSettingLines,
     IReadOnlyList<LineSummary> Lines, IReadOnlyList<string> Exposures, IReadOnlyList<string> ProgressedOn, string DiseaseState,
-    bool? PlatinumResistant, IReadOnlyList<string> Notes)
+    bool? PlatinumResistant, IReadOnlyList<string> Notes, string? Location, IReadOnlyList<HistoryEntry> History)
 {
     public static PatientSummary From(PatientContext c)
     {
@@ -54,9 +54,14 @@ public sealed record PatientSummary(
             c.Treatment.ProgressedOn.Order(StringComparer.Ordinal).ToList(),
             c.Treatment.State.ToString().ToLowerInvariant(),
             c.Treatment.PlatinumResistant,
-            c.Treatment.Notes);
+            c.Treatment.Notes,
+            p.Location,
+            p.TreatmentHistory.Select(t => new HistoryEntry(t.Regimen, t.Setting, t.Start?.Iso, t.Stop?.Iso, t.StoppedText ?? t.Stopped?.ToString().ToLowerInvariant())).ToList());
     }
 }
+
+/// <summary>One treatment as the profile states it (the patient's or navigator's words), for reports.</summary>
+public sealed record HistoryEntry(string Regimen, string? Setting, string? Start, string? Stop, string? Stopped);
 
 public sealed record LineSummary(int Number, bool EarlySetting, IReadOnlyList<string> Drugs, IReadOnlyList<string> Classes, string? Outcome, string Why);
 
@@ -64,7 +69,8 @@ public sealed record TrialDocument(
     int Rank, string NctId, string Title, string? Status, IReadOnlyList<string> Phases, string? LastUpdate, string Verdict,
     double Score, ScoreParts ScoreParts, IReadOnlyList<string> Reasons, IReadOnlyList<string> NotMet, IReadOnlyList<string> FindOut,
     CriteriaCounts Counts, IReadOnlyList<string> MatchedCancerTypes, string? Summary, string? Sponsor,
-    IReadOnlyList<SiteDocument> Sites, IReadOnlyList<ContactDocument> Contacts, IReadOnlyList<CriterionDocument> Criteria)
+    IReadOnlyList<SiteDocument> Sites, IReadOnlyList<ContactDocument> Contacts, IReadOnlyList<CriterionDocument> Criteria,
+    IReadOnlyList<InterventionDocument> Interventions)
 {
     public static TrialDocument From(TrialMatch t, int rank) => new(
         rank, t.NctId, t.Title, t.Status, t.Phases, t.LastUpdate,
@@ -77,8 +83,12 @@ public sealed record TrialDocument(
         (t.Record?.CentralContacts ?? []).Select(c => new ContactDocument(c.Name, c.Phone, c.Email)).ToList(),
         t.Criteria.Select(c => new CriterionDocument(c.Index, c.Section.ToString().ToLowerInvariant(), c.Text,
             c.Outcome switch { Outcome.Met => "met", Outcome.NotMet => "not met", Outcome.Unknown => "unknown", Outcome.ToReview => "to review", _ => "unread" },
-            c.Facts.Select(f => f.Reason).ToList())).ToList());
+            c.Facts.Select(f => f.Reason).ToList())).ToList(),
+        (t.Record?.Interventions ?? []).Select(i => new InterventionDocument(i.Name, i.Type, i.OtherNames)).ToList());
 }
+
+/// <summary>What a trial gives: the registry's intervention name, type (DRUG, BIOLOGICAL, RADIATION, ...) and other names.</summary>
+public sealed record InterventionDocument(string Name, string? Type, IReadOnlyList<string> OtherNames);
 
 public sealed record CriteriaCounts(int Met, int NotMet, int Unknown, int ToReview, int Unread);
 
