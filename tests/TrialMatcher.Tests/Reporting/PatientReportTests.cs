@@ -7,7 +7,7 @@ namespace TrialMatcher.Tests.Reporting;
 public sealed class PatientReportTests
 {
     private static TrialDocument Trial(string title, IReadOnlyList<string> phases, params InterventionDocument[] interventions) => new(
-        1, "NCT09999999", title, "RECRUITING", phases, "2026-01-02", "eligible", 100, new TrialMatcher.Matching.ScoreParts(100, 0, 0, 0, 0, 0, 0),
+        1, "NCT09999999", title, "RECRUITING", phases, "2026-01-02", "eligible", 100, new TrialMatcher.Matching.ScoreParts(100, 0, 0, 0, 0, 0, 0, 0),
         ["requires age 18 or over: the patient is 60", "requires X: the patient does not have it (another cohort of this trial fits)"], [], [],
         new CriteriaCounts(1, 0, 0, 2, 0), [], null, null, [], [], [], interventions);
 
