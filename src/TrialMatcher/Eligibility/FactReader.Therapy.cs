@@ -65,7 +65,7 @@ internal sealed partial class FactReader
             var words = m.Value.ToLowerInvariant();
             if (naive)
             {
-                if (words.Contains("untreated") && !words.Contains("previously") && (UntreatedMeansLesion(m.Index + m.Length) || AboutLesions())) continue;
+                if (words.Contains("untreated") && !words.Contains("previously") && (UntreatedMeansLesion(m.Index + m.Length) || AboutLesions(m.Index + m.Length))) continue;
                 if (words.StartsWith("not") && words.Contains("treated") && !words.Contains("previously") && !words.Contains("prior")) continue;
                 if (words.Contains("first") || words.Contains("frontline"))
                 {
@@ -82,6 +82,7 @@ internal sealed partial class FactReader
                 return;
             }
             if (words.StartsWith("intolerant") || words.StartsWith("resistant")) continue;
+            if (words is "previously treated" or "pretreated" or "pre-treated" && AboutLesions(m.Index + m.Length)) continue;
             // "refractory to", "failed", "progressed on": at least one prior line, with progression.
             if (words is "failed" or "failure of" && !FollowedByTherapy(m.Index + m.Length)) continue;
             if (exclusion) continue;
@@ -104,11 +105,16 @@ internal sealed partial class FactReader
 
     private bool IsWashoutOrOther(int at) => false;
 
-    /// <summary>The criterion (or the list it sits in) is about brain metastases or lesions: "untreated" describes them, not the patient.</summary>
-    private bool AboutLesions()
+    /// <summary>
+    /// "Untreated"/"previously treated" describes brain metastases or lesions, not the patient: the next words name them
+    /// ("untreated asymptomatic CNS lesions"), or the list the item sits in is about them ("Brain metastases, one of:").
+    /// </summary>
+    private bool AboutLesions(int end)
     {
-        static bool Lesions(string? s) => s is not null && (s.Contains("brain", StringComparison.Ordinal) || s.Contains("cns", StringComparison.Ordinal) || s.Contains("central nervous", StringComparison.Ordinal) || s.Contains("lesion", StringComparison.Ordinal));
-        return Lesions(_lower) || Lesions(_parent) || Lesions(_heading);
+        static bool Lesions(ReadOnlySpan<char> s) => s.Contains("brain", StringComparison.Ordinal) || s.Contains("cns", StringComparison.Ordinal) || s.Contains("central nervous", StringComparison.Ordinal) || s.Contains("lesion", StringComparison.Ordinal);
+        var clause = ClauseOf(Math.Max(0, end - 1));
+        var next = _lower.AsSpan(end, Math.Max(0, Math.Min(clause.End, end + 30) - end));
+        return Lesions(next) || next.TrimStart().StartsWith("metasta") || (_parent is not null && Lesions(_parent)) || (_heading is not null && Lesions(_heading));
     }
 
     private bool FollowedByTherapy(int end)
@@ -179,9 +185,13 @@ internal sealed partial class FactReader
             if (IsWashoutMention(clause, start)) continue;
             // "Discontinued prior immunotherapy because of an adverse event" is about toxicity, not a bar on the exposure.
             if (IsToxicityDiscontinuation(clause)) continue;
+            // The therapy named as the cause of a toxicity: "pneumonitis related to prior X", "X-induced neuropathy".
+            if (IsToxicityCause(before, after)) continue;
             // "TROP2-targeted therapy", "DLL3-directed agent": a therapy against a named target is not the whole class.
             if (mention.Therapy.IsClass && start > 0 && _lower[start - 1] == '-' && mention.Therapy.Id is "targeted_therapy" or "biologic_therapy" or "immunotherapy") continue;
             Polarity polarity;
+            // An excluded subtype of a class ("prior non-covalent BTK inhibitor") is narrower than the class we could check.
+            if (mention.Therapy.IsClass && _section == CriterionSection.Exclusion && HasSubtypeQualifier(before)) continue;
             if (naiveAfter) polarity = _section == CriterionSection.Exclusion ? Polarity.Required : Polarity.Excluded;
             else polarity = PolarityAt(start, end);
             // "may have received", "no more than 6 courses of cisplatin": the therapy is permitted, not required.
@@ -238,6 +248,29 @@ internal sealed partial class FactReader
             if (!span.Slice(m.Index, m.Length).StartsWith("recovered")) return true;
         }
         return false;
+    }
+
+    private static readonly string[] SubtypeQualifiers =
+    [
+        "non-covalent", "noncovalent", "non covalent", "covalent", "reversible", "(reversible)", "irreversible", "(irreversible)", "first-generation", "first generation",
+        "second-generation", "second generation", "third-generation", "third generation", "next-generation", "next generation", "pan-", "selective",
+    ];
+
+    private static bool HasSubtypeQualifier(ReadOnlySpan<char> before)
+    {
+        var b = before.TrimEnd();
+        foreach (var q in SubtypeQualifiers) if (b.EndsWith(q)) return true;
+        return false;
+    }
+
+    private static bool IsToxicityCause(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
+        var b = before.TrimEnd();
+        if (b.EndsWith(" prior") || b.EndsWith(" previous")) b = b[..b.LastIndexOf(' ')].TrimEnd();
+        if (b.EndsWith(" an") || b.EndsWith(" a") || b.EndsWith(" the")) b = b[..b.LastIndexOf(' ')].TrimEnd();
+        if (b.EndsWith("related to") || b.EndsWith("induced by") || b.EndsWith("caused by") || b.EndsWith("due to") || b.EndsWith("secondary to") || b.EndsWith("attributed to") || b.EndsWith("attributable to") || b.EndsWith("associated with"))
+            return true;
+        return after.StartsWith("-induced") || after.StartsWith(" induced") || after.StartsWith("-related") || after.StartsWith(" related") || after.StartsWith("-associated");
     }
 
     private bool IsToxicityDiscontinuation((int Start, int End) clause)

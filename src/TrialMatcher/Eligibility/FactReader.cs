@@ -148,8 +148,8 @@ internal sealed partial class FactReader
         var before = _lower.AsSpan(clause.Start, start - clause.Start);
         if (ProhibitionCue().IsMatch(after)) return _section == CriterionSection.Exclusion ? Polarity.Required : Polarity.Excluded;
         if (exception) return Polarity.Allowed;
-        // "with or without", "may or may not have": either way is acceptable.
-        if (before.Contains("with or without", StringComparison.Ordinal) || before.Contains("may or may not", StringComparison.Ordinal)) return Polarity.Allowed;
+        // "with or without", "may or may not have", "whether or not they received": either way is acceptable.
+        if (before.Contains("with or without", StringComparison.Ordinal) || before.Contains("may or may not", StringComparison.Ordinal) || before.Contains("whether or not", StringComparison.Ordinal)) return Polarity.Allowed;
         if (permissionMeansAllowed && !negated && (PermissionCue().IsMatch(after) || before.EndsWith("may have received ") || before.Contains("also eligible", StringComparison.Ordinal)))
             return Polarity.Allowed;
         var excluded = _section == CriterionSection.Exclusion;
