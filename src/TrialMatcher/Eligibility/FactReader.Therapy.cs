@@ -253,7 +253,7 @@ internal sealed partial class FactReader
     private static readonly string[] SubtypeQualifiers =
     [
         "non-covalent", "noncovalent", "non covalent", "covalent", "reversible", "(reversible)", "irreversible", "(irreversible)", "first-generation", "first generation",
-        "second-generation", "second generation", "third-generation", "third generation", "next-generation", "next generation", "pan-", "selective",
+        "non-", "second-generation", "second generation", "third-generation", "third generation", "next-generation", "next generation", "pan-", "selective",
     ];
 
     private static bool HasSubtypeQualifier(ReadOnlySpan<char> before)
