@@ -102,8 +102,14 @@ public sealed class CancerTypeVocabulary
             if (rule == Rule.SiteOnly) start = tokens[SiteHead(lower, tokens, i)].Start;
             var end = tokens[i + count - 1].End;
             found ??= [];
-            // A site mention swallows the head word it attaches to ("adenocarcinoma of the stomach").
-            if (rule == Rule.SiteOnly && found.Count > 0 && found[^1].Start + found[^1].Length > start) found.RemoveAt(found.Count - 1);
+            // A site mention swallows the generic head word it attaches to ("adenocarcinoma of the stomach"), but not an
+            // earlier site sharing that head ("adenocarcinoma of the stomach or gastroesophageal junction" names both).
+            if (rule == Rule.SiteOnly && found.Count > 0 && found[^1].Start + found[^1].Length > start)
+            {
+                var siblingSite = found[^1].Start + found[^1].Length > tokens[SiteHead(lower, tokens, i)].End;
+                if (siblingSite) start = tokens[i].Start;
+                else found.RemoveAt(found.Count - 1);
+            }
             found.Add(new CancerTypeMention(type, start, end - start));
             i += count;
         }

@@ -41,7 +41,10 @@ internal static partial class CriteriaSegmenter
         void Close()
         {
             if (itemStart < 0) return;
-            AddItem(text, itemStart, itemEnd, section, heading, parents.Count > 0 ? parents[^1].Text : null, segments);
+            var parent = parents.Count > 0 ? parents[^1].Text : null;
+            // "Patients with any of the following are excluded:": the items under it are exclusions wherever they sit.
+            var itemSection = section != CriterionSection.Exclusion && (ExcludingParent(parent) || ExcludingParent(heading)) ? CriterionSection.Exclusion : section;
+            AddItem(text, itemStart, itemEnd, itemSection, heading, parent, segments);
             itemStart = -1;
         }
 
@@ -100,6 +103,11 @@ internal static partial class CriteriaSegmenter
         Close();
         return segments;
     }
+
+    [GeneratedRegex(@"\b(?:(?:are|is|will be|shall be|be)\s+(?:excluded|ineligible|not eligible)|not (?:be )?eligible|ineligible|not (?:be )?(?:allowed|permitted|enrolled|included)|excluded if|exclude[sd]? (?:patients|subjects|participants)|must not (?:have|meet|be)|none of the following|cannot (?:have|be))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ExcludingCue();
+
+    private static bool ExcludingParent(string? parent) => parent is not null && parent.Length < 400 && ExcludingCue().IsMatch(parent);
 
     [GeneratedRegex(@"^(?:not specified|none|n/?a|see (?:disease characteristics|patient characteristics|general eligibility criteria|above|below|prior concurrent therapy)|unspecified)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Placeholder();

@@ -19,7 +19,7 @@ public static class EligibilityParser
         {
             var text = criteriaText.Substring(s.Start, s.Length);
             List<Fact> facts;
-            try { facts = FactReader.Read(text, s.Section, s.Heading); }
+            try { facts = FactReader.Read(text, s.Section, s.Heading, s.ParentText); }
             catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or IndexOutOfRangeException or OverflowException or System.Text.RegularExpressions.RegexMatchTimeoutException)
             {
                 // A reader bug must not lose the criterion: keep it as unread text.

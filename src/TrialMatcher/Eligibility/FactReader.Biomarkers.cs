@@ -109,17 +109,19 @@ internal sealed partial class FactReader
             AddFact(new BiomarkerFact("17p", "deletion", "positive", null, PolarityAt(d17.Index, d17.Index + d17.Length, false), d17.Index, d17.Length));
 
         var matcher = Genes.Value;
+        var genes = new List<(string Gene, int Start, int End)>();
         for (var i = 0; i < _tokens.Length;)
         {
             var (values, count) = matcher.Match(_text, _lower, _tokens, i);
             if (values is null) { i++; continue; }
-            var gene = values[0];
             var start = _tokens[i].Start;
             var end = _tokens[i + count - 1].End;
             i += count;
             if (OverlapsTherapy(start, end)) continue;
-            ReadGene(gene, start, end);
+            genes.Add((values[0], start, end));
         }
+        for (var k = 0; k < genes.Count; k++)
+            ReadGene(genes[k].Gene, genes[k].Start, genes[k].End, k + 1 < genes.Count ? genes[k + 1].Start : int.MaxValue);
     }
 
     private bool OverlapsTherapy(int start, int end)
@@ -133,7 +135,7 @@ internal sealed partial class FactReader
         return before.EndsWith("anti-") || before.EndsWith("anti ") || before.EndsWith("anti");
     }
 
-    private void ReadGene(string gene, int start, int end)
+    private void ReadGene(string gene, int start, int end, int nextGene)
     {
         var clause = ClauseOf(start);
         var windowEnd = Math.Min(clause.End, end + 90);
@@ -173,15 +175,24 @@ internal sealed partial class FactReader
         if (alteration is null)
         {
             var alt = Alteration().Match(window.ToString());
-            if (!alt.Success) alt = Alteration().Match(before.ToString());
+            var altAt = end;
+            if (!alt.Success) { alt = Alteration().Match(before.ToString()); altAt = -1; }
             if (alt.Success)
                 foreach (Group g in alt.Groups)
-                    if (g.Success && g.Name.Length > 1 && !char.IsDigit(g.Name[0])) { alteration = AlterationName(g.Name); break; }
+                    if (g.Success && g.Name.Length > 1 && !char.IsDigit(g.Name[0]))
+                    {
+                        // A variant named after a later gene of a list belongs to that gene: "EGFR, ALK or BRAF V600E".
+                        if (altAt >= 0 && altAt + alt.Index >= nextGene && IsSpecificVariant(g.Name)) break;
+                        alteration = AlterationName(g.Name);
+                        break;
+                    }
         }
         var polarity = PolarityAt(start, end, false);
         // "No EGFR mutation" in an inclusion item: the patient must not carry it.
         AddFact(new BiomarkerFact(gene, alteration, status, threshold, polarity, start, end - start));
     }
+
+    private static bool IsSpecificVariant(string group) => group is "exon19" or "l858r" or "t790m" or "exon20" or "exon14" or "v600e" or "v600k" or "v600" or "g12c" or "g12d" or "itd" or "tkd" or "t315i";
 
     private static string AlterationName(string group) => group switch
     {

@@ -38,7 +38,10 @@ internal sealed partial class FactReader
         var from = Math.Max(clause.Start, at - 60);
         var m = ForSetting().Match(_lower, from, at - from);
         if (!m.Success) return false;
-        return TherapyWord().IsMatch(_lower.AsSpan(clause.Start, m.Index - clause.Start));
+        if (TherapyWord().IsMatch(_lower.AsSpan(clause.Start, m.Index - clause.Start))) return true;
+        // A named drug works as well: "Prior docetaxel for advanced disease".
+        foreach (var (s, _) in _therapySpans) if (s >= clause.Start && s < m.Index) return true;
+        return false;
     }
 
     private void ReadCancerTypes()
@@ -62,6 +65,9 @@ internal sealed partial class FactReader
             // The disease a treatment was given for is not a disease condition when the treatment is negated:
             // "No prior chemotherapy for NSCLC" says nothing against NSCLC.
             if (polarity == Polarity.Excluded && InTherapySetting(m.Start)) continue;
+            // An excluded sub-condition of the disease is not the disease: "CNS involvement by lymphoma", "blast phase CML",
+            // "BCR-ABL1-positive leukemia", "grade 3b follicular lymphoma". Other criteria say what they mean for the patient.
+            if (polarity == Polarity.Excluded && IsSubCondition(m.Start, end)) continue;
             if (polarity == Polarity.Required && PermissionCue().IsMatch(_lower.AsSpan(end, Math.Max(0, Math.Min(ClauseOf(m.Start).End, end + 30) - end)))) polarity = Polarity.Allowed;
             added.Add((new CancerTypeFact(m.Type.Code, polarity, m.Start, m.Length), generic));
         }
@@ -75,6 +81,27 @@ internal sealed partial class FactReader
             AddFact(fact);
         }
     }
+
+    private static readonly string[] SubConditionBefore =
+    [
+        "cns", "central nervous system", "leptomeningeal", "meningeal", "involvement by", "involvement of", "involvement with", "accelerated",
+        "blast", "blastic", "phase", "transformed", "transformation to", "positive", "negative", "+",
+    ];
+
+    private bool IsSubCondition(int start, int end)
+    {
+        var clause = ClauseOf(start);
+        var from = Math.Max(clause.Start, start - 30);
+        var before = _lower.AsSpan(from, start - from).TrimEnd(" -");
+        foreach (var w in SubConditionBefore) if (before.EndsWith(w)) return true;
+        if (GradeBefore().IsMatch(before)) return true;
+        var after = _lower.AsSpan(end, Math.Min(30, _lower.Length - end));
+        return after.StartsWith(" involvement") || after.StartsWith(" transformation") || after.StartsWith(" in blast") || after.StartsWith(" of the cns")
+            || after.StartsWith(" of the central nervous") || after.StartsWith(" in the cns") || after.StartsWith(" with cns") || after.StartsWith(" in accelerated");
+    }
+
+    [GeneratedRegex(@"grade\s+\w{1,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex GradeBefore();
 
     private bool IsExampleOfEarlierMention(CancerTypeFact fact, IEnumerable<CancerTypeFact> all)
     {
@@ -157,7 +184,13 @@ internal sealed partial class FactReader
                 if (value == "relapsed" && m.Value.Equals("relapse", StringComparison.OrdinalIgnoreCase) && IsRiskOfContext(m.Index)) continue;
                 if (value == "recurrent" && IsRiskOfContext(m.Index)) continue;
                 if (value == "advanced" && InOtherMalignancyContext(m.Index, m.Index + m.Length)) continue;
-                if (value is not ("refractory" or "relapsed") && InTherapySetting(m.Index) && PolarityAt(m.Index, m.Index + m.Length) == Polarity.Excluded) continue;
+                // The setting an excluded treatment was given in is not a stage condition: "no prior chemotherapy for metastatic
+                // disease", "prior docetaxel for advanced disease", "no prior therapy in the metastatic setting".
+                // Only when excluded: "at least one prior regimen for metastatic disease" does say the disease is metastatic.
+                if (value is not ("refractory" or "relapsed") && (InTherapySetting(m.Index) || InSettingPhrase(m.Index, m.Index + m.Length)) && PolarityAt(m.Index, m.Index + m.Length) == Polarity.Excluded) continue;
+                if (value is "recurrent" or "relapsed" && !IsDiseaseRecurrence(m.Index, m.Index + m.Length)) continue;
+                // "Refractory to lenalidomide", "platinum-refractory disease" in an exclusion: a drug's failure (an exposure fact), not a disease state to exclude.
+                if (value == "refractory" && (IsRefractoryToDrug(m.Index + m.Length) || IsDrugRefractory(m.Index)) && PolarityAt(m.Index, m.Index + m.Length) == Polarity.Excluded) continue;
                 // TNM M0/M1 only in a TNM descriptor; "FAB M1" is a leukaemia subtype.
                 if (m.Value is "M0" or "M1" or "M1a" or "M1b" or "M1c" && !TnmContext().IsMatch(_text)) continue;
                 if (value == "metastatic" && !forced && InOtherMalignancyContext(m.Index, m.Index + m.Length)) continue;
@@ -178,6 +211,43 @@ internal sealed partial class FactReader
     {
         var before = _lower.AsSpan(Math.Max(0, at - 25), Math.Min(25, at));
         return before.Contains("risk of", StringComparison.Ordinal) || before.Contains("risk for", StringComparison.Ordinal) || before.Contains("time to", StringComparison.Ordinal);
+    }
+
+    private bool InSettingPhrase(int start, int end)
+    {
+        var after = _lower.AsSpan(end, Math.Min(24, _lower.Length - end));
+        if (!after.StartsWith(" setting") && !after.StartsWith(" or metastatic setting") && !after.StartsWith(" or advanced setting") && !after.StartsWith(" disease setting")) return false;
+        var clause = ClauseOf(start);
+        if (TherapyWord().IsMatch(_lower.AsSpan(clause.Start, start - clause.Start))) return true;
+        foreach (var (s, _) in _therapySpans) if (s >= clause.Start && s < start) return true;
+        return false;
+    }
+
+    private static readonly string[] NotDiseaseAfterRecurrent =
+    [
+        " vomiting", " nausea", " infection", " pneumonia", " pneumonitis", " thrombo", " embol", " bleeding", " haemorrhage", " hemorrhage",
+        " effusion", " ascites", " seizure", " episode", " fever", " urinary", " pancreatitis", " diverticulitis", " bowel obstruction",
+        " obstruction", " syncope", " fall", " headache", " abortion", " miscarriage", " hypoglyc", " cellulitis", " sinusitis", " herpes", " colitis",
+    ];
+
+    /// <summary>"recurrent"/"relapse" about the cancer, not "recurrent vomiting", "more than one prior recurrence" or "before recurrence".</summary>
+    private bool IsDiseaseRecurrence(int start, int end)
+    {
+        var after = _lower.AsSpan(end, Math.Min(24, _lower.Length - end));
+        foreach (var w in NotDiseaseAfterRecurrent) if (after.StartsWith(w)) return false;
+        var before = _lower.AsSpan(Math.Max(0, start - 24), Math.Min(24, start)).TrimEnd();
+        if (before.EndsWith("before") || before.EndsWith("prior to")) return false;
+        // Counted recurrences limit how many there were, they do not exclude recurrent disease.
+        if (before.Contains("more than", StringComparison.Ordinal) || before.EndsWith("multiple") || before.EndsWith("or more") || before.Contains("number of", StringComparison.Ordinal))
+            return false;
+        return true;
+    }
+
+    private bool IsDrugRefractory(int start)
+    {
+        if (start == 0 || _lower[start - 1] != '-') return false;
+        foreach (var (_, e) in _therapySpans) if (e == start - 1) return true;
+        return false;
     }
 
     private bool IsRefractoryToDrug(int end) => _lower.AsSpan(end, Math.Min(4, _lower.Length - end)).StartsWith(" to");

@@ -57,6 +57,9 @@ internal sealed partial class FactReader
                 // "ECOG ≥ 2" in an exclusion item means ECOG ≤ 1 is required.
                 if (min is { } lo && max is null) { max = scale is "ecog" or "who" ? lo - 1 : null; min = scale is "karnofsky" or "lansky" ? null : null; if (scale is "karnofsky" or "lansky") { max = null; min = null; } }
                 else if (max is { } hi && (min is null || min == 0)) { if (scale is "karnofsky" or "lansky") { min = hi + 10; max = 100; } else { min = hi + 1; max = null; } }
+                // "ECOG 4" or "ECOG 3-4" in an exclusion item: everything below the stated value is acceptable.
+                else if (min is { } lo3 && max is { } hi3 && scale is "ecog" or "who" && (hi3 == lo3 || hi3 >= 4)) { if (lo3 == 0) continue; max = lo3 - 1; min = null; }
+                else if (min is not null && max is not null && scale is "karnofsky" or "lansky" && max == min) continue;
                 if (min is null && max is null) continue;
             }
             int? minEcog, maxEcog;

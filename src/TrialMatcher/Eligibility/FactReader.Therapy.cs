@@ -7,7 +7,7 @@ internal sealed partial class FactReader
     private const string Count = @"(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a single|single|a)";
 
     // "at least 2 prior lines", "no more than 1 prior regimen", "2 or more prior systemic therapies", "one prior chemotherapy regimen".
-    [GeneratedRegex(@"(?<q>at least|a minimum of|minimum of|no more than|not more than|no greater than|not greater than|up to|at most|a maximum of|maximum of|more than|greater than|fewer than|less than|no less than|not less than|≤|<=|=<|≥|>=|=>|<|>)?\s*" + Count + @"(?:\s*\(\d+\))?\s*(?<q2>or more|or fewer|or less|or greater|\+)?\s+(?:(?:prior|previous|preceding|earlier|different|separate|consecutive|standard|established|systemic|cytotoxic|chemotherapy|chemotherapeutic|chemo|treatment|therapeutic|salvage|induction|platinum-based|platinum|combination|lines?\s+of|courses?\s+of|or\s+more|regimens?\s+of|anti-?cancer|anticancer|other|conventional|multi-?agent|single-?agent|myelosuppressive|hormonal|endocrine|biologic|immunotherapy|targeted|based|containing|for|of|\(\w+\))[\s-]+){0,5}(?<noun>lines?\b|regimens?\b|therapies\b|treatments\b|chemotherapies\b|systemic therapy\b|systemic treatment\b|prior therapy\b|prior treatment\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<q>at least|a minimum of|minimum of|no more than|not more than|no greater than|not greater than|up to|at most|a maximum of|maximum of|more than|greater than|fewer than|less than|no less than|not less than|≤|<=|=<|≥|>=|=>|<|>)?\s*(?:(?<lo>\d{1,2}|one|two|three|four|five)\s*(?:to|-|–|or|and)\s*)?" + Count + @"(?:\s*\(\d+\))?\s*(?<q2>or more|or fewer|or less|or greater|\+)?\s+(?:(?:prior|previous|preceding|earlier|different|separate|consecutive|standard|established|systemic|cytotoxic|chemotherapy|chemotherapeutic|chemo|treatment|therapeutic|salvage|induction|platinum-based|platinum|combination|lines?\s+of|courses?\s+of|or\s+more|regimens?\s+of|anti-?cancer|anticancer|other|conventional|multi-?agent|single-?agent|myelosuppressive|hormonal|endocrine|biologic|immunotherapy|targeted|based|containing|for|of|\(\w+\))[\s-]+){0,5}(?<noun>lines?\b|regimens?\b|therapies\b|treatments\b|chemotherapies\b|systemic therapy\b|systemic treatment\b|prior therapy\b|prior treatment\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LineCount();
 
     [GeneratedRegex(@"\b(?<naive>previously untreated|treatment[- ]na[iï]ve|therapy[- ]na[iï]ve|untreated|chemotherapy[- ]na[iï]ve and|no prior (?:systemic |anti-?cancer |anticancer |antineoplastic |cytotoxic or biologic |specific |disease-directed |definitive )?(?:therapy|treatment|systemic therapy|systemic treatment)|no (?:previous|prior) (?:systemic )?(?:therapy|treatment)|not (?:have )?(?:been )?(?:previously |prior )?treated|not received (?:any )?(?:prior )?(?:systemic )?(?:therapy|treatment)|no (?:prior |previous )?(?:treatment|therapy) for|must not have received any (?:prior )?(?:systemic )?(?:therapy|treatment)|first[- ]line (?:treatment|therapy|setting)|as first[- ]line|in the first[- ]line|frontline setting|no prior (?:systemic )?(?:therapy|treatment|chemotherapy or immunotherapy|chemotherapy, immunotherapy))|(?<pretreated>previously treated|pretreated|pre-treated|after failure of|failed|failure of|progress\w* (?:on|after|during|following|despite)|relapsed (?:after|following|on)|refractory to|recurrent (?:after|following)|relapsed or refractory after|resistant to|intolerant (?:of|to)|(?:after|following) (?:at least )?(?:one|1) (?:prior )?(?:line|regimen)|second[- ]line|2nd[- ]line|(?:after|following|post)[- ](?:first|1st)[- ]line|subsequent line)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -39,6 +39,12 @@ internal sealed partial class FactReader
             else if (q.Contains("more than") || q.Contains("greater than") || q == ">") min = n + 1;
             else if (q.Contains("fewer than") || q.Contains("less than") || q == "<") max = Math.Max(0, n - 1);
             else { min = n; max = n; }
+            // "1 to 3 prior lines", "1 or 2 prior regimens": a range, not an exact count.
+            if (m.Groups["lo"].Success && ParseNumber(m.Groups["lo"].Value) is var lo0 and >= 0 && lo0 < n && q.Length == 0)
+            {
+                if (exclusion) continue;
+                min = lo0; max = n;
+            }
             if (NegationAt(m.Index).Negated && min is { } mn && max is null) { max = mn - 1; min = null; }
             if (exclusion)
             {
@@ -59,7 +65,7 @@ internal sealed partial class FactReader
             var words = m.Value.ToLowerInvariant();
             if (naive)
             {
-                if (words.Contains("untreated") && !words.Contains("previously") && UntreatedMeansLesion(m.Index + m.Length)) continue;
+                if (words.Contains("untreated") && !words.Contains("previously") && (UntreatedMeansLesion(m.Index + m.Length) || AboutLesions(m.Index + m.Length))) continue;
                 if (words.StartsWith("not") && words.Contains("treated") && !words.Contains("previously") && !words.Contains("prior")) continue;
                 if (words.Contains("first") || words.Contains("frontline"))
                 {
@@ -76,6 +82,7 @@ internal sealed partial class FactReader
                 return;
             }
             if (words.StartsWith("intolerant") || words.StartsWith("resistant")) continue;
+            if (words is "previously treated" or "pretreated" or "pre-treated" && AboutLesions(m.Index + m.Length)) continue;
             // "refractory to", "failed", "progressed on": at least one prior line, with progression.
             if (words is "failed" or "failure of" && !FollowedByTherapy(m.Index + m.Length)) continue;
             if (exclusion) continue;
@@ -97,6 +104,18 @@ internal sealed partial class FactReader
     }
 
     private bool IsWashoutOrOther(int at) => false;
+
+    /// <summary>
+    /// "Untreated"/"previously treated" describes brain metastases or lesions, not the patient: the next words name them
+    /// ("untreated asymptomatic CNS lesions"), or the list the item sits in is about them ("Brain metastases, one of:").
+    /// </summary>
+    private bool AboutLesions(int end)
+    {
+        static bool Lesions(ReadOnlySpan<char> s) => s.Contains("brain", StringComparison.Ordinal) || s.Contains("cns", StringComparison.Ordinal) || s.Contains("central nervous", StringComparison.Ordinal) || s.Contains("lesion", StringComparison.Ordinal);
+        var clause = ClauseOf(Math.Max(0, end - 1));
+        var next = _lower.AsSpan(end, Math.Max(0, Math.Min(clause.End, end + 30) - end));
+        return Lesions(next) || next.TrimStart().StartsWith("metasta") || (_parent is not null && Lesions(_parent)) || (_heading is not null && Lesions(_heading));
+    }
 
     private bool FollowedByTherapy(int end)
     {
@@ -164,7 +183,15 @@ internal sealed partial class FactReader
             if (planMatch.Success && planMatch.Value is "concurrent" or "concomitant") continue;
             // Washout-only items ("at least 4 weeks since prior chemotherapy") are a to-review washout, not an exposure.
             if (IsWashoutMention(clause, start)) continue;
+            // "Discontinued prior immunotherapy because of an adverse event" is about toxicity, not a bar on the exposure.
+            if (IsToxicityDiscontinuation(clause)) continue;
+            // The therapy named as the cause of a toxicity: "pneumonitis related to prior X", "X-induced neuropathy".
+            if (IsToxicityCause(before, after)) continue;
+            // "TROP2-targeted therapy", "DLL3-directed agent": a therapy against a named target is not the whole class.
+            if (mention.Therapy.IsClass && start > 0 && _lower[start - 1] == '-' && mention.Therapy.Id is "targeted_therapy" or "biologic_therapy" or "immunotherapy") continue;
             Polarity polarity;
+            // An excluded subtype of a class ("prior non-covalent BTK inhibitor") is narrower than the class we could check.
+            if (mention.Therapy.IsClass && _section == CriterionSection.Exclusion && HasSubtypeQualifier(before)) continue;
             if (naiveAfter) polarity = _section == CriterionSection.Exclusion ? Polarity.Required : Polarity.Excluded;
             else polarity = PolarityAt(start, end);
             // "may have received", "no more than 6 courses of cisplatin": the therapy is permitted, not required.
@@ -184,6 +211,10 @@ internal sealed partial class FactReader
                                              && vocab.ClassesOf(o.Fact.Therapy).Contains(fact.Therapy) && o.Fact.Polarity == fact.Polarity))
                 continue;
             if (fact.IsClass && fact.Therapy == "systemic_therapy") continue; // counted as lines, not as an exposure
+            // A class word right after a named therapy is that therapy's head noun: "anti-PD-1 monoclonal antibody",
+            // "docetaxel chemotherapy". The named therapy says it more precisely.
+            if (fact.IsClass && added.Any(o => o.Fact != fact && o.Mention.Start < mention.Start && mention.Start - (o.Mention.Start + o.Mention.Length) is >= 0 and <= 2))
+                continue;
             AddFact(fact);
         }
         if (ContainsAny("chemotherapy-naive", "chemotherapy naive", "chemo-naive", "chemotherapy-naïve", "chemonaive"))
@@ -212,7 +243,40 @@ internal sealed partial class FactReader
         {
             var at = clause.Start + m.Index;
             if (at < start + 40) return true;
+            // A time window governs the whole list it follows: "Anticancer therapy (chemotherapy, targeted therapy,
+            // immunotherapy ...) within 21 days before the first dose". "Recovered from" stays local.
+            if (!span.Slice(m.Index, m.Length).StartsWith("recovered")) return true;
         }
         return false;
+    }
+
+    private static readonly string[] SubtypeQualifiers =
+    [
+        "non-covalent", "noncovalent", "non covalent", "covalent", "reversible", "(reversible)", "irreversible", "(irreversible)", "first-generation", "first generation",
+        "non-", "second-generation", "second generation", "third-generation", "third generation", "next-generation", "next generation", "pan-", "selective",
+    ];
+
+    private static bool HasSubtypeQualifier(ReadOnlySpan<char> before)
+    {
+        var b = before.TrimEnd();
+        foreach (var q in SubtypeQualifiers) if (b.EndsWith(q)) return true;
+        return false;
+    }
+
+    private static bool IsToxicityCause(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
+        var b = before.TrimEnd();
+        if (b.EndsWith(" prior") || b.EndsWith(" previous")) b = b[..b.LastIndexOf(' ')].TrimEnd();
+        if (b.EndsWith(" an") || b.EndsWith(" a") || b.EndsWith(" the")) b = b[..b.LastIndexOf(' ')].TrimEnd();
+        if (b.EndsWith("related to") || b.EndsWith("induced by") || b.EndsWith("caused by") || b.EndsWith("due to") || b.EndsWith("secondary to") || b.EndsWith("attributed to") || b.EndsWith("attributable to") || b.EndsWith("associated with"))
+            return true;
+        return after.StartsWith("-induced") || after.StartsWith(" induced") || after.StartsWith("-related") || after.StartsWith(" related") || after.StartsWith("-associated");
+    }
+
+    private bool IsToxicityDiscontinuation((int Start, int End) clause)
+    {
+        var span = _lower.AsSpan(clause.Start, clause.End - clause.Start);
+        if (!span.Contains("discontinu", StringComparison.Ordinal) && !span.Contains("stopped", StringComparison.Ordinal)) return false;
+        return span.Contains("adverse", StringComparison.Ordinal) || span.Contains("toxicit", StringComparison.Ordinal) || span.Contains("intoleran", StringComparison.Ordinal) || span.Contains("side effect", StringComparison.Ordinal);
     }
 }

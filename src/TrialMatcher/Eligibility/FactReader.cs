@@ -14,6 +14,7 @@ internal sealed partial class FactReader
     private readonly string _lower;
     private readonly CriterionSection _section;
     private readonly string? _heading;
+    private readonly string? _parent;
     private readonly Token[] _tokens;
     private readonly List<(int Start, int End)> _clauses = [];
     private readonly List<int> _negations = [];
@@ -22,8 +23,9 @@ internal sealed partial class FactReader
     private readonly List<(int Start, int End)> _therapySpans = [];
     private IReadOnlyList<TherapyMention> _therapies = [];
 
-    private FactReader(string text, CriterionSection section, string? heading)
+    private FactReader(string text, CriterionSection section, string? heading, string? parent)
     {
+        _parent = parent?.ToLowerInvariant();
         _text = text;
         _lower = text.ToLowerInvariant();
         _section = section;
@@ -31,10 +33,10 @@ internal sealed partial class FactReader
         _tokens = Tokenizer.Tokenize(_lower);
     }
 
-    public static List<Fact> Read(string text, CriterionSection section, string? heading)
+    public static List<Fact> Read(string text, CriterionSection section, string? heading, string? parent = null)
     {
         if (string.IsNullOrWhiteSpace(text)) return [];
-        var reader = new FactReader(text, section, heading);
+        var reader = new FactReader(text, section, heading, parent);
         reader.Run();
         return reader._facts;
     }
@@ -99,7 +101,13 @@ internal sealed partial class FactReader
 
     private void FindCues()
     {
-        foreach (var m in NegationCue().EnumerateMatches(_lower)) _negations.Add(m.Index);
+        foreach (var m in NegationCue().EnumerateMatches(_lower))
+        {
+            // "may or may not have", "whether or not": no negation.
+            var before = _lower.AsSpan(0, m.Index);
+            if (before.EndsWith(" or ") || before.EndsWith(" or may ") || before.EndsWith(" or did ") || before.EndsWith(" or have ") || before.EndsWith("whether or ")) continue;
+            _negations.Add(m.Index);
+        }
         foreach (var m in ExceptionCue().EnumerateMatches(_lower)) _exceptions.Add(m.Index);
     }
 
@@ -114,12 +122,22 @@ internal sealed partial class FactReader
     {
         var clause = ClauseOf(start);
         var lastNegation = -1;
-        foreach (var n in _negations) if (n >= clause.Start && n < start) lastNegation = n;
+        foreach (var n in _negations) if (n >= clause.Start && n < start && !InClosedParenthesis(n, start)) lastNegation = n;
         var lastException = -1;
         foreach (var e in _exceptions) if (e >= clause.Start && e < start) lastException = e;
         if (lastNegation < 0) return (false, false);
         if (lastException > lastNegation) return (false, true);
         return (true, false);
+    }
+
+    /// <summary>Whether <paramref name="at"/> sits inside a parenthesis that closes before <paramref name="target"/>:
+    /// "locally advanced (not amenable to surgery) or metastatic" — the "not" stays inside its parenthesis.</summary>
+    private bool InClosedParenthesis(int at, int target)
+    {
+        var open = _lower.LastIndexOf('(', at);
+        if (open < 0) return false;
+        var close = _lower.IndexOf(')', open);
+        return close > at && close < target;
     }
 
     private Polarity PolarityAt(int start, int end, bool permissionMeansAllowed = true)
@@ -130,6 +148,8 @@ internal sealed partial class FactReader
         var before = _lower.AsSpan(clause.Start, start - clause.Start);
         if (ProhibitionCue().IsMatch(after)) return _section == CriterionSection.Exclusion ? Polarity.Required : Polarity.Excluded;
         if (exception) return Polarity.Allowed;
+        // "with or without", "may or may not have", "whether or not they received": either way is acceptable.
+        if (before.Contains("with or without", StringComparison.Ordinal) || before.Contains("may or may not", StringComparison.Ordinal) || before.Contains("whether or not", StringComparison.Ordinal)) return Polarity.Allowed;
         if (permissionMeansAllowed && !negated && (PermissionCue().IsMatch(after) || before.EndsWith("may have received ") || before.Contains("also eligible", StringComparison.Ordinal)))
             return Polarity.Allowed;
         var excluded = _section == CriterionSection.Exclusion;

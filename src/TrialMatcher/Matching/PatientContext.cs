@@ -26,8 +26,21 @@ public sealed record PatientContext
     /// <summary>Whether the history is known at all: a typed line count, or any entry (an empty history with no count is unknown).</summary>
     public bool HistoryKnown => Profile.PriorLines is not null || Profile.TreatmentHistory.Count > 0;
 
-    public BiomarkerResult? Biomarker(string gene) =>
-        Profile.Biomarkers.FirstOrDefault(b => string.Equals(b.Gene, gene, StringComparison.OrdinalIgnoreCase));
+    /// <summary>
+    /// The patient's result for <paramref name="gene"/>. A family name the trial uses ("BRCA", "IDH", "FGFR") stands for
+    /// its numbered members ("BRCA1", "BRCA2"): a positive member answers first, then an untested one.
+    /// </summary>
+    public BiomarkerResult? Biomarker(string gene)
+    {
+        var exact = Profile.Biomarkers.FirstOrDefault(b => string.Equals(b.Gene, gene, StringComparison.OrdinalIgnoreCase));
+        if (exact is not null) return exact;
+        var members = Profile.Biomarkers.Where(b => IsFamilyMember(b.Gene, gene)).ToList();
+        // Negative only when every member tested is negative; an untested member leaves it unknown.
+        return members.FirstOrDefault(b => b.Status == BiomarkerStatus.Positive) ?? members.FirstOrDefault(b => b.Status == BiomarkerStatus.Unknown) ?? members.FirstOrDefault();
+    }
+
+    private static bool IsFamilyMember(string member, string family) =>
+        member.Length > family.Length && member.StartsWith(family, StringComparison.OrdinalIgnoreCase) && member.AsSpan(family.Length).IndexOfAnyExceptInRange('0', '9') < 0;
 
     public static PatientContext Create(PatientProfile profile, CancerTypeVocabulary? cancers = null, TherapyVocabulary? therapies = null)
     {

@@ -105,6 +105,28 @@ public sealed class FactReadingTests
         Case("age", "Under 21 years old", In, "-|21"),
         Case("sex", "Postmenopausal women", In, "female"),
         Case("sex", "Male or female, aged 18 or over", In),
+        // precision rules: what must NOT become a fact (each a general rule, see FactReader)
+        Case("stage", "Locally advanced (stage IIIB not suitable for curative surgery) or metastatic (stage IV) disease", In,
+            "IIIB|required", "IV|required", "locally_advanced|required", "metastatic|required"),
+        Case("stage", "Prior paclitaxel for metastatic disease", Ex),
+        Case("stage", "Recurrent bowel obstruction or persistent recurrent vomiting", Ex),
+        Case("stage", "Two or more prior relapses of the disease", Ex),
+        Case("stage", "Refractory to pomalidomide", Ex),
+        Case("prior_exposure", "Cytotoxic, hormonal or targeted anticancer treatment within 14 days of the first study dose", Ex),
+        Case("prior_exposure", "Earlier CEACAM5-targeted therapy", Ex),
+        Case("prior_exposure", "Prior non-covalent BTK inhibitor", Ex),
+        Case("prior_exposure", "Pneumonitis related to prior nivolumab", Ex),
+        Case("prior_exposure", "Stopped a PD-1 antibody because of an immune-related adverse event", Ex),
+        Case("prior_exposure", "Patients may enter whether or not they have received an EGFR inhibitor", In, "egfr_tki|allowed"),
+        Case("prior_exposure", "Progressed after pembrolizumab monoclonal antibody", In, "pembrolizumab|required"),
+        Case("prior_lines", "Between 1 to 3 earlier lines of systemic therapy", In, "1|3|any"),
+        Case("prior_lines", "One or two prior regimens for metastatic disease", In, "1|2|metastatic"),
+        Case("prior_lines", "Untreated asymptomatic brain lesions are allowed", In),
+        Case("performance_status", "ECOG 4", Ex, "ecog|3"),
+        Case("cancer_type", "Leptomeningeal or CNS involvement by lymphoma", Ex),
+        Case("cancer_type", "Blast phase chronic myeloid leukemia", Ex),
+        Case("cancer_type", "Philadelphia-positive acute lymphoblastic leukemia", Ex),
+        Case("cancer_type", "Adenocarcinoma of the stomach or gastroesophageal junction", In, "GEJ|required", "STAD|required"),
         // to review
         Case("to_review", "Bilirubin no greater than 1.5 times ULN", In, "organ_function"),
         Case("to_review", "Platelet count at least 100,000/mm3", In, "lab_values"),
@@ -143,6 +165,24 @@ public sealed class FactReadingTests
     {
         var e = EligibilityParser.ParseCriterion("Progressed on osimertinib", In).OfType<PriorExposureFact>().Single();
         Assert.That((e.Therapy, e.IsClass, e.RequiresProgression), Is.EqualTo(("osimertinib", false, true)));
+    }
+
+    [Test]
+    public void ParseCriterion_VariantInGeneList_StaysWithItsGene()
+    {
+        var facts = EligibilityParser.ParseCriterion("Known driver alteration in EGFR, ALK, KRAS G12C or ROS1", Ex).OfType<BiomarkerFact>().ToList();
+        Assert.That(facts.Single(f => f.Gene == "KRAS").Alteration, Is.EqualTo("G12C"));
+        Assert.That(facts.Where(f => f.Gene != "KRAS").Select(f => f.Alteration), Has.None.EqualTo("G12C"));
+    }
+
+    [Test]
+    public void Parse_ListUnderExcludingParent_ItemsAreExclusions()
+    {
+        const string text = "Inclusion Criteria:\n- Adults\n- Patients with any of the following are not eligible:\n  - Prior gemcitabine\n  - Known brain metastases\n";
+        var parsed = EligibilityParser.Parse(text);
+        var item = parsed.Criteria.Single(c => c.Text.Contains("gemcitabine", StringComparison.Ordinal));
+        Assert.That(item.Section, Is.EqualTo(CriterionSection.Exclusion));
+        Assert.That(item.Facts.OfType<PriorExposureFact>().Single().Polarity, Is.EqualTo(Polarity.Excluded));
     }
 
     [Test]

@@ -185,6 +185,17 @@ public sealed class CriterionEvaluatorTests
     public void Measurable_Required(bool? measurable, Outcome expected) =>
         Assert.That(Check(new MeasurableDiseaseFact("required", "RECIST1.1", Req, 0, 0), Patient(x => x with { MeasurableDisease = measurable })), Is.EqualTo(expected));
 
+    private static readonly object[] FamilyCases =
+    [
+        new object[] { new[] { new BiomarkerResult("BRCA2", "germline", BiomarkerStatus.Positive) }, Outcome.NotMet },
+        new object[] { new[] { new BiomarkerResult("BRCA1", null, BiomarkerStatus.Negative), new BiomarkerResult("BRCA2", null, BiomarkerStatus.Negative) }, Outcome.Met },
+        new object[] { new[] { new BiomarkerResult("BRCA1", null, BiomarkerStatus.Negative), new BiomarkerResult("BRCA2", null, BiomarkerStatus.Unknown) }, Outcome.Unknown },
+    ];
+
+    [TestCaseSource(nameof(FamilyCases))]
+    public void Biomarker_GeneFamily_AnsweredByItsMembers(BiomarkerResult[] results, Outcome expected) =>
+        Assert.That(Check(new BiomarkerFact("BRCA", "mutation", "positive", null, Polarity.Excluded, 0, 0), Patient(x => x with { Biomarkers = results })), Is.EqualTo(expected));
+
     [Test]
     public void ToReview_NeverCountsAsMet() =>
         Assert.That(Check(new ToReviewFact("organ_function", Req, 0, 0)), Is.EqualTo(Outcome.ToReview));
