@@ -119,6 +119,7 @@ public static class CriterionEvaluator
             "newly_diagnosed" => treated is { } t ? !t : null,
             "limited_stage" => s.Limited ? true : s.Extensive || s.Metastatic ? false : null,
             "extensive_stage" => s.Extensive || s.Metastatic ? true : s.Limited ? false : null,
+            "chronic_phase" or "accelerated_phase" or "blast_phase" => s.Phase is null ? null : s.Phase == v[..v.IndexOf('_', StringComparison.Ordinal)],
             _ when v.StartsWith("ann_arbor:", StringComparison.Ordinal) => s.AnnArbor is null ? null : s.AnnArbor == v[10..],
             _ when v.StartsWith("iss:", StringComparison.Ordinal) => s.Iss is null ? null : s.Iss == v[4..],
             _ when v.StartsWith("rai:", StringComparison.Ordinal) => s.Rai is null ? null : s.Rai == v[4..],

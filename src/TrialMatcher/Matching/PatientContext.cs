@@ -54,7 +54,9 @@ public sealed record PatientContext
         var hematologic = within.Contains("GROUP:HEME") || within.Contains("GROUP:LYMPHOMA") || within.Contains("GROUP:LEUKEMIA");
         var treatment = LinesOfTherapy.Derive(
             profile.TreatmentHistory,
-            drug => therapies.FindDrug(drug) is { } t ? therapies.ClassesOf(t.Id).Append(t.Id).ToList() : [],
+            drug => therapies.FindDrug(drug) is { } t ? therapies.ClassesOf(t.Id).Append(t.Id).ToList()
+                // Not a drug name: read therapy words in it ("induction chemotherapy", "CAR-T") as their classes.
+                : therapies.Find(drug).SelectMany(m => therapies.ClassesOf(m.Therapy.Id).Append(m.Therapy.Id)).Distinct(StringComparer.Ordinal).ToList(),
             drug => therapies.FindDrug(drug) is { IsClass: false } t ? t.Id : drug.ToLowerInvariant(),
             profile.PriorLines);
         return new PatientContext

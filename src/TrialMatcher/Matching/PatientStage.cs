@@ -22,6 +22,8 @@ public sealed partial record PatientStage
     public bool LocallyAdvanced { get; init; }
     public bool Limited { get; init; }
     public bool Extensive { get; init; }
+    /// <summary>CML phase: chronic, accelerated or blast (null when not a CML phase).</summary>
+    public string? Phase { get; init; }
 
     public static PatientStage Parse(string? text, bool hematologic)
     {
@@ -63,6 +65,10 @@ public sealed partial record PatientStage
             LocallyAdvanced = group == 3 || lower.Contains("locally advanced", StringComparison.Ordinal),
             Limited = lower.Contains("limited", StringComparison.Ordinal),
             Extensive = lower.Contains("extensive", StringComparison.Ordinal),
+            Phase = lower.Contains("chronic phase", StringComparison.Ordinal) ? "chronic"
+                : lower.Contains("accelerated", StringComparison.Ordinal) ? "accelerated"
+                : lower.Contains("blast", StringComparison.Ordinal) ? "blast"
+                : null,
         };
     }
 

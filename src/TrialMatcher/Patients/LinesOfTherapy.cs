@@ -83,7 +83,12 @@ public static partial class LinesOfTherapy
             var isTransplant = modality == "transplant" || (modality.Length == 0 && parsed.Transplant) || classes.Contains("stem_cell_transplant");
             if (isSurgery) exposures.Add("surgery");
             if (isRadiation) exposures.Add("radiotherapy");
-            if (isTransplant) { exposures.Add("stem_cell_transplant"); if (entry.Regimen.Contains("allo", StringComparison.OrdinalIgnoreCase)) exposures.Add("allogeneic_stem_cell_transplant"); else exposures.Add("autologous_stem_cell_transplant"); }
+            if (isTransplant)
+            {
+                // Ids as the therapy vocabulary names them, so trial facts about transplants compare directly.
+                exposures.Add("stem_cell_transplant");
+                exposures.Add(entry.Regimen.Contains("allo", StringComparison.OrdinalIgnoreCase) ? "allogeneic_sct" : "autologous_sct");
+            }
             var systemic = drugs.Count > 0 && !(isSurgery && drugs.All(d => !classesOf(d).Any()) && modality == "surgery");
             if (modality is "surgery" or "radiotherapy") systemic = false;
             exposures.UnionWith(drugs);
