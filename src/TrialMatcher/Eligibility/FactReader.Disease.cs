@@ -85,7 +85,7 @@ internal sealed partial class FactReader
     private static readonly string[] SubConditionBefore =
     [
         "cns", "central nervous system", "leptomeningeal", "meningeal", "involvement by", "involvement of", "involvement with", "accelerated",
-        "blast", "blastic", "phase", "transformed", "transformation to", "positive", "negative", "+",
+        "blast", "blastic", "blast crisis", "crisis", "phase", "transformed", "transformation to", "positive", "negative", "+",
     ];
 
     private bool IsSubCondition(int start, int end)
@@ -96,6 +96,8 @@ internal sealed partial class FactReader
         foreach (var w in SubConditionBefore) if (before.EndsWith(w)) return true;
         if (GradeBefore().IsMatch(before)) return true;
         var after = _lower.AsSpan(end, Math.Min(30, _lower.Length - end));
+        // "Melanoma patients with a life expectancy under 3 months": the cohort is named, the exclusion is the condition.
+        if (after.StartsWith(" patients with") || after.StartsWith(" patients who") || after.StartsWith(" patients whose") || after.StartsWith(" participants with") || after.StartsWith(" subjects with")) return true;
         return after.StartsWith(" involvement") || after.StartsWith(" transformation") || after.StartsWith(" in blast") || after.StartsWith(" of the cns")
             || after.StartsWith(" of the central nervous") || after.StartsWith(" in the cns") || after.StartsWith(" with cns") || after.StartsWith(" in accelerated");
     }
@@ -112,6 +114,8 @@ internal sealed partial class FactReader
             var gap = _lower.AsSpan(earlier.Start + earlier.Length, Math.Max(0, fact.Start - earlier.Start - earlier.Length));
             if (gap.Length > 60) continue;
             var broader = vocab.Descendants(earlier.Code).Contains(fact.Code) || vocab.Get(earlier.Code)?.IsGroup == true;
+            // "SCLC (including mixed small cell and non-small cell carcinoma)": what an open "(including ..." lists belongs to the earlier type.
+            if (!broader && gap.Contains("(including", StringComparison.Ordinal) && !gap.Contains(')')) return true;
             if (!broader) continue;
             if ((gap.Contains('(') && !gap.Contains(')')) || gap.Contains("e.g", StringComparison.Ordinal) || gap.Contains("such as", StringComparison.Ordinal) || gap.Contains("including", StringComparison.Ordinal) || gap.Contains("i.e", StringComparison.Ordinal))
                 return true;

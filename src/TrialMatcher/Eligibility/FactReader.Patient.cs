@@ -205,6 +205,13 @@ internal sealed partial class FactReader
                 var preceded = Regex.IsMatch(span[..m.Index], @"\bage[sd]?\b\s*(?:[:=]|of|is|must be|should be|will be)?\s*(?:\w+\s+)?$", RegexOptions.IgnoreCase);
                 if (!hasUnit && !preceded && !headingIsAge) continue;
                 string G(string n) => m.Groups[n].Value;
+                var lead = span[..m.Index].TrimEnd().ToLowerInvariant();
+                // "(for children younger than 18, a guardian signs)": a bound inside a condition is not the trial's limit.
+                if (Regex.IsMatch(lead, @"\b(?:for|if|when|in)\s+(?:\w+\s+){0,2}(?:children|minors|patients|participants|subjects|those|adolescents|adults|pediatric|paediatric)(?:\s+who\s+are)?$", RegexOptions.CultureInvariant)) continue;
+                // "No greater than 21", "not younger than 18": the negation turns the bound around.
+                var negatedBound = lead.EndsWith(" no", StringComparison.Ordinal) || lead.EndsWith(" not", StringComparison.Ordinal) || lead is "no" or "not";
+                if (negatedBound && m.Groups["a"].Success) { max ??= double.Parse(G("a"), CultureInfo.InvariantCulture); continue; }
+                if (negatedBound && m.Groups["b"].Success) { min ??= double.Parse(G("b"), CultureInfo.InvariantCulture); continue; }
                 if (m.Groups["a"].Success) min ??= double.Parse(G("a"), CultureInfo.InvariantCulture);
                 else if (m.Groups["a2"].Success) min ??= double.Parse(G("a2"), CultureInfo.InvariantCulture);
                 else if (m.Groups["a3"].Success) min ??= double.Parse(G("a3"), CultureInfo.InvariantCulture);

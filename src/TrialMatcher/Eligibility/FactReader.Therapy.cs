@@ -24,6 +24,8 @@ internal sealed partial class FactReader
         var found = false;
         foreach (Match m in LineCount().Matches(_text))
         {
+            // "Hydroxyurea is not considered a regimen": a rule for counting lines, not a requirement.
+            if (IsCountingRule(m.Index)) continue;
             var n = ParseNumber(m.Groups["n"].Value);
             if (n < 0 || n > 20) continue;
             var noun = m.Groups["noun"].Value.ToLowerInvariant();
@@ -61,6 +63,7 @@ internal sealed partial class FactReader
         if (found) return;
         foreach (Match m in LineWords().Matches(_text))
         {
+            if (IsCountingRule(m.Index)) continue;
             var naive = m.Groups["naive"].Success;
             var words = m.Value.ToLowerInvariant();
             if (naive)
@@ -94,6 +97,17 @@ internal sealed partial class FactReader
                 Polarity.Required, m.Index, m.Length));
             return;
         }
+    }
+
+    private static readonly string[] CountingRuleWords = ["not considered", "not be considered", "not count", "not be counted", "does not constitute", "do not constitute", "is considered a line", "is considered one", "are considered one"];
+
+    /// <summary>The clause at <paramref name="at"/> says how lines are counted ("hydroxyurea is not considered a regimen"), not what is required.</summary>
+    private bool IsCountingRule(int at)
+    {
+        var c = ClauseOf(at);
+        var span = _lower.AsSpan(c.Start, c.End - c.Start);
+        foreach (var w in CountingRuleWords) if (span.Contains(w, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private bool UntreatedMeansLesion(int end)
@@ -183,6 +197,7 @@ internal sealed partial class FactReader
             if (planMatch.Success && planMatch.Value is "concurrent" or "concomitant") continue;
             // Washout-only items ("at least 4 weeks since prior chemotherapy") are a to-review washout, not an exposure.
             if (IsWashoutMention(clause, start)) continue;
+            if (IsCountingRule(start)) continue;
             // "Discontinued prior immunotherapy because of an adverse event" is about toxicity, not a bar on the exposure.
             if (IsToxicityDiscontinuation(clause)) continue;
             // The therapy named as the cause of a toxicity: "pneumonitis related to prior X", "X-induced neuropathy".
@@ -213,7 +228,8 @@ internal sealed partial class FactReader
             if (fact.IsClass && fact.Therapy == "systemic_therapy") continue; // counted as lines, not as an exposure
             // A class word right after a named therapy is that therapy's head noun: "anti-PD-1 monoclonal antibody",
             // "docetaxel chemotherapy". The named therapy says it more precisely.
-            if (fact.IsClass && added.Any(o => o.Fact != fact && o.Mention.Start < mention.Start && mention.Start - (o.Mention.Start + o.Mention.Length) is >= 0 and <= 2))
+            if (fact.IsClass && added.Any(o => o.Fact != fact && o.Mention.Start < mention.Start && mention.Start - (o.Mention.Start + o.Mention.Length) is >= 0 and <= 2
+                                             && _lower.AsSpan(o.Mention.Start + o.Mention.Length, mention.Start - (o.Mention.Start + o.Mention.Length)).Trim(" -").IsEmpty))
                 continue;
             AddFact(fact);
         }
@@ -268,6 +284,9 @@ internal sealed partial class FactReader
         var b = before.TrimEnd();
         if (b.EndsWith(" prior") || b.EndsWith(" previous")) b = b[..b.LastIndexOf(' ')].TrimEnd();
         if (b.EndsWith(" an") || b.EndsWith(" a") || b.EndsWith(" the")) b = b[..b.LastIndexOf(' ')].TrimEnd();
+        if (b.EndsWith("toxicity in") || b.EndsWith("toxicity from") || b.EndsWith("toxicity of") || b.EndsWith("toxicity to") || b.EndsWith("toxicity with") || b.EndsWith("toxicities from")
+            || b.EndsWith("allergy to") || b.EndsWith("allergic to") || b.EndsWith("hypersensitivity to") || b.EndsWith("reaction to") || b.EndsWith("contraindication to") || b.EndsWith("contraindications to"))
+            return true;
         if (b.EndsWith("related to") || b.EndsWith("induced by") || b.EndsWith("caused by") || b.EndsWith("due to") || b.EndsWith("secondary to") || b.EndsWith("attributed to") || b.EndsWith("attributable to") || b.EndsWith("associated with"))
             return true;
         return after.StartsWith("-induced") || after.StartsWith(" induced") || after.StartsWith("-related") || after.StartsWith(" related") || after.StartsWith("-associated");
