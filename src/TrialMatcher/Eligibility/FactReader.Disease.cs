@@ -94,6 +94,9 @@ internal sealed partial class FactReader
         var from = Math.Max(clause.Start, start - 30);
         var before = _lower.AsSpan(from, start - from).TrimEnd(" -");
         foreach (var w in SubConditionBefore) if (before.EndsWith(w)) return true;
+        // The name itself may carry the qualifier: "Richter transformation", "grade 3b follicular lymphoma".
+        var surface = _lower.AsSpan(start, end - start);
+        if (surface.Contains("transform", StringComparison.Ordinal) || surface.Contains("richter", StringComparison.Ordinal) || surface.StartsWith("grade ")) return true;
         if (GradeBefore().IsMatch(before)) return true;
         var after = _lower.AsSpan(end, Math.Min(30, _lower.Length - end));
         // "Melanoma patients with a life expectancy under 3 months": the cohort is named, the exclusion is the condition.

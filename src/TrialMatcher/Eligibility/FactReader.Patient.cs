@@ -118,7 +118,7 @@ internal sealed partial class FactReader
         if (value.Contains("lymphoma") && !value.Contains("cns")) return;
         var clause = ClauseOf(m.Index);
         var before = _lower.AsSpan(Math.Max(clause.Start, m.Index - 45), m.Index - Math.Max(clause.Start, m.Index - 45));
-        var afterEnd = _text.Length;
+        var afterEnd = clause.End;
         var after = _lower.AsSpan(m.Index + m.Length, Math.Min(afterEnd, m.Index + m.Length + 160) - (m.Index + m.Length));
         var qualified = BrainQualifier().IsMatch(before) || BrainQualifier().IsMatch(after);
         var permission = PermissionCue().IsMatch(after) || before.Contains("may have", StringComparison.Ordinal);
@@ -129,6 +129,8 @@ internal sealed partial class FactReader
         else if ((_section == CriterionSection.Exclusion) != negated || prohibited) rule = qualified ? "excluded_unless_treated_stable" : "excluded";
         else if (before.Contains("must have", StringComparison.Ordinal) || before.Contains("with", StringComparison.Ordinal) || before.Contains("presence", StringComparison.Ordinal) || before.Contains("known", StringComparison.Ordinal) || before.Contains("have", StringComparison.Ordinal) || before.Contains("evidence", StringComparison.Ordinal) || before.Length == 0 || before.Trim().Length == 0)
             rule = "required";
+        // "Asymptomatic or mildly symptomatic brain metastases" heading an inclusion item: the trial is for them.
+        else if (_section != CriterionSection.Exclusion && !negated && m.Index - clause.Start < 45 && qualified) rule = "required";
         else return;
         if (rule == "required" && (before.Contains("treatment of", StringComparison.Ordinal) || before.Contains("history of", StringComparison.Ordinal))) rule = "required";
         AddFact(new BrainMetastasesFact(rule, rule is "required" ? Polarity.Required : rule == "allowed" ? Polarity.Allowed : Polarity.Excluded, m.Index, m.Length));
@@ -147,15 +149,18 @@ internal sealed partial class FactReader
         if (!ContainsAny("measurable", "evaluable", "recist", "assessable")) return;
         var m = Measurable().Match(_text);
         string? standard = null;
+        var standardAt = -1;
         if (ResponseStandard().Match(_text) is { Success: true } s)
         {
+            standardAt = s.Index;
             var v = s.Groups["std"].Value.ToLowerInvariant();
             standard = v.StartsWith("recist", StringComparison.Ordinal) ? (v.Contains("1.1", StringComparison.Ordinal) ? "RECIST1.1" : "RECIST")
                 : v switch { "lugano" => "Lugano", "iwcll" => "iwCLL", "imwg" => "IMWG", "rano" => "RANO", "cheson" or "international working group" or "iwg" => "Cheson", _ => null };
         }
         if (!m.Success)
         {
-            if (standard is not null && ContainsAny("lesion", "disease")) AddFact(new MeasurableDiseaseFact("required", standard, Polarity.Required, 0, _text.Length));
+            // "progression per RECIST 1.1" defines progression; it does not ask for measurable disease.
+            if (standard is not null && ContainsAny("lesion", "disease") && !ProgressionDefinedBy(standardAt)) AddFact(new MeasurableDiseaseFact("required", standard, Polarity.Required, 0, _text.Length));
             return;
         }
         // "Measurable disease ... in a previously irradiated field": still about measurability of disease.
@@ -164,6 +169,12 @@ internal sealed partial class FactReader
         if (negated && rule == "required" && !Contains("non-measurable") && !Contains("nonmeasurable")) rule = _section == CriterionSection.Exclusion ? "required" : "not_required";
         if (_section == CriterionSection.Exclusion && !negated && rule == "required" && ContainsAny("no measurable", "without measurable", "lack of measurable", "non-measurable only", "only non-measurable")) rule = "required";
         AddFact(new MeasurableDiseaseFact(rule, standard, Polarity.Required, m.Index, m.Length));
+    }
+
+    private bool ProgressionDefinedBy(int standardAt)
+    {
+        var from = Math.Max(0, standardAt - 40);
+        return _lower.AsSpan(from, standardAt - from).Contains("progress", StringComparison.Ordinal);
     }
 
     // ---------------------------------------------------------------- age
@@ -241,12 +252,17 @@ internal sealed partial class FactReader
         if (m.Groups["post"].Success)
         {
             if (ContainsAny("pregnan", "childbearing", "contracep") && !Contains("must be")) return;
+            // "Women (pre- or postmenopausal) or men": menopausal status describes the women, men are welcome too.
+            if (MenAlso().IsMatch(_lower)) return;
             value = "female";
         }
         else value = m.Groups["v"].Value.ToLowerInvariant() switch { "female" or "females" or "women" => "female", _ => "male" };
         if (ContainsAny("male or female", "female or male", "men and women", "women and men", "males and females", "both sexes")) return;
         AddFact(new SexFact(value, _section == CriterionSection.Exclusion ? Polarity.Excluded : Polarity.Required, m.Index, m.Length));
     }
+
+    [GeneratedRegex(@"\b(?:or|and)\s+(?:men|males?)\b|\b(?:men|males?)\s+(?:or|and)\s+(?:women|females?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MenAlso();
 
     // ---------------------------------------------------------------- to review
 

@@ -163,7 +163,8 @@ internal sealed partial class FactReader
         var clause = ClauseOf(start);
         var after = _lower.AsSpan(end, Math.Max(0, Math.Min(clause.End, end + 120) - end));
         var before = _lower.AsSpan(clause.Start, start - clause.Start);
-        if (ProhibitionCue().IsMatch(after)) return _section == CriterionSection.Exclusion ? Polarity.Required : Polarity.Excluded;
+        if (ProhibitionCue().Match(after.ToString()) is { Success: true } cue && !OpensParenthesis(after[..cue.Index]))
+            return _section == CriterionSection.Exclusion ? Polarity.Required : Polarity.Excluded;
         if (exception) return Polarity.Allowed;
         // An exception inside an exclusion item names what stays acceptable: "Karnofsky below 50 (except in melanoma)".
         if (_section == CriterionSection.Exclusion && !negated && HasExceptionBefore(clause.Start, start)) return Polarity.Allowed;
@@ -177,6 +178,9 @@ internal sealed partial class FactReader
         if (negated) excluded = !excluded;
         return excluded ? Polarity.Excluded : Polarity.Required;
     }
+
+    /// <summary>"... after platinum (platinum-refractory disease is excluded)": a cue inside a later parenthesis speaks about its own words.</summary>
+    private static bool OpensParenthesis(ReadOnlySpan<char> s) => s.LastIndexOf('(') > s.LastIndexOf(')');
 
     private bool HasExceptionBefore(int from, int start)
     {
