@@ -105,7 +105,7 @@ internal sealed partial class FactReader
             || after.StartsWith(" of the central nervous") || after.StartsWith(" in the cns") || after.StartsWith(" with cns") || after.StartsWith(" in accelerated");
     }
 
-    [GeneratedRegex(@"grade\s+\w{1,3}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bgrade\s+\w{1,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex GradeBefore();
 
     private bool IsExampleOfEarlierMention(CancerTypeFact fact, IEnumerable<CancerTypeFact> all)

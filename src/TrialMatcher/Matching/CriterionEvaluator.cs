@@ -39,6 +39,9 @@ public static partial class CriterionEvaluator
                 if (fact is BrainMetastasesFact && o.Outcome == Outcome.NotMet && patient.Profile.BrainMetastases is not null && IsLeptomeningealOnly(criterion.Text))
                     o = o with { Outcome = Outcome.Unknown, Reason = "excludes leptomeningeal disease; the profile records brain metastases but not whether the meninges are involved",
                         FindOut = "Ask whether MRI shows leptomeningeal disease (spread to the lining of the brain or spinal cord), not only brain metastases." };
+                if (fact is BrainMetastasesFact && o.Outcome == Outcome.NotMet && patient.Profile.BrainMetastases == BrainMetastases.Active && NeedsUrgentTreatment(criterion.Text))
+                    o = o with { Outcome = Outcome.Unknown, Reason = "excludes brain metastases that need urgent local treatment; the profile does not say whether they do",
+                        FindOut = "Ask whether the brain metastases need surgery or radiotherapy right away." };
                 if (fact is PriorLinesFact && o.Outcome == Outcome.Met) lineFit = true;
                 facts.Add((fact, o));
             }
@@ -46,11 +49,41 @@ public static partial class CriterionEvaluator
         }
 
         ApplyCohortItems(outcomes);
+        ApplyOrItems(outcomes);
         var verdict = outcomes.Any(c => c.Outcome == Outcome.NotMet) ? Verdict.NotEligible
             : outcomes.Any(c => c.Outcome == Outcome.Unknown) ? Verdict.PossiblyEligible
             : Verdict.Eligible;
         return new Evaluation(outcomes, verdict, biomarkerAlternativeMet, lineFit, cancerAlternativeMet);
     }
+
+    private static bool NeedsUrgentTreatment(string text)
+    {
+        var t = text.ToLowerInvariant();
+        return (t.Contains("urgent", StringComparison.Ordinal) || t.Contains("immediate", StringComparison.Ordinal)) && t.Contains("requir", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// An inclusion item ending in "OR" and the item after it are alternatives ("2 or more prior lines; OR" /
+    /// "1 prior line with early relapse"): when one is met (or may be), the other does not count against the patient.
+    /// </summary>
+    private static void ApplyOrItems(List<CriterionOutcome> outcomes)
+    {
+        for (var i = 0; i + 1 < outcomes.Count; i++)
+        {
+            var t = outcomes[i].Text.TrimEnd(' ', ';', ',', ':', '.');
+            if (!t.EndsWith(" OR", StringComparison.Ordinal) && !t.EndsWith(" or", StringComparison.Ordinal) && !t.EndsWith(";OR", StringComparison.Ordinal) && t != "OR") continue;
+            if (outcomes[i].Section == CriterionSection.Exclusion || outcomes[i + 1].Section == CriterionSection.Exclusion) continue;
+            var (a, b) = (outcomes[i], outcomes[i + 1]);
+            if (a.Outcome == Outcome.NotMet && b.Outcome is Outcome.Met or Outcome.Unknown) outcomes[i] = Relieve(a);
+            else if (b.Outcome == Outcome.NotMet && a.Outcome is Outcome.Met or Outcome.Unknown) outcomes[i + 1] = Relieve(b);
+        }
+    }
+
+    private static CriterionOutcome Relieve(CriterionOutcome c) => c with
+    {
+        Outcome = Outcome.Met,
+        Facts = [.. c.Facts.Select(f => f.Outcome == Outcome.NotMet ? f with { Outcome = Outcome.Met, Reason = $"an alternative ({f.Reason.Split(':')[0]}); the patient meets the other option", OtherCohort = true } : f)],
+    };
 
     /// <summary>The criterion speaks of leptomeningeal disease only, not of brain metastases in general.</summary>
     private static bool IsLeptomeningealOnly(string text)

@@ -83,7 +83,9 @@ public static partial class LinesOfTherapy
             var isTransplant = modality == "transplant" || (modality.Length == 0 && parsed.Transplant) || classes.Contains("stem_cell_transplant");
             if (isSurgery) exposures.Add("surgery");
             if (isRadiation) exposures.Add("radiotherapy");
-            if (isTransplant) { exposures.Add("stem_cell_transplant"); if (entry.Regimen.Contains("allo", StringComparison.OrdinalIgnoreCase)) exposures.Add("allogeneic_stem_cell_transplant"); else exposures.Add("autologous_stem_cell_transplant"); }
+            // The ids are the therapy vocabulary's, so trial facts ("prior ASCT" → autologous_sct) can find them.
+            string[] transplant = !isTransplant ? [] : ["stem_cell_transplant", entry.Regimen.Contains("allo", StringComparison.OrdinalIgnoreCase) ? "allogeneic_sct" : "autologous_sct"];
+            exposures.UnionWith(transplant);
             var systemic = drugs.Count > 0 && !(isSurgery && drugs.All(d => !classesOf(d).Any()) && modality == "surgery");
             if (modality is "surgery" or "radiotherapy") systemic = false;
             exposures.UnionWith(drugs);
@@ -94,6 +96,7 @@ public static partial class LinesOfTherapy
             {
                 progressedOn.UnionWith(drugs);
                 progressedOn.UnionWith(classes);
+                progressedOn.UnionWith(transplant);
             }
 
             var setting = (entry.Setting ?? "").ToLowerInvariant();

@@ -146,6 +146,7 @@ public sealed class FactReadingTests
         Case("brain_metastases", "Asymptomatic untreated brain metastases; steroids up to 2 mg/day permitted", In, "required"),
         Case("sex", "Premenopausal or postmenopausal women, or men, with ER-positive disease", In),
         Case("cancer_type", "Richter transformation", Ex),
+        Case("cancer_type", "Grade 3b follicular lymphoma", Ex),
         Case("prior_exposure", "Prior exatecan-based antibody-drug conjugate", Ex, "adc|excluded"),
         Case("prior_exposure", "Prior investigational KRAS G12C inhibitor", Ex),
         Case("prior_exposure", "Relapse within 6 months of carboplatin (carboplatin-refractory disease is excluded)", In, "carboplatin|excluded", "carboplatin|required"),

@@ -207,6 +207,17 @@ public sealed class CriterionEvaluatorTests
     }
 
     [Test]
+    public void Evaluate_ItemEndingInOr_IsAnAlternativeToTheNext()
+    {
+        var first = new Criterion(0, CriterionSection.Inclusion, "Three or more prior lines; OR", 0, 29, null, null,
+            [new PriorLinesFact(3, null, "any", false, Req, 0, 10)], CriterionStatus.Read);
+        var second = new Criterion(1, CriterionSection.Inclusion, "Exactly one prior line with early relapse", 30, 41, null, null,
+            [new PriorLinesFact(1, 1, "any", false, Req, 0, 10)], CriterionStatus.Read);
+        var e = CriterionEvaluator.Evaluate(new ParsedCriteria([first, second]), Patient());
+        Assert.That(e.Criteria.Select(c => c.Outcome), Is.All.EqualTo(Outcome.Met));
+    }
+
+    [Test]
     public void Evaluate_LeptomeningealOnly_TreatedBrainMetsAreUnknown()
     {
         var criterion = new Criterion(0, CriterionSection.Exclusion, "Leptomeningeal carcinomatosis", 0, 29, null, null,

@@ -161,7 +161,7 @@ public sealed class LinesOfTherapyTests
     {
         var s = Derive(T("VRd", "induction", StopReason.Completed), T("autologous stem cell transplant", "consolidation", StopReason.Completed), T("lenalidomide", "maintenance", StopReason.Progression));
         Assert.That(s.DerivedLines, Is.EqualTo(1));
-        Assert.That(s.Exposures, Is.SupersetOf(new[] { "imid", "proteasome_inhibitor", "stem_cell_transplant", "autologous_stem_cell_transplant" }));
+        Assert.That(s.Exposures, Is.SupersetOf(new[] { "imid", "proteasome_inhibitor", "stem_cell_transplant", "autologous_sct" }));
     }
 
     [Test]
