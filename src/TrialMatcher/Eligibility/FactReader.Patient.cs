@@ -120,7 +120,9 @@ internal sealed partial class FactReader
         var before = _lower.AsSpan(Math.Max(clause.Start, m.Index - 45), m.Index - Math.Max(clause.Start, m.Index - 45));
         var afterEnd = clause.End;
         var after = _lower.AsSpan(m.Index + m.Length, Math.Min(afterEnd, m.Index + m.Length + 160) - (m.Index + m.Length));
-        var qualified = BrainQualifier().IsMatch(before) || BrainQualifier().IsMatch(after);
+        // Qualifiers may follow in the next clause ("allowed if the following are met: asymptomatic, ..."); cues may not.
+        var wideEnd = Math.Min(_text.Length, m.Index + m.Length + 160);
+        var qualified = BrainQualifier().IsMatch(before) || BrainQualifier().IsMatch(_lower.AsSpan(m.Index + m.Length, wideEnd - (m.Index + m.Length)));
         var permission = PermissionCue().IsMatch(after) || before.Contains("may have", StringComparison.Ordinal);
         var (negated, _) = NegationAt(m.Index);
         var prohibited = ProhibitionCue().IsMatch(after);
