@@ -85,7 +85,7 @@ internal sealed partial class FactReader
     private static readonly string[] SubConditionBefore =
     [
         "cns", "central nervous system", "leptomeningeal", "meningeal", "involvement by", "involvement of", "involvement with", "accelerated",
-        "blast", "blastic", "blast crisis", "crisis", "phase", "transformed", "transformation to", "positive", "negative", "+",
+        "blast", "blastic", "blast crisis", "crisis", "phase", "transformed", "transformation to", "juvenile", "positive", "negative", "+",
     ];
 
     private bool IsSubCondition(int start, int end)

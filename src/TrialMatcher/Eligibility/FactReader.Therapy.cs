@@ -306,6 +306,7 @@ internal sealed partial class FactReader
         if (b.EndsWith(" prior") || b.EndsWith(" previous")) b = b[..b.LastIndexOf(' ')].TrimEnd();
         if (b.EndsWith(" an") || b.EndsWith(" a") || b.EndsWith(" the")) b = b[..b.LastIndexOf(' ')].TrimEnd();
         if (b.EndsWith("toxicity in") || b.EndsWith("toxicity from") || b.EndsWith("toxicity of") || b.EndsWith("toxicity to") || b.EndsWith("toxicity with") || b.EndsWith("toxicities from")
+            || b.EndsWith("intolerant to") || b.EndsWith("intolerant of") || b.EndsWith("intolerance to") || b.EndsWith("intolerance of")
             || b.EndsWith("allergy to") || b.EndsWith("allergic to") || b.EndsWith("hypersensitivity to") || b.EndsWith("reaction to") || b.EndsWith("contraindication to") || b.EndsWith("contraindications to"))
             return true;
         if (b.EndsWith("related to") || b.EndsWith("induced by") || b.EndsWith("caused by") || b.EndsWith("due to") || b.EndsWith("secondary to") || b.EndsWith("attributed to") || b.EndsWith("attributable to") || b.EndsWith("associated with"))

@@ -151,6 +151,9 @@ public sealed class FactReadingTests
         Case("prior_exposure", "Prior investigational KRAS G12C inhibitor", Ex),
         Case("prior_exposure", "Relapse within 6 months of carboplatin (carboplatin-refractory disease is excluded)", In, "carboplatin|excluded", "carboplatin|required"),
         Case("prior_lines", "At most 1 prior regimen for mCRPC", In, "-|1|metastatic"),
+        Case("performance_status", "ECOG score 0~2", In, "ecog|2"),
+        Case("prior_exposure", "Known to be allergic or intolerant to a PD-L1 antibody", Ex),
+        Case("cancer_type", "Juvenile myelomonocytic or juvenile CML", Ex),
         // to review
         Case("to_review", "Bilirubin no greater than 1.5 times ULN", In, "organ_function"),
         Case("to_review", "Platelet count at least 100,000/mm3", In, "lab_values"),
