@@ -124,6 +124,9 @@ internal sealed partial class FactReader
             ReadGene(genes[k].Gene, genes[k].Start, genes[k].End, k + 1 < genes.Count ? genes[k + 1].Start : int.MaxValue);
     }
 
+    [GeneratedRegex(@"^[^.;]{0,40}?\b(?:allowed|permitted|also eligible|may (?:also )?be (?:included|enrolled))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AllowedWord();
+
     private bool OverlapsTherapy(int start, int end)
     {
         foreach (var (s, e) in _therapySpans) if (start < e && end > s) return true;
@@ -170,6 +173,8 @@ internal sealed partial class FactReader
         }
         var threshold = ReadThreshold(gene, end, windowEnd);
         if (status is null && threshold is null) return;
+        // "Ph-negative metaphases", "less than 50% Ph-positive cells in marrow": a count of cells, not the tumour's status.
+        if (window.TrimStart().StartsWith("metaphase") || _lower.AsSpan(end, Math.Min(30, _lower.Length - end)).Contains("metaphase", StringComparison.Ordinal)) return;
         status ??= "positive";
         if (status == "negative" && gene == "HER2" && statusWord.Success && statusWord.Value == "low") { status = "positive"; alteration = "low"; }
         if (alteration is null)
@@ -188,6 +193,8 @@ internal sealed partial class FactReader
                     }
         }
         var polarity = PolarityAt(start, end, false);
+        // "Ph-negative CML allowed": explicitly permitted, not required ("HER2-positive patients are eligible" stays required).
+        if (polarity == Polarity.Required && AllowedWord().IsMatch(window)) polarity = Polarity.Allowed;
         // "No EGFR mutation" in an inclusion item: the patient must not carry it.
         AddFact(new BiomarkerFact(gene, alteration, status, threshold, polarity, start, end - start));
     }

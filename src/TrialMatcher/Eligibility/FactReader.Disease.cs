@@ -85,7 +85,7 @@ internal sealed partial class FactReader
     private static readonly string[] SubConditionBefore =
     [
         "cns", "central nervous system", "leptomeningeal", "meningeal", "involvement by", "involvement of", "involvement with", "accelerated",
-        "blast", "blastic", "phase", "transformed", "transformation to", "positive", "negative", "+",
+        "blast", "blastic", "blast crisis", "crisis", "phase", "transformed", "transformation to", "juvenile", "positive", "negative", "+",
     ];
 
     private bool IsSubCondition(int start, int end)
@@ -94,13 +94,18 @@ internal sealed partial class FactReader
         var from = Math.Max(clause.Start, start - 30);
         var before = _lower.AsSpan(from, start - from).TrimEnd(" -");
         foreach (var w in SubConditionBefore) if (before.EndsWith(w)) return true;
+        // The name itself may carry the qualifier: "Richter transformation", "grade 3b follicular lymphoma".
+        var surface = _lower.AsSpan(start, end - start);
+        if (surface.Contains("transform", StringComparison.Ordinal) || surface.Contains("richter", StringComparison.Ordinal) || surface.StartsWith("grade ")) return true;
         if (GradeBefore().IsMatch(before)) return true;
         var after = _lower.AsSpan(end, Math.Min(30, _lower.Length - end));
+        // "Melanoma patients with a life expectancy under 3 months": the cohort is named, the exclusion is the condition.
+        if (after.StartsWith(" patients with") || after.StartsWith(" patients who") || after.StartsWith(" patients whose") || after.StartsWith(" participants with") || after.StartsWith(" subjects with")) return true;
         return after.StartsWith(" involvement") || after.StartsWith(" transformation") || after.StartsWith(" in blast") || after.StartsWith(" of the cns")
             || after.StartsWith(" of the central nervous") || after.StartsWith(" in the cns") || after.StartsWith(" with cns") || after.StartsWith(" in accelerated");
     }
 
-    [GeneratedRegex(@"grade\s+\w{1,3}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bgrade\s+\w{1,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex GradeBefore();
 
     private bool IsExampleOfEarlierMention(CancerTypeFact fact, IEnumerable<CancerTypeFact> all)
@@ -112,6 +117,8 @@ internal sealed partial class FactReader
             var gap = _lower.AsSpan(earlier.Start + earlier.Length, Math.Max(0, fact.Start - earlier.Start - earlier.Length));
             if (gap.Length > 60) continue;
             var broader = vocab.Descendants(earlier.Code).Contains(fact.Code) || vocab.Get(earlier.Code)?.IsGroup == true;
+            // "SCLC (including mixed small cell and non-small cell carcinoma)": what an open "(including ..." lists belongs to the earlier type.
+            if (!broader && gap.Contains("(including", StringComparison.Ordinal) && !gap.Contains(')')) return true;
             if (!broader) continue;
             if ((gap.Contains('(') && !gap.Contains(')')) || gap.Contains("e.g", StringComparison.Ordinal) || gap.Contains("such as", StringComparison.Ordinal) || gap.Contains("including", StringComparison.Ordinal) || gap.Contains("i.e", StringComparison.Ordinal))
                 return true;

@@ -10,7 +10,7 @@ internal sealed partial class FactReader
     [GeneratedRegex(@"(?<scale>\becog\b|eastern cooperative oncology group|\bzubrod\b|\bwho\b|world health organi[sz]ation|\bswog\b|southwest oncology group|\bgog\b|gynecologic oncology group|\bcalgb\b|\bkarnofsky\b|\bkps\b|\blansky\b|\bperformance status\b|\bperformance score\b|\bps\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PsScale();
 
-    [GeneratedRegex(@"^(?:[^0-9;.]|\.(?!\s)){0,45}?(?:(?<a>\d{1,3})\s*%?\s*(?:-|–|to|through)\s*(?<b>\d{1,3})\s*%?|(?<list>\d{1,3}(?:\s*,\s*\d{1,3})*\s*,?\s*(?:or|and)\s*\d{1,3})|(?<le>≤|<=|=<|less than or equal to|no greater than|not greater than|no more than|not more than|no higher than|not higher than|at most|maximum of|up to|of\s+0\s*-)\s*(?<b2>\d{1,3})|(?<lt><|less than|lower than|below)\s*(?<b3>\d{1,3})|(?<ge>≥|>=|=>|at least|greater than or equal to|no less than|not less than|minimum of|of at least|equal to or greater than|equal or greater than)\s*(?<a2>\d{1,3})|(?<gt>>|greater than|more than|higher than|above|over)\s*(?<a3>\d{1,3})|(?<single>\d{1,3})\s*%?\s*(?<orbetter>or (?:greater|higher|more|above|better|less|lower|fewer|below))?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[^0-9;.]|\.(?!\s)){0,45}?(?:(?<a>\d{1,3})\s*%?\s*(?:-|–|to|through|\\?~|～)\s*(?<b>\d{1,3})\s*%?|(?<list>\d{1,3}(?:\s*,\s*\d{1,3})*\s*,?\s*(?:or|and)\s*\d{1,3})|(?<le>≤|<=|=<|less than or equal to|no greater than|not greater than|no more than|not more than|no higher than|not higher than|at most|maximum of|up to|of\s+0\s*-)\s*(?<b2>\d{1,3})|(?<lt><|less than|lower than|below)\s*(?<b3>\d{1,3})|(?<ge>≥|>=|=>|at least|greater than or equal to|no less than|not less than|minimum of|of at least|equal to or greater than|equal or greater than)\s*(?<a2>\d{1,3})|(?<gt>>|greater than|more than|higher than|above|over)\s*(?<a3>\d{1,3})|(?<single>\d{1,3})\s*%?\s*(?<orbetter>or (?:greater|higher|more|above|better|less|lower|fewer|below))?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PsValue();
 
     private void ReadPerformanceStatus()
@@ -118,9 +118,11 @@ internal sealed partial class FactReader
         if (value.Contains("lymphoma") && !value.Contains("cns")) return;
         var clause = ClauseOf(m.Index);
         var before = _lower.AsSpan(Math.Max(clause.Start, m.Index - 45), m.Index - Math.Max(clause.Start, m.Index - 45));
-        var afterEnd = _text.Length;
+        var afterEnd = clause.End;
         var after = _lower.AsSpan(m.Index + m.Length, Math.Min(afterEnd, m.Index + m.Length + 160) - (m.Index + m.Length));
-        var qualified = BrainQualifier().IsMatch(before) || BrainQualifier().IsMatch(after);
+        // Qualifiers may follow in the next clause ("allowed if the following are met: asymptomatic, ..."); cues may not.
+        var wideEnd = Math.Min(_text.Length, m.Index + m.Length + 160);
+        var qualified = BrainQualifier().IsMatch(before) || BrainQualifier().IsMatch(_lower.AsSpan(m.Index + m.Length, wideEnd - (m.Index + m.Length)));
         var permission = PermissionCue().IsMatch(after) || before.Contains("may have", StringComparison.Ordinal);
         var (negated, _) = NegationAt(m.Index);
         var prohibited = ProhibitionCue().IsMatch(after);
@@ -129,6 +131,8 @@ internal sealed partial class FactReader
         else if ((_section == CriterionSection.Exclusion) != negated || prohibited) rule = qualified ? "excluded_unless_treated_stable" : "excluded";
         else if (before.Contains("must have", StringComparison.Ordinal) || before.Contains("with", StringComparison.Ordinal) || before.Contains("presence", StringComparison.Ordinal) || before.Contains("known", StringComparison.Ordinal) || before.Contains("have", StringComparison.Ordinal) || before.Contains("evidence", StringComparison.Ordinal) || before.Length == 0 || before.Trim().Length == 0)
             rule = "required";
+        // "Asymptomatic or mildly symptomatic brain metastases" heading an inclusion item: the trial is for them.
+        else if (_section != CriterionSection.Exclusion && !negated && m.Index - clause.Start < 45 && qualified) rule = "required";
         else return;
         if (rule == "required" && (before.Contains("treatment of", StringComparison.Ordinal) || before.Contains("history of", StringComparison.Ordinal))) rule = "required";
         AddFact(new BrainMetastasesFact(rule, rule is "required" ? Polarity.Required : rule == "allowed" ? Polarity.Allowed : Polarity.Excluded, m.Index, m.Length));
@@ -147,15 +151,18 @@ internal sealed partial class FactReader
         if (!ContainsAny("measurable", "evaluable", "recist", "assessable")) return;
         var m = Measurable().Match(_text);
         string? standard = null;
+        var standardAt = -1;
         if (ResponseStandard().Match(_text) is { Success: true } s)
         {
+            standardAt = s.Index;
             var v = s.Groups["std"].Value.ToLowerInvariant();
             standard = v.StartsWith("recist", StringComparison.Ordinal) ? (v.Contains("1.1", StringComparison.Ordinal) ? "RECIST1.1" : "RECIST")
                 : v switch { "lugano" => "Lugano", "iwcll" => "iwCLL", "imwg" => "IMWG", "rano" => "RANO", "cheson" or "international working group" or "iwg" => "Cheson", _ => null };
         }
         if (!m.Success)
         {
-            if (standard is not null && ContainsAny("lesion", "disease")) AddFact(new MeasurableDiseaseFact("required", standard, Polarity.Required, 0, _text.Length));
+            // "progression per RECIST 1.1" defines progression; it does not ask for measurable disease.
+            if (standard is not null && ContainsAny("lesion", "disease") && !ProgressionDefinedBy(standardAt)) AddFact(new MeasurableDiseaseFact("required", standard, Polarity.Required, 0, _text.Length));
             return;
         }
         // "Measurable disease ... in a previously irradiated field": still about measurability of disease.
@@ -164,6 +171,12 @@ internal sealed partial class FactReader
         if (negated && rule == "required" && !Contains("non-measurable") && !Contains("nonmeasurable")) rule = _section == CriterionSection.Exclusion ? "required" : "not_required";
         if (_section == CriterionSection.Exclusion && !negated && rule == "required" && ContainsAny("no measurable", "without measurable", "lack of measurable", "non-measurable only", "only non-measurable")) rule = "required";
         AddFact(new MeasurableDiseaseFact(rule, standard, Polarity.Required, m.Index, m.Length));
+    }
+
+    private bool ProgressionDefinedBy(int standardAt)
+    {
+        var from = Math.Max(0, standardAt - 40);
+        return _lower.AsSpan(from, standardAt - from).Contains("progress", StringComparison.Ordinal);
     }
 
     // ---------------------------------------------------------------- age
@@ -205,6 +218,13 @@ internal sealed partial class FactReader
                 var preceded = Regex.IsMatch(span[..m.Index], @"\bage[sd]?\b\s*(?:[:=]|of|is|must be|should be|will be)?\s*(?:\w+\s+)?$", RegexOptions.IgnoreCase);
                 if (!hasUnit && !preceded && !headingIsAge) continue;
                 string G(string n) => m.Groups[n].Value;
+                var lead = span[..m.Index].TrimEnd().ToLowerInvariant();
+                // "(for children younger than 18, a guardian signs)": a bound inside a condition is not the trial's limit.
+                if (Regex.IsMatch(lead, @"\b(?:for|if|when|in)\s+(?:\w+\s+){0,2}(?:children|minors|patients|participants|subjects|those|adolescents|adults|pediatric|paediatric)(?:\s+who\s+are)?$", RegexOptions.CultureInvariant)) continue;
+                // "No greater than 21", "not younger than 18": the negation turns the bound around.
+                var negatedBound = lead.EndsWith(" no", StringComparison.Ordinal) || lead.EndsWith(" not", StringComparison.Ordinal) || lead is "no" or "not";
+                if (negatedBound && m.Groups["a"].Success) { max ??= double.Parse(G("a"), CultureInfo.InvariantCulture); continue; }
+                if (negatedBound && m.Groups["b"].Success) { min ??= double.Parse(G("b"), CultureInfo.InvariantCulture); continue; }
                 if (m.Groups["a"].Success) min ??= double.Parse(G("a"), CultureInfo.InvariantCulture);
                 else if (m.Groups["a2"].Success) min ??= double.Parse(G("a2"), CultureInfo.InvariantCulture);
                 else if (m.Groups["a3"].Success) min ??= double.Parse(G("a3"), CultureInfo.InvariantCulture);
@@ -234,12 +254,17 @@ internal sealed partial class FactReader
         if (m.Groups["post"].Success)
         {
             if (ContainsAny("pregnan", "childbearing", "contracep") && !Contains("must be")) return;
+            // "Women (pre- or postmenopausal) or men": menopausal status describes the women, men are welcome too.
+            if (MenAlso().IsMatch(_lower)) return;
             value = "female";
         }
         else value = m.Groups["v"].Value.ToLowerInvariant() switch { "female" or "females" or "women" => "female", _ => "male" };
         if (ContainsAny("male or female", "female or male", "men and women", "women and men", "males and females", "both sexes")) return;
         AddFact(new SexFact(value, _section == CriterionSection.Exclusion ? Polarity.Excluded : Polarity.Required, m.Index, m.Length));
     }
+
+    [GeneratedRegex(@"\b(?:or|and)\s+(?:men|males?)\b|\b(?:men|males?)\s+(?:or|and)\s+(?:women|females?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MenAlso();
 
     // ---------------------------------------------------------------- to review
 

@@ -13,7 +13,7 @@ internal sealed partial class FactReader
     [GeneratedRegex(@"\b(?<naive>previously untreated|treatment[- ]na[iï]ve|therapy[- ]na[iï]ve|untreated|chemotherapy[- ]na[iï]ve and|no prior (?:systemic |anti-?cancer |anticancer |antineoplastic |cytotoxic or biologic |specific |disease-directed |definitive )?(?:therapy|treatment|systemic therapy|systemic treatment)|no (?:previous|prior) (?:systemic )?(?:therapy|treatment)|not (?:have )?(?:been )?(?:previously |prior )?treated|not received (?:any )?(?:prior )?(?:systemic )?(?:therapy|treatment)|no (?:prior |previous )?(?:treatment|therapy) for|must not have received any (?:prior )?(?:systemic )?(?:therapy|treatment)|first[- ]line (?:treatment|therapy|setting)|as first[- ]line|in the first[- ]line|frontline setting|no prior (?:systemic )?(?:therapy|treatment|chemotherapy or immunotherapy|chemotherapy, immunotherapy))|(?<pretreated>previously treated|pretreated|pre-treated|after failure of|failed|failure of|progress\w* (?:on|after|during|following|despite)|relapsed (?:after|following|on)|refractory to|recurrent (?:after|following)|relapsed or refractory after|resistant to|intolerant (?:of|to)|(?:after|following) (?:at least )?(?:one|1) (?:prior )?(?:line|regimen)|second[- ]line|2nd[- ]line|(?:after|following|post)[- ](?:first|1st)[- ]line|subsequent line)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LineWords();
 
-    [GeneratedRegex(@"\bfor (?:(?:the )?(?:treatment of )?)?(?:(?:their|the|this|his|her)\s+)?(?<s>locally advanced|advanced|metastatic|recurrent|unresectable|relapsed|relapsed/refractory|castration[- ]resistant|stage iv|extensive|adjuvant)|\bin the (?<s>adjuvant|neoadjuvant|metastatic|advanced|recurrent) setting|\b(?<s>adjuvant|neoadjuvant)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bfor (?:(?:the )?(?:treatment of )?)?(?:(?:their|the|this|his|her)\s+)?(?<s>locally advanced|advanced|metastatic|recurrent|unresectable|relapsed|relapsed/refractory|castration[- ]resistant|mcrpc|crpc|stage iv|extensive|adjuvant)|\bin the (?<s>adjuvant|neoadjuvant|metastatic|advanced|recurrent) setting|\b(?<s>adjuvant|neoadjuvant)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LineSetting();
 
     private void ReadPriorLines()
@@ -24,6 +24,8 @@ internal sealed partial class FactReader
         var found = false;
         foreach (Match m in LineCount().Matches(_text))
         {
+            // "Hydroxyurea is not considered a regimen": a rule for counting lines, not a requirement.
+            if (IsCountingRule(m.Index)) continue;
             var n = ParseNumber(m.Groups["n"].Value);
             if (n < 0 || n > 20) continue;
             var noun = m.Groups["noun"].Value.ToLowerInvariant();
@@ -61,6 +63,7 @@ internal sealed partial class FactReader
         if (found) return;
         foreach (Match m in LineWords().Matches(_text))
         {
+            if (IsCountingRule(m.Index)) continue;
             var naive = m.Groups["naive"].Success;
             var words = m.Value.ToLowerInvariant();
             if (naive)
@@ -94,6 +97,17 @@ internal sealed partial class FactReader
                 Polarity.Required, m.Index, m.Length));
             return;
         }
+    }
+
+    private static readonly string[] CountingRuleWords = ["not considered", "not be considered", "not count", "not be counted", "does not constitute", "do not constitute", "is considered a line", "is considered one", "are considered one"];
+
+    /// <summary>The clause at <paramref name="at"/> says how lines are counted ("hydroxyurea is not considered a regimen"), not what is required.</summary>
+    private bool IsCountingRule(int at)
+    {
+        var c = ClauseOf(at);
+        var span = _lower.AsSpan(c.Start, c.End - c.Start);
+        foreach (var w in CountingRuleWords) if (span.Contains(w, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private bool UntreatedMeansLesion(int end)
@@ -134,7 +148,7 @@ internal sealed partial class FactReader
         return m.Groups["s"].Value.ToLowerInvariant() switch
         {
             "locally advanced" or "advanced" or "unresectable" or "extensive" => "advanced",
-            "metastatic" or "stage iv" or "castration-resistant" or "castration resistant" => "metastatic",
+            "metastatic" or "stage iv" or "castration-resistant" or "castration resistant" or "mcrpc" or "crpc" => "metastatic",
             "recurrent" or "relapsed" or "relapsed/refractory" => "metastatic",
             "adjuvant" => "adjuvant",
             "neoadjuvant" => "neoadjuvant",
@@ -144,7 +158,7 @@ internal sealed partial class FactReader
 
     // ---------------------------------------------------------------- prior exposure
 
-    [GeneratedRegex(@"\b(?:prior|previous(?:ly)?|received|receiving|treated|treatment with|therapy with|exposure|exposed|after|following|failed|failure|failing|progress\w*|refractory|resistant|resistance|relapsed|pretreated|pre-treated|history of|had|underwent|undergone|completed|naive|naïve|post|since|recovered from|response to|responded|sensitive|experienced|intolerant|intolerance)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:prior|previous(?:ly)?|received|receiving|treated|treatment with|therapy with|exposure|exposed|after|following|failed|failure|failing|progress\w*|refractory|resistant|resistance|relapsed|relapse|recurrence|pretreated|pre-treated|history of|had|underwent|undergone|completed|naive|naïve|post|since|recovered from|response to|responded|sensitive|experienced|intolerant|intolerance)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ExposureContext();
 
     [GeneratedRegex(@"\b(?:concurrent|concomitant|simultaneous|during (?:the )?(?:study|protocol|trial)|while on (?:study|protocol)|on study|planned|candidates? (?:for|to receive)|will (?:receive|be treated|undergo)|to receive|scheduled|eligible (?:for|to receive)|plan to|planning|requiring|require|requires|need for|needs|indicated|suitable for|fit for|appropriate for|scheduled|intend|intended|able to receive|able to undergo|willing to)\b", RegexOptions.CultureInvariant)]
@@ -183,6 +197,7 @@ internal sealed partial class FactReader
             if (planMatch.Success && planMatch.Value is "concurrent" or "concomitant") continue;
             // Washout-only items ("at least 4 weeks since prior chemotherapy") are a to-review washout, not an exposure.
             if (IsWashoutMention(clause, start)) continue;
+            if (IsCountingRule(start)) continue;
             // "Discontinued prior immunotherapy because of an adverse event" is about toxicity, not a bar on the exposure.
             if (IsToxicityDiscontinuation(clause)) continue;
             // The therapy named as the cause of a toxicity: "pneumonitis related to prior X", "X-induced neuropathy".
@@ -211,9 +226,12 @@ internal sealed partial class FactReader
                                              && vocab.ClassesOf(o.Fact.Therapy).Contains(fact.Therapy) && o.Fact.Polarity == fact.Polarity))
                 continue;
             if (fact.IsClass && fact.Therapy == "systemic_therapy") continue; // counted as lines, not as an exposure
+            // A class that qualifies the next therapy is its component: "topoisomerase I inhibitor-based ADC" is an ADC.
+            if (fact.IsClass && IsComponentOfNext(mention, added.Select(a => a.Mention))) continue;
             // A class word right after a named therapy is that therapy's head noun: "anti-PD-1 monoclonal antibody",
             // "docetaxel chemotherapy". The named therapy says it more precisely.
-            if (fact.IsClass && added.Any(o => o.Fact != fact && o.Mention.Start < mention.Start && mention.Start - (o.Mention.Start + o.Mention.Length) is >= 0 and <= 2))
+            if (fact.IsClass && added.Any(o => o.Fact != fact && o.Mention.Start < mention.Start && mention.Start - (o.Mention.Start + o.Mention.Length) is >= 0 and <= 2
+                                             && _lower.AsSpan(o.Mention.Start + o.Mention.Length, mention.Start - (o.Mention.Start + o.Mention.Length)).Trim(" -").IsEmpty))
                 continue;
             AddFact(fact);
         }
@@ -242,6 +260,9 @@ internal sealed partial class FactReader
         foreach (var m in Washout().EnumerateMatches(span))
         {
             var at = clause.Start + m.Index;
+            // "relapse within 6 months of carboplatin" times the relapse, not a washout.
+            var lead = _lower.AsSpan(Math.Max(clause.Start, at - 30), at - Math.Max(clause.Start, at - 30));
+            if (lead.Contains("relaps", StringComparison.Ordinal) || lead.Contains("progress", StringComparison.Ordinal) || lead.Contains("recur", StringComparison.Ordinal)) continue;
             if (at < start + 40) return true;
             // A time window governs the whole list it follows: "Anticancer therapy (chemotherapy, targeted therapy,
             // immunotherapy ...) within 21 days before the first dose". "Recovered from" stays local.
@@ -250,10 +271,26 @@ internal sealed partial class FactReader
         return false;
     }
 
+    private bool IsComponentOfNext(TherapyMention mention, IEnumerable<TherapyMention> all)
+    {
+        var end = mention.Start + mention.Length;
+        var vocab = TherapyVocabulary.Default;
+        foreach (var o in all)
+        {
+            if (o.Start < end || o.Start - end > 14) continue;
+            var gap = _lower.AsSpan(end, o.Start - end);
+            if (!gap.Contains("based", StringComparison.Ordinal) && !gap.Contains("containing", StringComparison.Ordinal) && !gap.Contains("payload", StringComparison.Ordinal) && !gap.Contains("conjugate", StringComparison.Ordinal)) continue;
+            // "platinum-based chemotherapy": the head is a broader class of the same treatment; keep the precise one.
+            if (vocab.ClassesOf(mention.Therapy.Id).Contains(o.Therapy.Id)) return false;
+            return true;
+        }
+        return false;
+    }
+
     private static readonly string[] SubtypeQualifiers =
     [
         "non-covalent", "noncovalent", "non covalent", "covalent", "reversible", "(reversible)", "irreversible", "(irreversible)", "first-generation", "first generation",
-        "non-", "second-generation", "second generation", "third-generation", "third generation", "next-generation", "next generation", "pan-", "selective",
+        "non-", "second-generation", "second generation", "third-generation", "third generation", "next-generation", "next generation", "pan-", "selective", "investigational",
     ];
 
     private static bool HasSubtypeQualifier(ReadOnlySpan<char> before)
@@ -268,6 +305,10 @@ internal sealed partial class FactReader
         var b = before.TrimEnd();
         if (b.EndsWith(" prior") || b.EndsWith(" previous")) b = b[..b.LastIndexOf(' ')].TrimEnd();
         if (b.EndsWith(" an") || b.EndsWith(" a") || b.EndsWith(" the")) b = b[..b.LastIndexOf(' ')].TrimEnd();
+        if (b.EndsWith("toxicity in") || b.EndsWith("toxicity from") || b.EndsWith("toxicity of") || b.EndsWith("toxicity to") || b.EndsWith("toxicity with") || b.EndsWith("toxicities from")
+            || b.EndsWith("intolerant to") || b.EndsWith("intolerant of") || b.EndsWith("intolerance to") || b.EndsWith("intolerance of")
+            || b.EndsWith("allergy to") || b.EndsWith("allergic to") || b.EndsWith("hypersensitivity to") || b.EndsWith("reaction to") || b.EndsWith("contraindication to") || b.EndsWith("contraindications to"))
+            return true;
         if (b.EndsWith("related to") || b.EndsWith("induced by") || b.EndsWith("caused by") || b.EndsWith("due to") || b.EndsWith("secondary to") || b.EndsWith("attributed to") || b.EndsWith("attributable to") || b.EndsWith("associated with"))
             return true;
         return after.StartsWith("-induced") || after.StartsWith(" induced") || after.StartsWith("-related") || after.StartsWith(" related") || after.StartsWith("-associated");

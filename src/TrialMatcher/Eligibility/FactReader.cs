@@ -74,7 +74,8 @@ internal sealed partial class FactReader
     [GeneratedRegex(@"\b(?:allowed|permitted|eligible|acceptable|accepted|allowable|is ok|are ok|may have|may be included|can be included|may enroll|may participate|may have received|may be (?:treated|enrolled))\b", RegexOptions.CultureInvariant)]
     private static partial Regex PermissionCue();
 
-    [GeneratedRegex(@"\b(?:not (?:allowed|permitted|eligible|acceptable)|ineligible|excluded|prohibited|not be (?:allowed|permitted|eligible|included|enrolled))\b", RegexOptions.CultureInvariant)]
+    // "not eligible for transplant" says what the patient cannot receive, not that the condition is prohibited.
+    [GeneratedRegex(@"\b(?:not (?:allowed|permitted|eligible(?!\s+(?:for|to))|acceptable)|ineligible(?!\s+(?:for|to))|excluded|prohibited|not be (?:allowed|permitted|eligible(?!\s+(?:for|to))|included|enrolled))\b", RegexOptions.CultureInvariant)]
     private static partial Regex ProhibitionCue();
 
     // Flattened paragraphs join items with a space: "... of the pancreas Must have ...". A Title-case word after a
@@ -106,6 +107,8 @@ internal sealed partial class FactReader
             // "may or may not have", "whether or not": no negation.
             var before = _lower.AsSpan(0, m.Index);
             if (before.EndsWith(" or ") || before.EndsWith(" or may ") || before.EndsWith(" or did ") || before.EndsWith(" or have ") || before.EndsWith("whether or ")) continue;
+            // "must have failed or be ineligible for chemotherapy": an alternative, not a negation of the first.
+            if (before.EndsWith(" or be ") || before.EndsWith(" or are ") || before.EndsWith(" or is ") || before.EndsWith(" or were ")) continue;
             _negations.Add(m.Index);
         }
         foreach (var m in ExceptionCue().EnumerateMatches(_lower)) _exceptions.Add(m.Index);
@@ -122,7 +125,7 @@ internal sealed partial class FactReader
     {
         var clause = ClauseOf(start);
         var lastNegation = -1;
-        foreach (var n in _negations) if (n >= clause.Start && n < start && !InClosedParenthesis(n, start)) lastNegation = n;
+        foreach (var n in _negations) if (n >= clause.Start && n < start && !InClosedParenthesis(n, start) && !RelativeClauseEnded(n, start)) lastNegation = n;
         var lastException = -1;
         foreach (var e in _exceptions) if (e >= clause.Start && e < start) lastException = e;
         if (lastNegation < 0) return (false, false);
@@ -140,14 +143,33 @@ internal sealed partial class FactReader
         return close > at && close < target;
     }
 
+    /// <summary>
+    /// A negation inside a relative clause ("NSCLC that cannot be resected, locally advanced or metastatic") reaches only
+    /// to the next comma or parenthesis, and not further than 60 characters.
+    /// </summary>
+    private bool RelativeClauseEnded(int negation, int target)
+    {
+        var from = Math.Max(0, negation - 16);
+        var lead = _lower.AsSpan(from, negation - from);
+        if (!lead.Contains("that ", StringComparison.Ordinal) && !lead.Contains("which ", StringComparison.Ordinal) && !lead.Contains("who ", StringComparison.Ordinal)) return false;
+        if (target - negation > 60) return true;
+        var between = _lower.AsSpan(negation, target - negation);
+        return between.IndexOfAny(',', '(', ')') >= 0;
+    }
+
     private Polarity PolarityAt(int start, int end, bool permissionMeansAllowed = true)
     {
         var (negated, exception) = NegationAt(start);
         var clause = ClauseOf(start);
         var after = _lower.AsSpan(end, Math.Max(0, Math.Min(clause.End, end + 120) - end));
         var before = _lower.AsSpan(clause.Start, start - clause.Start);
-        if (ProhibitionCue().IsMatch(after)) return _section == CriterionSection.Exclusion ? Polarity.Required : Polarity.Excluded;
+        if (ProhibitionCue().Match(after.ToString()) is { Success: true } cue && !OpensParenthesis(after[..cue.Index]))
+            return _section == CriterionSection.Exclusion ? Polarity.Required : Polarity.Excluded;
         if (exception) return Polarity.Allowed;
+        // An exception inside an exclusion item names what stays acceptable: "Karnofsky below 50 (except in melanoma)".
+        if (_section == CriterionSection.Exclusion && !negated && HasExceptionBefore(clause.Start, start)) return Polarity.Allowed;
+        // "± chemotherapy", "+/- radiotherapy": optional.
+        if (before.TrimEnd().EndsWith("±") || before.TrimEnd().EndsWith("+/-")) return Polarity.Allowed;
         // "with or without", "may or may not have", "whether or not they received": either way is acceptable.
         if (before.Contains("with or without", StringComparison.Ordinal) || before.Contains("may or may not", StringComparison.Ordinal) || before.Contains("whether or not", StringComparison.Ordinal)) return Polarity.Allowed;
         if (permissionMeansAllowed && !negated && (PermissionCue().IsMatch(after) || before.EndsWith("may have received ") || before.Contains("also eligible", StringComparison.Ordinal)))
@@ -155,6 +177,16 @@ internal sealed partial class FactReader
         var excluded = _section == CriterionSection.Exclusion;
         if (negated) excluded = !excluded;
         return excluded ? Polarity.Excluded : Polarity.Required;
+    }
+
+    /// <summary>"... after platinum (platinum-refractory disease is excluded)": a cue inside a later parenthesis speaks about its own words.</summary>
+    private static bool OpensParenthesis(ReadOnlySpan<char> s) => s.LastIndexOf('(') > s.LastIndexOf(')');
+
+    private bool HasExceptionBefore(int from, int start)
+    {
+        foreach (var e in _exceptions)
+            if (e >= from && e < start && !InClosedParenthesis(e, start) && !_lower.AsSpan(e).StartsWith("with or without") && !_lower.AsSpan(e).StartsWith("however") && !_lower.AsSpan(e).StartsWith("unless")) return true;
+        return false;
     }
 
     private bool Contains(string word) => _lower.Contains(word, StringComparison.Ordinal);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using TrialMatcher.Eligibility;
 using TrialMatcher.Patients;
 
@@ -11,7 +12,7 @@ namespace TrialMatcher.Matching;
 /// Across a trial, required cancer types and required positive biomarkers are cohort alternatives: meeting one
 /// ("cohort B: KRAS G12C NSCLC") satisfies the others ("cohort A: EGFR-mutant NSCLC").
 /// </summary>
-public static class CriterionEvaluator
+public static partial class CriterionEvaluator
 {
     public sealed record Evaluation(IReadOnlyList<CriterionOutcome> Criteria, Verdict Verdict, bool BiomarkerBuiltFor, bool LineFit, bool CancerMatched);
 
@@ -35,21 +36,108 @@ public static class CriterionEvaluator
                     o = o with { Outcome = Outcome.Met, Reason = $"for another cohort ({o.Reason.Split(':')[0]}); the patient fits another cohort of this trial", FindOut = null, OtherCohort = true };
                 if (fact is BiomarkerFact b && RequiresPositive(b) && o.Outcome != Outcome.Met && biomarkerAlternativeMet)
                     o = o with { Outcome = Outcome.Met, Reason = $"for another cohort ({o.Reason.Split(':', ';')[0]}); the patient fits another cohort of this trial", FindOut = null, OtherCohort = true };
+                if (fact is BrainMetastasesFact && o.Outcome == Outcome.NotMet && patient.Profile.BrainMetastases is not null && IsLeptomeningealOnly(criterion.Text))
+                    o = o with { Outcome = Outcome.Unknown, Reason = "excludes leptomeningeal disease; the profile records brain metastases but not whether the meninges are involved",
+                        FindOut = "Ask whether MRI shows leptomeningeal disease (spread to the lining of the brain or spinal cord), not only brain metastases." };
+                if (fact is BrainMetastasesFact && o.Outcome == Outcome.NotMet && patient.Profile.BrainMetastases == BrainMetastases.Active && NeedsUrgentTreatment(criterion.Text))
+                    o = o with { Outcome = Outcome.Unknown, Reason = "excludes brain metastases that need urgent local treatment; the profile does not say whether they do",
+                        FindOut = "Ask whether the brain metastases need surgery or radiotherapy right away." };
                 if (fact is PriorLinesFact && o.Outcome == Outcome.Met) lineFit = true;
                 facts.Add((fact, o));
             }
             outcomes.Add(new CriterionOutcome(criterion.Index, criterion.Section, criterion.Text, Combine(criterion, facts), facts.Select(f => f.Outcome).ToList()));
         }
 
+        ApplyCohortItems(outcomes);
+        ApplyOrItems(outcomes);
         var verdict = outcomes.Any(c => c.Outcome == Outcome.NotMet) ? Verdict.NotEligible
             : outcomes.Any(c => c.Outcome == Outcome.Unknown) ? Verdict.PossiblyEligible
             : Verdict.Eligible;
         return new Evaluation(outcomes, verdict, biomarkerAlternativeMet, lineFit, cancerAlternativeMet);
     }
 
+    private static bool NeedsUrgentTreatment(string text)
+    {
+        var t = text.ToLowerInvariant();
+        return (t.Contains("urgent", StringComparison.Ordinal) || t.Contains("immediate", StringComparison.Ordinal)) && t.Contains("requir", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// An inclusion item ending in "OR" and the item after it are alternatives ("2 or more prior lines; OR" /
+    /// "1 prior line with early relapse"): when one is met (or may be), the other does not count against the patient.
+    /// </summary>
+    private static void ApplyOrItems(List<CriterionOutcome> outcomes)
+    {
+        for (var i = 0; i + 1 < outcomes.Count; i++)
+        {
+            var t = outcomes[i].Text.TrimEnd(' ', ';', ',', ':', '.');
+            if (!t.EndsWith(" OR", StringComparison.Ordinal) && !t.EndsWith(" or", StringComparison.Ordinal) && !t.EndsWith(";OR", StringComparison.Ordinal) && t != "OR") continue;
+            if (outcomes[i].Section == CriterionSection.Exclusion || outcomes[i + 1].Section == CriterionSection.Exclusion) continue;
+            var (a, b) = (outcomes[i], outcomes[i + 1]);
+            if (a.Outcome == Outcome.NotMet && b.Outcome is Outcome.Met or Outcome.Unknown) outcomes[i] = Relieve(a);
+            else if (b.Outcome == Outcome.NotMet && a.Outcome is Outcome.Met or Outcome.Unknown) outcomes[i + 1] = Relieve(b);
+        }
+    }
+
+    private static CriterionOutcome Relieve(CriterionOutcome c) => c with
+    {
+        Outcome = Outcome.Met,
+        Facts = [.. c.Facts.Select(f => f.Outcome == Outcome.NotMet ? f with { Outcome = Outcome.Met, Reason = $"an alternative ({f.Reason.Split(':')[0]}); the patient meets the other option", OtherCohort = true } : f)],
+    };
+
+    /// <summary>The criterion speaks of leptomeningeal disease only, not of brain metastases in general.</summary>
+    private static bool IsLeptomeningealOnly(string text)
+    {
+        var t = text.ToLowerInvariant();
+        if (!t.Contains("mening", StringComparison.Ordinal)) return false;
+        return !t.Contains("brain", StringComparison.Ordinal) && !t.Contains("cns", StringComparison.Ordinal) && !t.Contains("central nervous", StringComparison.Ordinal)
+            && !t.Contains("intracranial", StringComparison.Ordinal) && !t.Contains("cerebral", StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"\b(?:cohorts?|parts?|arms?)\s+[A-Z0-9]{1,3}[a-z]?\b[^:;.]{0,60}?:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CohortLabel();
+
+    /// <summary>
+    /// Inclusion items that each start with a cohort label ("Cohort 1: ...", "Cohort 2: ...") are alternatives: when the
+    /// patient meets (or may meet) one, the others do not count against them.
+    /// </summary>
+    private static void ApplyCohortItems(List<CriterionOutcome> outcomes)
+    {
+        var labelled = new List<int>();
+        for (var i = 0; i < outcomes.Count; i++)
+            if (outcomes[i].Section != CriterionSection.Exclusion && CohortLabel().Match(outcomes[i].Text) is { Success: true, Index: < 3 }) labelled.Add(i);
+        if (labelled.Count < 2 || !labelled.Any(i => outcomes[i].Outcome is Outcome.Met or Outcome.Unknown)) return;
+        foreach (var i in labelled)
+            if (outcomes[i].Outcome == Outcome.NotMet)
+                outcomes[i] = outcomes[i] with { Outcome = Outcome.Met, Facts = [.. outcomes[i].Facts.Select(f => f.Outcome == Outcome.NotMet ? f with { Outcome = Outcome.Met, Reason = $"for another cohort ({f.Reason.Split(':')[0]}); the patient fits another cohort of this trial", OtherCohort = true } : f)] };
+    }
+
     private static Outcome Combine(Criterion criterion, List<(Fact Fact, FactOutcome Outcome)> facts)
     {
         if (criterion.Facts.Count == 0) return Outcome.Unread;
+        // "Cohort A: ... Cohort B: ...": each labelled part is an alternative; facts before the first label belong to all.
+        var labels = criterion.Section == CriterionSection.Exclusion ? null : CohortLabel().Matches(criterion.Text);
+        if (labels is { Count: >= 2 })
+        {
+            var common = facts.Where(f => f.Fact.Start < labels[0].Index).ToList();
+            var best = Outcome.NotMet;
+            for (var k = 0; k < labels.Count; k++)
+            {
+                var from = labels[k].Index;
+                var to = k + 1 < labels.Count ? labels[k + 1].Index : int.MaxValue;
+                var part = common.Concat(facts.Where(f => f.Fact.Start >= from && f.Fact.Start < to)).ToList();
+                var o = CombineFacts(part);
+                if (o == Outcome.Met) return Outcome.Met;
+                if (o == Outcome.Unknown) best = Outcome.Unknown;
+                else if (o is Outcome.ToReview && best == Outcome.NotMet) best = Outcome.ToReview;
+            }
+            return best;
+        }
+        return CombineFacts(facts);
+    }
+
+    private static Outcome CombineFacts(List<(Fact Fact, FactOutcome Outcome)> facts)
+    {
         var typed = facts.Where(f => f.Fact is not ToReviewFact && f.Outcome.Outcome != Outcome.ToReview).ToList();
         if (typed.Count == 0) return Outcome.ToReview;
         var byKind = typed.GroupBy(f => f.Fact.Kind).Select(group =>

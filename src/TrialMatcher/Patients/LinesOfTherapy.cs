@@ -83,12 +83,9 @@ public static partial class LinesOfTherapy
             var isTransplant = modality == "transplant" || (modality.Length == 0 && parsed.Transplant) || classes.Contains("stem_cell_transplant");
             if (isSurgery) exposures.Add("surgery");
             if (isRadiation) exposures.Add("radiotherapy");
-            if (isTransplant)
-            {
-                // Ids as the therapy vocabulary names them, so trial facts about transplants compare directly.
-                exposures.Add("stem_cell_transplant");
-                exposures.Add(entry.Regimen.Contains("allo", StringComparison.OrdinalIgnoreCase) ? "allogeneic_sct" : "autologous_sct");
-            }
+            // The ids are the therapy vocabulary's, so trial facts ("prior ASCT" → autologous_sct) can find them.
+            string[] transplant = !isTransplant ? [] : ["stem_cell_transplant", entry.Regimen.Contains("allo", StringComparison.OrdinalIgnoreCase) ? "allogeneic_sct" : "autologous_sct"];
+            exposures.UnionWith(transplant);
             var systemic = drugs.Count > 0 && !(isSurgery && drugs.All(d => !classesOf(d).Any()) && modality == "surgery");
             if (modality is "surgery" or "radiotherapy") systemic = false;
             exposures.UnionWith(drugs);
@@ -99,6 +96,7 @@ public static partial class LinesOfTherapy
             {
                 progressedOn.UnionWith(drugs);
                 progressedOn.UnionWith(classes);
+                progressedOn.UnionWith(transplant);
             }
 
             var setting = (entry.Setting ?? "").ToLowerInvariant();

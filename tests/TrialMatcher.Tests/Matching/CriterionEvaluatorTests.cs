@@ -197,6 +197,36 @@ public sealed class CriterionEvaluatorTests
         Assert.That(Check(new BiomarkerFact("BRCA", "mutation", "positive", null, Polarity.Excluded, 0, 0), Patient(x => x with { Biomarkers = results })), Is.EqualTo(expected));
 
     [Test]
+    public void Evaluate_CohortLabelledParts_AreAlternatives()
+    {
+        const string text = "Cohort A: no prior osimertinib. Cohort B: prior osimertinib";
+        var criterion = new Criterion(0, CriterionSection.Inclusion, text, 0, text.Length, null, null,
+            [new PriorExposureFact("osimertinib", false, false, Polarity.Excluded, 10, 11), new PriorExposureFact("osimertinib", false, false, Req, 47, 11)], CriterionStatus.Read);
+        var e = CriterionEvaluator.Evaluate(new ParsedCriteria([criterion]), Patient());
+        Assert.That(e.Criteria.Single().Outcome, Is.EqualTo(Outcome.Met));
+    }
+
+    [Test]
+    public void Evaluate_ItemEndingInOr_IsAnAlternativeToTheNext()
+    {
+        var first = new Criterion(0, CriterionSection.Inclusion, "Three or more prior lines; OR", 0, 29, null, null,
+            [new PriorLinesFact(3, null, "any", false, Req, 0, 10)], CriterionStatus.Read);
+        var second = new Criterion(1, CriterionSection.Inclusion, "Exactly one prior line with early relapse", 30, 41, null, null,
+            [new PriorLinesFact(1, 1, "any", false, Req, 0, 10)], CriterionStatus.Read);
+        var e = CriterionEvaluator.Evaluate(new ParsedCriteria([first, second]), Patient());
+        Assert.That(e.Criteria.Select(c => c.Outcome), Is.All.EqualTo(Outcome.Met));
+    }
+
+    [Test]
+    public void Evaluate_LeptomeningealOnly_TreatedBrainMetsAreUnknown()
+    {
+        var criterion = new Criterion(0, CriterionSection.Exclusion, "Leptomeningeal carcinomatosis", 0, 29, null, null,
+            [new BrainMetastasesFact("excluded", Polarity.Excluded, 0, 29)], CriterionStatus.Read);
+        var e = CriterionEvaluator.Evaluate(new ParsedCriteria([criterion]), Patient(x => x with { BrainMetastases = BrainMetastases.TreatedStable }));
+        Assert.That(e.Criteria.Single().Outcome, Is.EqualTo(Outcome.Unknown));
+    }
+
+    [Test]
     public void ToReview_NeverCountsAsMet() =>
         Assert.That(Check(new ToReviewFact("organ_function", Req, 0, 0)), Is.EqualTo(Outcome.ToReview));
 
