@@ -34,7 +34,8 @@ public sealed record CancerTypeFact(string Code, Polarity Polarity, int Start, i
 
 /// <summary>
 /// A stage or disease state: I..IVC (with sub-stages), locally_advanced, metastatic, unresectable, recurrent, advanced,
-/// limited_stage, extensive_stage, newly_diagnosed, relapsed, refractory, resectable, early_stage, and
+/// limited_stage, extensive_stage, newly_diagnosed, relapsed, refractory, resectable, early_stage, the CML phases
+/// chronic_phase, accelerated_phase, blast_phase, and
 /// ann_arbor:*, iss:*, rai:*, binet:* for the haematology systems.
 /// </summary>
 public sealed record StageFact(string Value, Polarity Polarity, int Start, int Length) : Fact(Polarity, Start, Length)

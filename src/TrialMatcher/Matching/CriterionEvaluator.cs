@@ -23,6 +23,10 @@ public static partial class CriterionEvaluator
             .Any(f => CancerType(f, patient).Outcome == Outcome.Met);
         var biomarkerAlternativeMet = parsed.Facts.OfType<BiomarkerFact>().Where(f => RequiresPositive(f))
             .Any(f => Biomarker(f, patient).Outcome == Outcome.Met);
+        // Required stages of one family listed in separate items ("chronic phase defined as ...", "accelerated phase
+        // defined as ...") are alternatives too: no trial requires two different extents or phases at once.
+        var stageFamiliesMet = parsed.Facts.OfType<StageFact>().Where(f => f.Polarity == Polarity.Required)
+            .Where(f => Stage(f, patient).Outcome == Outcome.Met).Select(f => StageFamily(f.Value)).ToHashSet(StringComparer.Ordinal);
 
         var outcomes = new List<CriterionOutcome>();
         var lineFit = false;
@@ -36,6 +40,8 @@ public static partial class CriterionEvaluator
                     o = o with { Outcome = Outcome.Met, Reason = $"for another cohort ({o.Reason.Split(':')[0]}); the patient fits another cohort of this trial", FindOut = null, OtherCohort = true };
                 if (fact is BiomarkerFact b && RequiresPositive(b) && o.Outcome != Outcome.Met && biomarkerAlternativeMet)
                     o = o with { Outcome = Outcome.Met, Reason = $"for another cohort ({o.Reason.Split(':', ';')[0]}); the patient fits another cohort of this trial", FindOut = null, OtherCohort = true };
+                if (fact is StageFact { Polarity: Polarity.Required } st && o.Outcome != Outcome.Met && stageFamiliesMet.Contains(StageFamily(st.Value)))
+                    o = o with { Outcome = Outcome.Met, Reason = $"an alternative ({o.Reason.Split(':', ';')[0]}); the patient meets another stage this trial accepts", FindOut = null, OtherCohort = true };
                 if (fact is BrainMetastasesFact && o.Outcome == Outcome.NotMet && patient.Profile.BrainMetastases is not null && IsLeptomeningealOnly(criterion.Text))
                     o = o with { Outcome = Outcome.Unknown, Reason = "excludes leptomeningeal disease; the profile records brain metastases but not whether the meninges are involved",
                         FindOut = "Ask whether MRI shows leptomeningeal disease (spread to the lining of the brain or spinal cord), not only brain metastases." };
@@ -55,6 +61,14 @@ public static partial class CriterionEvaluator
             : Verdict.Eligible;
         return new Evaluation(outcomes, verdict, biomarkerAlternativeMet, lineFit, cancerAlternativeMet);
     }
+
+    /// <summary>Stage values that answer the same question: disease state, CML phase, or anatomical extent.</summary>
+    private static string StageFamily(string value) => value switch
+    {
+        "newly_diagnosed" or "relapsed" or "refractory" or "recurrent" => "state",
+        "chronic_phase" or "accelerated_phase" or "blast_phase" => "phase",
+        _ => "extent",
+    };
 
     private static bool NeedsUrgentTreatment(string text)
     {

@@ -113,9 +113,12 @@ public sealed class Matcher(TrialIndex index)
     private static TrialMatch Build(Candidate c, CriterionEvaluator.Evaluation e, ScoreParts score, TrialRecord? record, Geo.Point? here)
     {
         var facts = e.Criteria.SelectMany(x => x.Facts).ToList();
+        // Reasons come from criteria as a whole: a fact that failed inside a criterion met another way (an
+        // alternative, another cohort) is not a reason the trial does not fit.
+        var notMetFacts = e.Criteria.Where(x => x.Outcome == Outcome.NotMet).SelectMany(x => x.Facts).ToList();
         var reasons = facts.Where(f => f.Outcome == Outcome.Met && !f.OtherCohort && f.Kind is not ("to_review"))
             .Select(f => f.Reason).Distinct(StringComparer.Ordinal).Take(8).ToList();
-        var notMet = facts.Where(f => f.Outcome == Outcome.NotMet).Select(f => f.Reason).Distinct(StringComparer.Ordinal).ToList();
+        var notMet = notMetFacts.Where(f => f.Outcome == Outcome.NotMet).Select(f => f.Reason).Distinct(StringComparer.Ordinal).ToList();
         var findOut = facts.Where(f => f.Outcome == Outcome.Unknown && f.FindOut is not null).Select(f => f.FindOut!).Distinct(StringComparer.Ordinal).ToList();
         var sites = record?.Locations
             .Select(l => new SiteDistance(l, here is { } h && l.Latitude is { } lat && l.Longitude is { } lon ? Math.Round(Geo.Kilometres(h, new Geo.Point(lat, lon)), 1) : null))

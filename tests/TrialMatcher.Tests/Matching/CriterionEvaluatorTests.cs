@@ -70,6 +70,14 @@ public sealed class CriterionEvaluatorTests
     public void Stage_AgainstStageIVAfterOneLine(string value, Polarity polarity, Outcome expected) =>
         Assert.That(Check(new StageFact(value, polarity, 0, 0)), Is.EqualTo(expected));
 
+    [TestCase("chronic_phase", Outcome.Met)]
+    [TestCase("blast_phase", Outcome.NotMet)]
+    public void Stage_CmlPhase(string value, Outcome expected)
+    {
+        var p = Patient(x => x with { Cancer = "chronic myeloid leukemia", Stage = "chronic phase" });
+        Assert.That(Check(new StageFact(value, Req, 0, 0), p), Is.EqualTo(expected));
+    }
+
     [Test]
     public void Stage_NotGiven_IsUnknownWithAQuestion()
     {
