@@ -107,7 +107,10 @@ internal static partial class CriteriaSegmenter
     [GeneratedRegex(@"\b(?:(?:are|is|will be|shall be|be)\s+(?:excluded|ineligible|not eligible)|not (?:be )?eligible|ineligible|not (?:be )?(?:allowed|permitted|enrolled|included)|excluded if|exclude[sd]? (?:patients|subjects|participants)|must not (?:have|meet|be)|none of the following|cannot (?:have|be))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExcludingCue();
 
-    private static bool ExcludingParent(string? parent) => parent is not null && parent.Length < 400 && ExcludingCue().IsMatch(parent);
+    private static bool ExcludingParent(string? parent) =>
+        parent is not null && parent.Length < 400
+        && (parent.Contains("xclu", StringComparison.Ordinal) || parent.Contains("eligible", StringComparison.OrdinalIgnoreCase) || parent.Contains("not", StringComparison.OrdinalIgnoreCase) || parent.Contains("none", StringComparison.OrdinalIgnoreCase) || parent.Contains("cannot", StringComparison.OrdinalIgnoreCase))
+        && ExcludingCue().IsMatch(parent);
 
     [GeneratedRegex(@"^(?:not specified|none|n/?a|see (?:disease characteristics|patient characteristics|general eligibility criteria|above|below|prior concurrent therapy)|unspecified)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Placeholder();

@@ -7,7 +7,7 @@ internal sealed partial class FactReader
     private const string Count = @"(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a single|single|a)";
 
     // "at least 2 prior lines", "no more than 1 prior regimen", "2 or more prior systemic therapies", "one prior chemotherapy regimen".
-    [GeneratedRegex(@"(?<q>at least|a minimum of|minimum of|no more than|not more than|no greater than|not greater than|up to|at most|a maximum of|maximum of|more than|greater than|fewer than|less than|no less than|not less than|≤|<=|=<|≥|>=|=>|<|>)?\s*(?:(?<lo>\d{1,2}|one|two|three|four|five)\s*(?:to|-|–|or|and)\s*)?" + Count + @"(?:\s*\(\d+\))?\s*(?<q2>or more|or fewer|or less|or greater|\+)?\s+(?:(?:prior|previous|preceding|earlier|different|separate|consecutive|standard|established|systemic|cytotoxic|chemotherapy|chemotherapeutic|chemo|treatment|therapeutic|salvage|induction|platinum-based|platinum|combination|lines?\s+of|courses?\s+of|or\s+more|regimens?\s+of|anti-?cancer|anticancer|other|conventional|multi-?agent|single-?agent|myelosuppressive|hormonal|endocrine|biologic|immunotherapy|targeted|based|containing|for|of|\(\w+\))[\s-]+){0,5}(?<noun>lines?\b|regimens?\b|therapies\b|treatments\b|chemotherapies\b|systemic therapy\b|systemic treatment\b|prior therapy\b|prior treatment\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<q>at least|a minimum of|minimum of|no more than|not more than|no greater than|not greater than|up to|at most|a maximum of|maximum of|more than|greater than|fewer than|less than|no less than|not less than|≤|<=|=<|≥|>=|=>|<|>)?\s*" + Count + @"(?:\s*\(\d+\))?\s*(?<q2>or more|or fewer|or less|or greater|\+)?\s+(?:(?:prior|previous|preceding|earlier|different|separate|consecutive|standard|established|systemic|cytotoxic|chemotherapy|chemotherapeutic|chemo|treatment|therapeutic|salvage|induction|platinum-based|platinum|combination|lines?\s+of|courses?\s+of|or\s+more|regimens?\s+of|anti-?cancer|anticancer|other|conventional|multi-?agent|single-?agent|myelosuppressive|hormonal|endocrine|biologic|immunotherapy|targeted|based|containing|for|of|\(\w+\))[\s-]+){0,5}(?<noun>lines?\b|regimens?\b|therapies\b|treatments\b|chemotherapies\b|systemic therapy\b|systemic treatment\b|prior therapy\b|prior treatment\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LineCount();
 
     [GeneratedRegex(@"\b(?<naive>previously untreated|treatment[- ]na[iï]ve|therapy[- ]na[iï]ve|untreated|chemotherapy[- ]na[iï]ve and|no prior (?:systemic |anti-?cancer |anticancer |antineoplastic |cytotoxic or biologic |specific |disease-directed |definitive )?(?:therapy|treatment|systemic therapy|systemic treatment)|no (?:previous|prior) (?:systemic )?(?:therapy|treatment)|not (?:have )?(?:been )?(?:previously |prior )?treated|not received (?:any )?(?:prior )?(?:systemic )?(?:therapy|treatment)|no (?:prior |previous )?(?:treatment|therapy) for|must not have received any (?:prior )?(?:systemic )?(?:therapy|treatment)|first[- ]line (?:treatment|therapy|setting)|as first[- ]line|in the first[- ]line|frontline setting|no prior (?:systemic )?(?:therapy|treatment|chemotherapy or immunotherapy|chemotherapy, immunotherapy))|(?<pretreated>previously treated|pretreated|pre-treated|after failure of|failed|failure of|progress\w* (?:on|after|during|following|despite)|relapsed (?:after|following|on)|refractory to|recurrent (?:after|following)|relapsed or refractory after|resistant to|intolerant (?:of|to)|(?:after|following) (?:at least )?(?:one|1) (?:prior )?(?:line|regimen)|second[- ]line|2nd[- ]line|(?:after|following|post)[- ](?:first|1st)[- ]line|subsequent line)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -42,7 +42,7 @@ internal sealed partial class FactReader
             else if (q.Contains("fewer than") || q.Contains("less than") || q == "<") max = Math.Max(0, n - 1);
             else { min = n; max = n; }
             // "1 to 3 prior lines", "1 or 2 prior regimens": a range, not an exact count.
-            if (m.Groups["lo"].Success && ParseNumber(m.Groups["lo"].Value) is var lo0 and >= 0 && lo0 < n && q.Length == 0)
+            if (q.Length == 0 && LowerBoundBefore(m.Groups["n"].Index) is { } lo0 && lo0 < n)
             {
                 if (exclusion) continue;
                 min = lo0; max = n;
@@ -97,6 +97,17 @@ internal sealed partial class FactReader
                 Polarity.Required, m.Index, m.Length));
             return;
         }
+    }
+
+    [GeneratedRegex(@"(?<lo>\b\d{1,2}|\bone|\btwo|\bthree|\bfour|\bfive)\s*(?:to|-|–|or|and)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RangeStart();
+
+    /// <summary>The lower end of a range ending at <paramref name="at"/>: "1 to |3 prior lines" gives 1.</summary>
+    private int? LowerBoundBefore(int at)
+    {
+        var from = Math.Max(0, at - 14);
+        var m = RangeStart().Match(_lower, from, at - from);
+        return m.Success && ParseNumber(m.Groups["lo"].Value) is var v and >= 0 ? v : null;
     }
 
     private static readonly string[] CountingRuleWords = ["not considered", "not be considered", "not count", "not be counted", "does not constitute", "do not constitute", "is considered a line", "is considered one", "are considered one"];

@@ -163,8 +163,11 @@ internal sealed partial class FactReader
         var clause = ClauseOf(start);
         var after = _lower.AsSpan(end, Math.Max(0, Math.Min(clause.End, end + 120) - end));
         var before = _lower.AsSpan(clause.Start, start - clause.Start);
-        if (ProhibitionCue().Match(after.ToString()) is { Success: true } cue && !OpensParenthesis(after[..cue.Index]))
-            return _section == CriterionSection.Exclusion ? Polarity.Required : Polarity.Excluded;
+        foreach (var cue in ProhibitionCue().EnumerateMatches(after))
+        {
+            if (!OpensParenthesis(after[..cue.Index])) return _section == CriterionSection.Exclusion ? Polarity.Required : Polarity.Excluded;
+            break;
+        }
         if (exception) return Polarity.Allowed;
         // An exception inside an exclusion item names what stays acceptable: "Karnofsky below 50 (except in melanoma)".
         if (_section == CriterionSection.Exclusion && !negated && HasExceptionBefore(clause.Start, start)) return Polarity.Allowed;
