@@ -82,7 +82,9 @@ public static class EligibilityParser
             foreach (var f in criterion.Facts)
                 if (f is CancerTypeFact { Polarity: Polarity.Required } ct) Add(ct.Code);
         }
-        // Drop a code when a more specific one under it is present: "lung cancer" + "NSCLC" → NSCLC.
-        return codes.Where(c => !codes.Any(o => o != c && vocab.AncestorsAndSelf(o).Contains(c))).ToList();
+        // Drop a code when a more specific one under it is present: "lung cancer" + "NSCLC" → NSCLC. Named groups stay:
+        // "Solid Tumor; Colorectal Cancer" is a basket open to every solid tumour, with a colorectal cohort.
+        return codes.Where(c => (vocab.Get(c)?.IsGroup == true && c != "GROUP:ANY")
+            || !codes.Any(o => o != c && vocab.AncestorsAndSelf(o).Contains(c))).ToList();
     }
 }

@@ -124,10 +124,13 @@ public static partial class LinesOfTherapy
                 { startNew = true; why = $"a change after {Describe(current.Outcome)} starts a new line"; }
                 else if (current.Outcome is StopReason.Intolerance)
                 {
-                    var before = current.LastClasses.Where(c => !BroadClasses.Contains(c)).ToHashSet(StringComparer.Ordinal);
-                    var after = classes.Where(c => !BroadClasses.Contains(c)).ToHashSet(StringComparer.Ordinal);
-                    var sameDrugsOrSubset = drugs.All(current.LastDrugs.Contains);
-                    if (sameDrugsOrSubset || (before.Count > 0 && after.Count > 0 && (after.IsSubsetOf(before) || before.Overlaps(after) && after.Except(before).All(c => !IsDistinctMechanism(c)))))
+                    // Compare what changed: each drug added must share a specific class with a drug it replaced
+                    // (ibrutinib → acalabrutinib, paclitaxel → nab-paclitaxel); dropping or dose-reducing a drug
+                    // adds nothing and also continues the line.
+                    var added = drugs.Where(d => !current.LastDrugs.Contains(d)).ToList();
+                    var removedClasses = current.LastDrugs.Where(d => !drugs.Contains(d))
+                        .SelectMany(d => SpecificClasses(d, classesOf)).ToHashSet(StringComparer.Ordinal);
+                    if (added.Count == 0 || added.All(d => SpecificClasses(d, classesOf).Any(removedClasses.Contains)))
                         why = "substitution within the same drug class after intolerance continues the line";
                     else { startNew = true; why = "a switch to another drug class after intolerance starts a new line"; }
                 }
@@ -212,7 +215,8 @@ public static partial class LinesOfTherapy
         return StopReason.Other;
     }
 
-    private static bool IsDistinctMechanism(string cls) => cls is not ("corticosteroid" or "supportive");
+    private static IEnumerable<string> SpecificClasses(string drug, Func<string, IReadOnlyCollection<string>> classesOf) =>
+        classesOf(drug).Where(c => !BroadClasses.Contains(c) && !string.Equals(c, drug, StringComparison.OrdinalIgnoreCase));
 
     private static string Describe(StopReason? r) => r switch
     {

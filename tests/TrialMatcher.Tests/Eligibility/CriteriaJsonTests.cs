@@ -51,7 +51,7 @@ public sealed class CriteriaJsonTests
         var doc = CriteriaDeriver.Derive(record);
         Assert.That(doc.CriteriaJson, Is.Not.Null);
         Assert.That(doc.CancerTypes, Does.Contain("NSCLC"));
-        Assert.That(doc.CancerTypes, Does.Not.Contain("GROUP:SOLID"), "a group is dropped when a code under it is present");
+        Assert.That(doc.CancerTypes, Does.Contain("GROUP:SOLID"), "a named group stays beside a type under it: the trial is open to every solid tumour");
     }
 
     [Test]

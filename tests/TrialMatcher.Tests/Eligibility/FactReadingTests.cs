@@ -45,6 +45,7 @@ public sealed class FactReadingTests
         Case("stage", "Rai stage III-IV CLL", In, "rai:III|required", "rai:IV|required"),
         Case("stage", "Newly diagnosed glioblastoma", In, "newly_diagnosed|required"),
         Case("stage", "CML in accelerated phase or blast crisis", In, "accelerated_phase|required", "blast_phase|required"),
+        Case("stage", "Ph-positive CML in chronic or accelerated phase", In, "chronic_phase|required", "accelerated_phase|required"),
         // prior lines
         Case("prior_lines", "At least one prior line of systemic therapy", In, "1|-|any"),
         Case("prior_lines", "No more than 2 prior regimens for metastatic disease", In, "-|2|metastatic"),
