@@ -36,6 +36,7 @@ public sealed record IndexOpenError(string Message);
 public sealed partial class TrialIndex : IDisposable
 {
     private readonly SqliteConnection _connection;
+    private long? _trialCount; // for the condition-word threshold; one reader sees one committed state
 
     public string Path { get; }
 
@@ -103,7 +104,8 @@ public sealed partial class TrialIndex : IDisposable
     /// <summary>Whether a word appears in the conditions of a meaningful share of trials (at least 3, or 1 in 2,000).</summary>
     private bool IsConditionWord(string token)
     {
-        var threshold = Math.Max(3, Count() / 2000);
+        _trialCount ??= Count();
+        var threshold = Math.Max(3, _trialCount.Value / 2000);
         using var command = _connection.CreateCommand();
         command.CommandText = "SELECT count(*) FROM (SELECT 1 FROM trials_fts WHERE trials_fts MATCH $m LIMIT $t)";
         command.Parameters.AddWithValue("$m", "{conditions} : " + Quote(token));

@@ -159,7 +159,6 @@ public static partial class LinesOfTherapy
             current.Drugs.UnionWith(drugs);
             current.Classes.UnionWith(classes);
             current.LastDrugs = drugs.ToHashSet(StringComparer.Ordinal);
-            current.LastClasses = classes;
             current.Outcome = outcome ?? current.Outcome;
             current.Stop = entry.Stop ?? current.Stop;
             if (!early) current.Early = false;
@@ -282,7 +281,6 @@ public static partial class LinesOfTherapy
         public HashSet<string> Drugs { get; } = new(StringComparer.Ordinal);
         public HashSet<string> Classes { get; } = new(StringComparer.Ordinal);
         public HashSet<string> LastDrugs { get; set; } = new(StringComparer.Ordinal);
-        public IReadOnlyList<string> LastClasses { get; set; } = [];
         public StopReason? Outcome { get; set; }
         public string Why { get; set; } = "";
     }
