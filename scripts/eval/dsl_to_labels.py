@@ -17,7 +17,7 @@ Fact notation (polarity letter r=required x=excluded a=allowed, default r):
   sex female|male
   tr cat[,cat...]                  to_review, one fact per category
   none                             no facts; sets unread_ok
-A line "C0001 | drop | reason" drops the item (written to dropped.txt next to the output).
+A line "C0001 | drop | reason" drops the item (listed in the drop file, when a third argument names one).
 """
 import hashlib
 import json
@@ -176,10 +176,12 @@ def main():
     with open(dst, "w", encoding="utf-8") as fh:
         for iid in sorted(seen):
             fh.write(json.dumps(seen[iid], ensure_ascii=False) + "\n")
-    dpath = os.path.join(os.path.dirname(os.path.abspath(dst)), "dropped.txt")
-    with open(dpath, "w", encoding="utf-8") as fh:
-        for iid in sorted(drops):
-            fh.write(f"{iid}\t{sample[iid]['nct_id']}\t{drops[iid]}\n")
+    # The drop list belongs to the primary labeller: a second labeller's run writes it only when asked
+    # (third argument), so it cannot overwrite tests/eval/criteria/dropped.txt by accident.
+    if len(sys.argv) > 3:
+        with open(sys.argv[3], "w", encoding="utf-8") as fh:
+            for iid in sorted(drops):
+                fh.write(f"{iid}\t{sample[iid]['nct_id']}\t{drops[iid]}\n")
     print(f"{len(seen)} labels written, {len(drops)} dropped, {errors} errors", file=sys.stderr)
     sys.exit(1 if errors else 0)
 
