@@ -20,7 +20,11 @@ public sealed record CandidateQuery
 
 /// <summary>One candidate with the columns the matcher needs before it loads anything larger.</summary>
 public sealed record Candidate(long Id, string NctId, string Title, string? Status, IReadOnlyList<string> Phases, string? LastUpdate,
-    IReadOnlyList<string> MatchedCodes, double TextScore);
+    IReadOnlyList<string> MatchedCodes, double TextScore)
+{
+    /// <summary>The stored record's content hash: with <see cref="Id"/>, a key for caching what was derived from it.</summary>
+    public string? ContentHash { get; init; }
+}
 
 public sealed partial class TrialIndex
 {
@@ -36,7 +40,7 @@ public sealed partial class TrialIndex
             var id = reader.GetInt64(0);
             list.Add(new Candidate(id, reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3),
                 reader.GetString(4).Split('|', StringSplitOptions.RemoveEmptyEntries), reader.IsDBNull(5) ? null : reader.GetString(5),
-                reader.GetString(6).Split('|'), scores.GetValueOrDefault(id)));
+                reader.GetString(6).Split('|'), scores.GetValueOrDefault(id)) { ContentHash = reader.GetString(7) });
         }
         return list;
     }
@@ -49,7 +53,7 @@ public sealed partial class TrialIndex
                 SELECT trial_id AS id, group_concat(code, '|') AS codes
                 FROM trial_cancer_types WHERE code IN (SELECT value FROM json_each($codes))
                 GROUP BY trial_id)
-            SELECT t.id, t.nct_id, t.title, t.status, t.phases, t.last_update, cand.codes
+            SELECT t.id, t.nct_id, t.title, t.status, t.phases, t.last_update, cand.codes, t.content_hash
             FROM cand CROSS JOIN trials t ON t.id = cand.id
             WHERE 1 = 1
             """);
@@ -85,6 +89,21 @@ public sealed partial class TrialIndex
         while (reader.Read()) result[reader.GetInt64(0)] = RecordCompression.Decompress((byte[])reader[1]);
         return result;
     }
+
+    /// <summary>Stored parsed criteria of the given trials as stored (compressed), for callers that decompress in parallel.</summary>
+    internal Dictionary<long, byte[]> CompressedCriteriaOf(IEnumerable<long> ids)
+    {
+        var result = new Dictionary<long, byte[]>();
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT id, criteria FROM trials WHERE id IN (SELECT value FROM json_each($ids)) AND criteria IS NOT NULL";
+        command.Parameters.AddWithValue("$ids", "[" + string.Join(',', ids.Select(i => i.ToString(CultureInfo.InvariantCulture))) + "]");
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) result[reader.GetInt64(0)] = (byte[])reader[1];
+        return result;
+    }
+
+    /// <summary>Decompresses what <see cref="CompressedCriteriaOf"/> returned (thread-safe).</summary>
+    internal static byte[] Decompress(byte[] stored) => RecordCompression.Decompress(stored);
 
     /// <summary>Full records of the given trials (for the ones a shortlist shows).</summary>
     public Dictionary<long, Records.TrialRecord> RecordsOf(IEnumerable<long> ids)
