@@ -19,8 +19,12 @@ SIZES=("$@")
 mkdir -p "$ART"
 dotnet build -c Release src/TrialMatcher.Cli >/dev/null
 dotnet build -c Release tests/TrialMatcher.Benchmarks >/dev/null
-TM="src/TrialMatcher.Cli/bin/Release/net10.0/trialmatcher"
-SCALE="tests/TrialMatcher.Benchmarks/bin/Release/net10.0/TrialMatcher.Benchmarks scale"
+# Run copies of the binaries, so a build during a long run cannot swap assemblies under it.
+rm -rf "$ART/bin-cli" "$ART/bin-scale"
+cp -r src/TrialMatcher.Cli/bin/Release/net10.0 "$ART/bin-cli"
+cp -r tests/TrialMatcher.Benchmarks/bin/Release/net10.0 "$ART/bin-scale"
+TM="$ART/bin-cli/trialmatcher"
+SCALE="$ART/bin-scale/TrialMatcher.Benchmarks scale"
 MAX=$(printf '%s\n' "${SIZES[@]}" | sort -n | tail -1)
 
 # One corpus of the largest size, 10,000 studies per file; smaller corpora are its first files (symlinked).

@@ -34,6 +34,19 @@ internal static class ScaleCommand
             case "changes": Generate(Get("data"), Get("out"), Int("n", 10_000), Int("seed", 1), changes: Int("count", 1000)); return 0;
             case "latency": Latency(Get("index"), Int("queries", 1000), Int("warmup", 100), options.ContainsKey("cold-only"), Int("seed", 7)); return 0;
             case "profile": Profile(Get("index"), Int("queries", 200), Int("seed", 7)); return 0;
+            case "describe": Console.WriteLine(PatientGenerator.Describe()); return 0;
+            case "fts-optimize":
+            {
+                // One-off experiment: what FTS5 'optimize' (merge all segments into one) costs and gains on a built index.
+                using var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Get("index")};Pooling=False");
+                c.Open();
+                using var cmd = c.CreateCommand();
+                cmd.CommandText = "INSERT INTO trials_fts(trials_fts) VALUES('optimize')";
+                var sw = Stopwatch.StartNew();
+                cmd.ExecuteNonQuery();
+                Console.WriteLine($"fts_optimize_seconds: {sw.Elapsed.TotalSeconds:F1}");
+                return 0;
+            }
             case "ingest-profile": IngestProfile(Get("corpus"), Int("n", 5000)); return 0;
             default:
                 Console.Error.WriteLine("usage: scale generate|changes|latency|profile --option value ... (see ScaleCommand.cs)");
@@ -200,6 +213,9 @@ internal static class ScaleCommand
                 search.Add(sw.Elapsed.TotalMilliseconds);
             }
             Print("search_warm", search);
+            using var self = Process.GetCurrentProcess();
+            Console.WriteLine($"latency_process_peak_rss_mb: {self.PeakWorkingSet64 / 1048576.0:F0}");
+            Console.WriteLine($"latency_process_managed_heap_mb: {GC.GetTotalMemory(false) / 1048576.0:F0}");
         }
     }
 
