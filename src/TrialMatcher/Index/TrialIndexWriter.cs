@@ -74,6 +74,9 @@ public sealed class TrialIndexWriter : IDisposable
     /// <summary>Whether the index already holds this exact record, without deriving anything.</summary>
     public UpsertOutcome Classify(TrialRecord record, out long? id) => Classify(record.NctId, ContentHash(record), out id);
 
+    /// <summary>Whether the index holds this NCT id with this content hash (the check made before deriving).</summary>
+    internal bool IsUnchanged(string nctId, string contentHash) => Classify(nctId, contentHash, out _) == UpsertOutcome.Unchanged;
+
     private UpsertOutcome Classify(string nctId, string hash, out long? id)
     {
         _find.Parameters["$nct"].Value = nctId;

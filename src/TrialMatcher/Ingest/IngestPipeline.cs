@@ -13,7 +13,7 @@ public sealed record IngestOptions
     /// <summary>Computes parsed criteria and cancer types for new or changed records.</summary>
     public DocumentDeriver Derive { get; init; } = record => new IndexDocument(record, null, []);
     public TimeProvider Clock { get; init; } = TimeProvider.System;
-    /// <summary>Threads that derive records during a rebuild (<see cref="Replace"/>), while one thread writes; 1 derives on the writer's thread.</summary>
+    /// <summary>Threads that derive new or changed records while one thread writes; 1 derives on the writer's thread.</summary>
     public int DeriveThreads { get; init; } = Environment.ProcessorCount;
 }
 
@@ -80,9 +80,9 @@ public static class IngestPipeline
                 // A rebuild starts from an empty database, so whether a record is new or changed can be decided
                 // before the database sees it: derive on every core while one thread writes. An incremental run
                 // checks each record against the index first and derives only the changed ones, in order.
-                var items = options.Replace && options.DeriveThreads > 1
-                    ? Parallel(outcomes, options, cancel)
-                    : outcomes.Select(o => o is RecordRead ok ? new Work(o, ok.Record, null) : new Work(o, null, null));
+                var items = options.DeriveThreads <= 1
+                    ? outcomes.Select(o => o is RecordRead ok ? new Work(o, ok.Record, null) : new Work(o, null, null))
+                    : options.Replace ? Parallel(outcomes, options, cancel) : Batches(outcomes, writer, options, cancel);
                 foreach (var item in items)
                 {
                     cancel.ThrowIfCancellationRequested();
@@ -260,6 +260,50 @@ public static class IngestPipeline
             while (ordered.Reader.TryRead(out _)) { }
             try { Task.WaitAll([reader, .. workers]); }
             catch (AggregateException) { /* their failures were reported through the items, or no longer matter */ }
+        }
+    }
+
+    /// <summary>
+    /// The incremental path: records are checked against the index (and against earlier records of the same batch)
+    /// on the writer's thread, a batch at a time; only new or changed ones are derived, on every core, and come back
+    /// in input order. The writer's own check at write time keeps the outcome exact whatever the batch held.
+    /// </summary>
+    private static IEnumerable<Work> Batches(IEnumerable<ReadOutcome> outcomes, TrialIndexWriter writer, IngestOptions options, CancellationToken cancel)
+    {
+        const int BatchSize = 256;
+        var batch = new List<ReadOutcome>(BatchSize);
+        foreach (var outcome in outcomes)
+        {
+            batch.Add(outcome);
+            if (batch.Count < BatchSize) continue;
+            foreach (var work in Derive(batch)) yield return work;
+            batch.Clear();
+        }
+        foreach (var work in Derive(batch)) yield return work;
+
+        Work[] Derive(List<ReadOutcome> records)
+        {
+            var works = new Work[records.Count];
+            var hashes = new string?[records.Count];
+            var inBatch = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (var i = 0; i < records.Count; i++)
+            {
+                works[i] = new Work(records[i], null, null);
+                if (records[i] is not RecordRead ok) continue;
+                var hash = TrialIndexWriter.ContentHash(ok.Record);
+                var unchanged = inBatch.TryGetValue(ok.Record.NctId, out var earlier)
+                    ? earlier == hash
+                    : writer.IsUnchanged(ok.Record.NctId, hash);
+                inBatch[ok.Record.NctId] = hash;
+                if (!unchanged) hashes[i] = hash;
+            }
+            System.Threading.Tasks.Parallel.For(0, records.Count,
+                new ParallelOptions { MaxDegreeOfParallelism = options.DeriveThreads, CancellationToken = cancel }, i =>
+                {
+                    if (hashes[i] is { } hash && records[i] is RecordRead ok)
+                        works[i] = works[i] with { Record = ok.Record, Prepared = TrialIndexWriter.Prepare(options.Derive(ok.Record), hash) };
+                });
+            return works;
         }
     }
 

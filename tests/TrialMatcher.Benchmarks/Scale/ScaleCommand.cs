@@ -31,7 +31,7 @@ internal static class ScaleCommand
         switch (args.FirstOrDefault())
         {
             case "generate": Generate(Get("data"), Get("out"), Int("n", 10_000), Int("seed", 1), changes: 0); return 0;
-            case "changes": Generate(Get("data"), Get("out"), Int("n", 10_000), Int("seed", 1), changes: Int("count", 1000)); return 0;
+            case "changes": Generate(Get("data"), Get("out"), Int("n", 10_000), Int("seed", 1), changes: Int("count", 1000), options); return 0;
             case "latency": Latency(Get("index"), Int("queries", 1000), Int("warmup", 100), options.ContainsKey("cold-only"), Int("seed", 7)); return 0;
             case "profile": Profile(Get("index"), Int("queries", 200), Int("seed", 7)); return 0;
             case "describe": Console.WriteLine(PatientGenerator.Describe()); return 0;
@@ -67,7 +67,7 @@ internal static class ScaleCommand
         return result;
     }
 
-    private static void Generate(string data, string output, int n, int seed, int changes)
+    private static void Generate(string data, string output, int n, int seed, int changes, Dictionary<string, string>? options = null)
     {
         var total = Stopwatch.StartNew();
         var corpus = ScaleCorpus.Load(data, seed);
@@ -91,7 +91,8 @@ internal static class ScaleCommand
             using var stream = File.Create(Path.Combine(output, "changes.json"));
             using var w = new Utf8JsonWriter(stream, writerOptions);
             w.WriteStartArray();
-            foreach (var i in picked.Order()) StudyJsonWriter.Write(w, corpus.Generate(i, variant: 1));
+            var variant = options is not null && options.TryGetValue("variant", out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : 1;
+            foreach (var i in picked.Order()) StudyJsonWriter.Write(w, corpus.Generate(i, variant));
             w.WriteEndArray();
             Console.WriteLine($"changed_records: {picked.Count}");
             return;
