@@ -41,6 +41,8 @@ peak_du() {
     now=$(du -sb "$dir" 2>/dev/null | cut -f1); [ "${now:-0}" -gt "$peak" ] && peak=$now
     sleep 1
   done
+  # A rebuild keeps its pages in SQLite's cache until the commit: sample once more after the run ends.
+  now=$(du -sb "$dir" 2>/dev/null | cut -f1); [ "${now:-0}" -gt "$peak" ] && peak=$now
   echo "$peak" > "$out"; rm -f "$out.stop"
 }
 
