@@ -20,37 +20,48 @@ public sealed record CandidateQuery
 
 /// <summary>One candidate with the columns the matcher needs before it loads anything larger.</summary>
 public sealed record Candidate(long Id, string NctId, string Title, string? Status, IReadOnlyList<string> Phases, string? LastUpdate,
-    IReadOnlyList<string> MatchedCodes, double TextScore);
+    IReadOnlyList<string> MatchedCodes, double TextScore)
+{
+    /// <summary>The stored record's content hash: with <see cref="Id"/>, a key for caching what was derived from it.</summary>
+    public string? ContentHash { get; init; }
+}
 
 public sealed partial class TrialIndex
 {
     public IReadOnlyList<Candidate> Candidates(CandidateQuery query)
     {
         if (query.CancerCodes.Count == 0) return [];
-        var sql = new StringBuilder("""
-            WITH cand AS MATERIALIZED (
-                SELECT trial_id AS id, group_concat(code, '|') AS codes
-                FROM trial_cancer_types WHERE code IN (SELECT value FROM json_each($codes))
-                GROUP BY trial_id)
-            SELECT t.id, t.nct_id, t.title, t.status, t.phases, t.last_update, cand.codes
-            FROM cand CROSS JOIN trials t ON t.id = cand.id
-            WHERE 1 = 1
-            """);
-        using var command = _connection.CreateCommand();
-        command.Parameters.AddWithValue("$codes", JsonSerializer.Serialize(query.CancerCodes, IndexJsonContext.Default.IReadOnlyListString));
-        AppendFilters(sql, command, new SearchQuery { Statuses = query.Statuses, AgeYears = query.AgeYears, Sex = query.Sex });
-        command.CommandText = sql.ToString();
         var scores = query.RankText is { Length: > 0 } text ? TextScores(text) : [];
         var list = new List<Candidate>();
+        using var command = CandidateCommand(query);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
             var id = reader.GetInt64(0);
             list.Add(new Candidate(id, reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3),
                 reader.GetString(4).Split('|', StringSplitOptions.RemoveEmptyEntries), reader.IsDBNull(5) ? null : reader.GetString(5),
-                reader.GetString(6).Split('|'), scores.GetValueOrDefault(id)));
+                reader.GetString(6).Split('|'), scores.GetValueOrDefault(id)) { ContentHash = reader.GetString(7) });
         }
         return list;
+    }
+
+    /// <summary>The candidate selection SQL with its parameters bound (the benchmark times it alone, without the matcher).</summary>
+    internal Microsoft.Data.Sqlite.SqliteCommand CandidateCommand(CandidateQuery query)
+    {
+        var sql = new StringBuilder("""
+            WITH cand AS MATERIALIZED (
+                SELECT trial_id AS id, group_concat(code, '|') AS codes
+                FROM trial_cancer_types WHERE code IN (SELECT value FROM json_each($codes))
+                GROUP BY trial_id)
+            SELECT t.id, t.nct_id, t.title, t.status, t.phases, t.last_update, cand.codes, t.content_hash
+            FROM cand CROSS JOIN trials t ON t.id = cand.id
+            WHERE 1 = 1
+            """);
+        var command = _connection.CreateCommand();
+        command.Parameters.AddWithValue("$codes", JsonSerializer.Serialize(query.CancerCodes, IndexJsonContext.Default.IReadOnlyListString));
+        AppendFilters(sql, command, new SearchQuery { Statuses = query.Statuses, AgeYears = query.AgeYears, Sex = query.Sex });
+        command.CommandText = sql.ToString();
+        return command;
     }
 
     /// <summary>BM25 (as a positive number, larger is better) of every trial matching any of the words.</summary>
@@ -90,6 +101,21 @@ public sealed partial class TrialIndex
         while (reader.Read()) found.Add(reader.GetString(0));
         return found;
     }
+
+    /// <summary>Stored parsed criteria of the given trials as stored (compressed), for callers that decompress in parallel.</summary>
+    internal Dictionary<long, byte[]> CompressedCriteriaOf(IEnumerable<long> ids)
+    {
+        var result = new Dictionary<long, byte[]>();
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT id, criteria FROM trials WHERE id IN (SELECT value FROM json_each($ids)) AND criteria IS NOT NULL";
+        command.Parameters.AddWithValue("$ids", "[" + string.Join(',', ids.Select(i => i.ToString(CultureInfo.InvariantCulture))) + "]");
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) result[reader.GetInt64(0)] = (byte[])reader[1];
+        return result;
+    }
+
+    /// <summary>Decompresses what <see cref="CompressedCriteriaOf"/> returned (thread-safe).</summary>
+    internal static byte[] Decompress(byte[] stored) => RecordCompression.Decompress(stored);
 
     /// <summary>Full records of the given trials (for the ones a shortlist shows).</summary>
     public Dictionary<long, Records.TrialRecord> RecordsOf(IEnumerable<long> ids)

@@ -72,25 +72,46 @@ public sealed class TrialIndexWriter : IDisposable
         Convert.ToHexString(SHA256.HashData(RecordJson.Serialize(record with { Origin = null })), 0, 16);
 
     /// <summary>Whether the index already holds this exact record, without deriving anything.</summary>
-    public UpsertOutcome Classify(TrialRecord record, out long? id)
+    public UpsertOutcome Classify(TrialRecord record, out long? id) => Classify(record.NctId, ContentHash(record), out id);
+
+    /// <summary>Whether the index holds this NCT id with this content hash (the check made before deriving).</summary>
+    internal bool IsUnchanged(string nctId, string contentHash) => Classify(nctId, contentHash, out _) == UpsertOutcome.Unchanged;
+
+    private UpsertOutcome Classify(string nctId, string hash, out long? id)
     {
-        _find.Parameters["$nct"].Value = record.NctId;
+        _find.Parameters["$nct"].Value = nctId;
         using var reader = _find.ExecuteReader();
         if (!reader.Read()) { id = null; return UpsertOutcome.Added; }
         id = reader.GetInt64(0);
-        return reader.GetString(1) == ContentHash(record) ? UpsertOutcome.Unchanged : UpsertOutcome.Updated;
+        return reader.GetString(1) == hash ? UpsertOutcome.Unchanged : UpsertOutcome.Updated;
     }
 
     /// <summary>Adds or replaces the trial with this NCT id; <paramref name="derive"/> runs only when it changed.</summary>
     public UpsertOutcome Upsert(TrialRecord record, DocumentDeriver derive)
     {
-        var outcome = Classify(record, out var existing);
-        if (outcome == UpsertOutcome.Unchanged) return outcome;
-        var document = derive(record);
         var hash = ContentHash(record);
+        if (Classify(record.NctId, hash, out _) == UpsertOutcome.Unchanged) return UpsertOutcome.Unchanged;
+        return Write(Prepare(derive(record), hash));
+    }
+
+    /// <summary>
+    /// Everything of a derived document that needs no database: the serialized, compressed record and criteria.
+    /// Thread-safe, so a bulk ingest prepares documents on several cores while one thread writes.
+    /// </summary>
+    internal static PreparedDocument Prepare(IndexDocument document, string contentHash) => new(
+        document.Record, contentHash, document.CancerTypes,
+        RecordCompression.Compress(RecordJson.Serialize(document.Record)),
+        document.CriteriaJson is null ? null : RecordCompression.Compress(document.CriteriaJson));
+
+    /// <summary>Adds or replaces a prepared document (unchanged when the index holds the same content hash).</summary>
+    internal UpsertOutcome Write(PreparedDocument document)
+    {
+        var record = document.Record;
+        var outcome = Classify(record.NctId, document.ContentHash, out var existing);
+        if (outcome == UpsertOutcome.Unchanged) return outcome;
         var now = _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
         var cmd = existing is null ? _insert : _update;
-        Bind(cmd, record, document, hash, now);
+        Bind(cmd, document, now);
         long id;
         if (existing is { } e)
         {
@@ -201,8 +222,9 @@ public sealed class TrialIndexWriter : IDisposable
 
     private static string Join(params string?[] parts) => string.Join(" \n ", parts.Where(x => !string.IsNullOrWhiteSpace(x)));
 
-    private static void Bind(SqliteCommand cmd, TrialRecord r, IndexDocument d, string hash, string now)
+    private static void Bind(SqliteCommand cmd, PreparedDocument d, string now)
     {
+        var r = d.Record;
         var p = cmd.Parameters;
         void Set(string name, object? value)
         {
@@ -218,9 +240,9 @@ public sealed class TrialIndexWriter : IDisposable
         Set("$updated", r.LastUpdatePosted?.Iso);
         Set("$title", r.DisplayTitle);
         Set("$conditions", string.Join("; ", r.Conditions));
-        Set("$hash", hash);
-        Set("$record", RecordCompression.Compress(RecordJson.Serialize(r)));
-        Set("$criteria", d.CriteriaJson is null ? null : RecordCompression.Compress(d.CriteriaJson));
+        Set("$hash", d.ContentHash);
+        Set("$record", d.RecordBlob);
+        Set("$criteria", d.CriteriaBlob);
         Set("$now", now);
     }
 
@@ -236,6 +258,9 @@ public sealed class TrialIndexWriter : IDisposable
         return c;
     }
 }
+
+/// <summary>A document ready to store: the record, its content hash, cancer types and compressed blobs.</summary>
+internal sealed record PreparedDocument(TrialRecord Record, string ContentHash, IReadOnlyList<string> CancerTypes, byte[] RecordBlob, byte[]? CriteriaBlob);
 
 /// <summary>Stored records are Brotli-compressed JSON: criteria text compresses about 4:1 and the index is read far more than written.</summary>
 internal static class RecordCompression

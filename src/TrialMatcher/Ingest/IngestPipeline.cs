@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Threading.Channels;
 using TrialMatcher.Index;
 using TrialMatcher.Records;
 
@@ -12,6 +13,8 @@ public sealed record IngestOptions
     /// <summary>Computes parsed criteria and cancer types for new or changed records.</summary>
     public DocumentDeriver Derive { get; init; } = record => new IndexDocument(record, null, []);
     public TimeProvider Clock { get; init; } = TimeProvider.System;
+    /// <summary>Threads that derive new or changed records while one thread writes; 1 derives on the writer's thread.</summary>
+    public int DeriveThreads { get; init; } = Environment.ProcessorCount;
 }
 
 public sealed record IngestProgress(long Read, long Skipped, string? CurrentFile);
@@ -74,10 +77,16 @@ public static class IngestPipeline
         {
             using (var writer = TrialIndexWriter.Open(target, options.Clock, bulk: options.Replace))
             {
-                foreach (var outcome in outcomes)
+                // A rebuild starts from an empty database, so whether a record is new or changed can be decided
+                // before the database sees it: derive on every core while one thread writes. An incremental run
+                // checks each record against the index first and derives only the changed ones, in order.
+                var items = options.DeriveThreads <= 1
+                    ? outcomes.Select(o => o is RecordRead ok ? new Work(o, ok.Record, null) : new Work(o, null, null))
+                    : options.Replace ? Parallel(outcomes, options, cancel) : Batches(outcomes, writer, options, cancel);
+                foreach (var item in items)
                 {
                     cancel.ThrowIfCancellationRequested();
-                    switch (outcome)
+                    switch (item.Outcome)
                     {
                         case RecordRead ok:
                             read++;
@@ -86,7 +95,10 @@ public static class IngestPipeline
                                 var key = $"{u.Field}: {u.Value}";
                                 unknown[key] = unknown.GetValueOrDefault(key) + 1;
                             }
-                            switch (writer.Upsert(ok.Record, options.Derive))
+                            var result = item.Prepared is { } prepared ? writer.Write(prepared)
+                                : item.Record is null ? UpsertOutcome.Unchanged
+                                : writer.Upsert(ok.Record, options.Derive);
+                            switch (result)
                             {
                                 case UpsertOutcome.Added: added++; break;
                                 case UpsertOutcome.Updated: updated++; break;
@@ -153,6 +165,146 @@ public static class IngestPipeline
         string? current = null;
         reader.FileOpened += f => current = f;
         return Run(reader.Read(paths), options, () => (reader.FilesRead, reader.IgnoredFiles, reader.BytesRead), progress, () => current, cancel);
+    }
+
+    /// <summary>One outcome on its way to the writer: a record to upsert, a prepared document to write, or neither (rejected, or unchanged).</summary>
+    private sealed record Work(ReadOutcome Outcome, TrialRecord? Record, PreparedDocument? Prepared);
+
+    /// <summary>
+    /// The rebuild pipeline: the caller's enumeration of <paramref name="outcomes"/> runs on a reader task; each
+    /// record is checked against the ones already seen in this run (by NCT id and content hash — the database
+    /// being rebuilt is empty, so these are all it holds), and only a new or changed record is derived, on
+    /// <see cref="IngestOptions.DeriveThreads"/> workers; the results come back in input order, so the writer
+    /// sees exactly what the sequential path would. Bounded queues keep memory flat whatever the input size.
+    /// </summary>
+    private static IEnumerable<Work> Parallel(IEnumerable<ReadOutcome> outcomes, IngestOptions options, CancellationToken cancel)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        var capacity = options.DeriveThreads * 64;
+        var ordered = Channel.CreateBounded<Task<Work>>(new BoundedChannelOptions(capacity) { SingleReader = true, SingleWriter = true });
+        var todo = Channel.CreateBounded<(TaskCompletionSource<Work> Done, RecordRead Read, string Hash)>(
+            new BoundedChannelOptions(capacity) { SingleWriter = true });
+        var reader = Task.Run(async () =>
+        {
+            try
+            {
+                var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var outcome in outcomes)
+                {
+                    stop.Token.ThrowIfCancellationRequested();
+                    if (outcome is not RecordRead ok)
+                    {
+                        await ordered.Writer.WriteAsync(Task.FromResult(new Work(outcome, null, null)), stop.Token).ConfigureAwait(false);
+                        continue;
+                    }
+                    var hash = TrialIndexWriter.ContentHash(ok.Record);
+                    if (seen.TryGetValue(ok.Record.NctId, out var before) && before == hash)
+                    {
+                        await ordered.Writer.WriteAsync(Task.FromResult(new Work(outcome, null, null)), stop.Token).ConfigureAwait(false);
+                        continue;
+                    }
+                    seen[ok.Record.NctId] = hash;
+                    var done = new TaskCompletionSource<Work>(TaskCreationOptions.RunContinuationsAsynchronously);
+                    await ordered.Writer.WriteAsync(done.Task, stop.Token).ConfigureAwait(false);
+                    await todo.Writer.WriteAsync((done, ok, hash), stop.Token).ConfigureAwait(false);
+                }
+                ordered.Writer.Complete();
+            }
+            catch (Exception ex)
+            {
+                ordered.Writer.TryComplete(ex);
+            }
+            finally
+            {
+                todo.Writer.TryComplete();
+            }
+        }, CancellationToken.None);
+        var workers = Enumerable.Range(0, options.DeriveThreads).Select(_ => Task.Run(async () =>
+        {
+            await foreach (var (done, ok, hash) in todo.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
+            {
+                if (stop.IsCancellationRequested) { done.TrySetCanceled(stop.Token); continue; }
+                try
+                {
+                    done.TrySetResult(new Work(ok, ok.Record, TrialIndexWriter.Prepare(options.Derive(ok.Record), hash)));
+                }
+                catch (Exception ex)
+                {
+                    done.TrySetException(ex);
+                }
+            }
+        }, CancellationToken.None)).ToArray();
+        try
+        {
+            while (true)
+            {
+                Task<Work> next;
+                try
+                {
+                    if (!ordered.Reader.WaitToReadAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult()) break;
+                }
+                catch (ChannelClosedException ex) when (ex.InnerException is not null)
+                {
+                    // The source failed (unreadable file, interrupted enumeration): the caller sees its exception.
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex.InnerException);
+                    throw;
+                }
+                if (!ordered.Reader.TryRead(out next!)) continue;
+                yield return next.GetAwaiter().GetResult();
+            }
+        }
+        finally
+        {
+            // The writer stopped (finished, failed or cancelled): stop the reader and drain the workers.
+            stop.Cancel();
+            while (ordered.Reader.TryRead(out _)) { }
+            try { Task.WaitAll([reader, .. workers]); }
+            catch (AggregateException) { /* their failures were reported through the items, or no longer matter */ }
+        }
+    }
+
+    /// <summary>
+    /// The incremental path: records are checked against the index (and against earlier records of the same batch)
+    /// on the writer's thread, a batch at a time; only new or changed ones are derived, on every core, and come back
+    /// in input order. The writer's own check at write time keeps the outcome exact whatever the batch held.
+    /// </summary>
+    private static IEnumerable<Work> Batches(IEnumerable<ReadOutcome> outcomes, TrialIndexWriter writer, IngestOptions options, CancellationToken cancel)
+    {
+        const int BatchSize = 256;
+        var batch = new List<ReadOutcome>(BatchSize);
+        foreach (var outcome in outcomes)
+        {
+            batch.Add(outcome);
+            if (batch.Count < BatchSize) continue;
+            foreach (var work in Derive(batch)) yield return work;
+            batch.Clear();
+        }
+        foreach (var work in Derive(batch)) yield return work;
+
+        Work[] Derive(List<ReadOutcome> records)
+        {
+            var works = new Work[records.Count];
+            var hashes = new string?[records.Count];
+            var inBatch = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (var i = 0; i < records.Count; i++)
+            {
+                works[i] = new Work(records[i], null, null);
+                if (records[i] is not RecordRead ok) continue;
+                var hash = TrialIndexWriter.ContentHash(ok.Record);
+                var unchanged = inBatch.TryGetValue(ok.Record.NctId, out var earlier)
+                    ? earlier == hash
+                    : writer.IsUnchanged(ok.Record.NctId, hash);
+                inBatch[ok.Record.NctId] = hash;
+                if (!unchanged) hashes[i] = hash;
+            }
+            System.Threading.Tasks.Parallel.For(0, records.Count,
+                new ParallelOptions { MaxDegreeOfParallelism = options.DeriveThreads, CancellationToken = cancel }, i =>
+                {
+                    if (hashes[i] is { } hash && records[i] is RecordRead ok)
+                        works[i] = works[i] with { Record = ok.Record, Prepared = TrialIndexWriter.Prepare(options.Derive(ok.Record), hash) };
+                });
+            return works;
+        }
     }
 
     private static void TryDelete(string path)

@@ -36,15 +36,15 @@ public sealed class Matcher(TrialIndex index)
             RankText = RankText(patient),
         });
 
-        var criteria = index.CriteriaOf(candidates.Select(c => c.Id));
+        var parsed = ParsedCriteriaOf(candidates);
         var maxText = candidates.Count == 0 ? 0 : candidates.Max(c => c.TextScore);
+        // Each candidate is evaluated on its own (pure functions of the parsed criteria and the patient): spread
+        // them over the cores, then rank in one place, so the result is the same as a sequential loop's.
+        var evaluations = new CriterionEvaluator.Evaluation[candidates.Count];
+        System.Threading.Tasks.Parallel.For(0, candidates.Count, Cores, i => evaluations[i] = CriterionEvaluator.Evaluate(parsed[i], patient));
         var evaluated = new List<(Candidate Candidate, CriterionEvaluator.Evaluation Evaluation, ScoreParts Score)>(candidates.Count);
-        foreach (var candidate in candidates)
-        {
-            var parsed = criteria.TryGetValue(candidate.Id, out var json) ? CriteriaJson.Deserialize(json) : ParsedCriteria.Empty;
-            var evaluation = CriterionEvaluator.Evaluate(parsed, patient);
-            evaluated.Add((candidate, evaluation, Score(candidate, evaluation, patient, maxText)));
-        }
+        for (var i = 0; i < candidates.Count; i++)
+            evaluated.Add((candidates[i], evaluations[i], Score(candidates[i], evaluations[i], patient, maxText)));
 
         var ranked = evaluated
             .Where(e => options.ShowExcluded || e.Evaluation.Verdict != Verdict.NotEligible)
@@ -73,6 +73,38 @@ public sealed class Matcher(TrialIndex index)
             Statuses = statuses,
         };
     }
+
+    private static readonly ParallelOptions Cores = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
+
+    /// <summary>
+    /// Parsed criteria (stored at ingest, never re-parsed) of each candidate, in candidate order. Deserialized
+    /// criteria are kept in a bounded LRU cache keyed by trial id and content hash — by identity, never by text — so
+    /// a long-lived matcher reads and deserializes only trials it has not seen since they last changed.
+    /// </summary>
+    private ParsedCriteria[] ParsedCriteriaOf(IReadOnlyList<Candidate> candidates)
+    {
+        var parsed = new ParsedCriteria[candidates.Count];
+        var missing = new List<int>();
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (_cache.TryGet(candidates[i].Id, candidates[i].ContentHash, out var hit)) parsed[i] = hit;
+            else missing.Add(i);
+        }
+        if (missing.Count == 0) return parsed;
+        var stored = index.CompressedCriteriaOf(missing.Select(i => candidates[i].Id));
+        System.Threading.Tasks.Parallel.For(0, missing.Count, Cores, k =>
+        {
+            var i = missing[k];
+            parsed[i] = stored.TryGetValue(candidates[i].Id, out var blob) ? CriteriaJson.Deserialize(TrialIndex.Decompress(blob)) : ParsedCriteria.Empty;
+        });
+        foreach (var i in missing) _cache.Add(candidates[i].Id, candidates[i].ContentHash, parsed[i]);
+        return parsed;
+    }
+
+    private readonly ParsedCriteriaCache _cache = new(CacheCapacity);
+
+    /// <summary>Trials whose deserialized criteria a matcher keeps (about the recruiting trials of the largest cancer types at registry scale).</summary>
+    public const int CacheCapacity = 60_000;
 
     /// <summary>The terms that rank candidates by text: the patient's positive biomarkers and their alterations.</summary>
     public static string RankText(PatientContext patient) => string.Join(' ', patient.Profile.Biomarkers
@@ -156,5 +188,47 @@ public sealed class Matcher(TrialIndex index)
         return age.TotalDays > options.StaleAfterDays
             ? $"The index was last updated {when:yyyy-MM-dd} ({(int)age.TotalDays} days ago); trial statuses may have changed. Run `trialmatcher reindex`."
             : null;
+    }
+}
+
+/// <summary>A bounded least-recently-used map from (trial id, content hash) to deserialized criteria.</summary>
+internal sealed class ParsedCriteriaCache(int capacity)
+{
+    private readonly Dictionary<long, LinkedListNode<(long Id, string? Hash, ParsedCriteria Parsed)>> _map = new();
+    private readonly LinkedList<(long Id, string? Hash, ParsedCriteria Parsed)> _order = new();
+    private readonly Lock _lock = new();
+
+    public int Count { get { lock (_lock) return _map.Count; } }
+
+    public bool TryGet(long id, string? hash, out ParsedCriteria parsed)
+    {
+        lock (_lock)
+        {
+            // A different hash is a changed trial (or another index's trial with the same id): a miss.
+            if (hash is not null && _map.TryGetValue(id, out var node) && node.Value.Hash == hash)
+            {
+                _order.Remove(node);
+                _order.AddFirst(node);
+                parsed = node.Value.Parsed;
+                return true;
+            }
+        }
+        parsed = null!;
+        return false;
+    }
+
+    public void Add(long id, string? hash, ParsedCriteria parsed)
+    {
+        if (hash is null || capacity <= 0) return;
+        lock (_lock)
+        {
+            if (_map.Remove(id, out var old)) _order.Remove(old);
+            _map[id] = _order.AddFirst((id, hash, parsed));
+            while (_map.Count > capacity)
+            {
+                _map.Remove(_order.Last!.Value.Id);
+                _order.RemoveLast();
+            }
+        }
     }
 }
