@@ -8,9 +8,9 @@ namespace TrialMatcher.Ingest;
 /// <summary>
 /// Reads an AACT pipe-delimited export folder: <c>studies.txt</c> drives the read (streamed row by row); the
 /// child tables (<c>eligibilities</c>, <c>conditions</c>, <c>interventions</c>, <c>facilities</c>, <c>keywords</c>,
-/// <c>brief_summaries</c>, <c>sponsors</c>, <c>browse_conditions</c>) are joined on <c>nct_id</c>. Child tables are
-/// held in memory keyed by NCT id: AACT does not sort its files by study, so a streaming merge is not possible
-/// without a sort on disk.
+/// <c>brief_summaries</c>, <c>sponsors</c>, <c>browse_conditions</c>) are joined on <c>nct_id</c>. AACT does not
+/// sort its files by study, so the child tables are first copied into a temporary SQLite file indexed by NCT id
+/// (<see cref="AactChildStore"/>): memory stays bounded however large the export.
 /// </summary>
 public static class AactFlatFileReader
 {
@@ -21,15 +21,17 @@ public static class AactFlatFileReader
     public static IEnumerable<ReadOutcome> Read(string directory)
     {
         var problems = new List<IngestProblem>();
-        var eligibilities = Load(directory, "eligibilities.txt", problems);
-        var conditions = Load(directory, "conditions.txt", problems);
-        var interventions = Load(directory, "interventions.txt", problems);
-        var otherNames = Load(directory, "intervention_other_names.txt", problems);
-        var facilities = Load(directory, "facilities.txt", problems);
-        var keywords = Load(directory, "keywords.txt", problems);
-        var summaries = Load(directory, "brief_summaries.txt", problems);
-        var sponsors = Load(directory, "sponsors.txt", problems);
-        var meshes = Load(directory, "browse_conditions.txt", problems);
+        using var store = new AactChildStore();
+        var eligibilities = store.Load(directory, "eligibilities.txt", problems);
+        var conditions = store.Load(directory, "conditions.txt", problems);
+        var interventions = store.Load(directory, "interventions.txt", problems);
+        var otherNames = store.Load(directory, "intervention_other_names.txt", problems);
+        var facilities = store.Load(directory, "facilities.txt", problems);
+        var keywords = store.Load(directory, "keywords.txt", problems);
+        var summaries = store.Load(directory, "brief_summaries.txt", problems);
+        var sponsors = store.Load(directory, "sponsors.txt", problems);
+        var meshes = store.Load(directory, "browse_conditions.txt", problems);
+        store.Seal();
         foreach (var p in problems) yield return new RecordRejected(p);
         var reported = problems.Count;
 
@@ -60,7 +62,7 @@ public static class AactFlatFileReader
                 continue;
             }
             var id = a.NctId!;
-            var elig = eligibilities.GetValueOrDefault(id)?.FirstOrDefault();
+            var elig = eligibilities.Rows(id).FirstOrDefault();
             var (studyType, detail) = a.StudyType(Get(row, "study_type"));
             var minAge = a.Age("minimum_age", Get(elig, "minimum_age"));
             var maxAge = a.Age("maximum_age", Get(elig, "maximum_age"));
@@ -76,11 +78,11 @@ public static class AactFlatFileReader
                 Conditions = Values(conditions, id, "name"),
                 Keywords = Values(keywords, id, "name"),
                 MeshTerms = Values(meshes, id, "mesh_term"),
-                Interventions = (interventions.GetValueOrDefault(id) ?? []).Select(i => new Intervention(
+                Interventions = interventions.Rows(id).Select(i => new Intervention(
                     Get(i, "intervention_type"), Get(i, "name") ?? "",
-                    (otherNames.GetValueOrDefault(id) ?? []).Where(o => Get(o, "intervention_id") == Get(i, "id"))
+                    otherNames.Rows(id).Where(o => Get(o, "intervention_id") == Get(i, "id"))
                         .Select(o => Get(o, "name")).OfType<string>().ToList())).Where(i => i.Name.Length > 0).ToList(),
-                BriefSummary = Get(summaries.GetValueOrDefault(id)?.FirstOrDefault(), "description"),
+                BriefSummary = Get(summaries.Rows(id).FirstOrDefault(), "description"),
                 EligibilityCriteria = Get(elig, "criteria"),
                 MinimumAge = minAge,
                 MaximumAge = maxAge,
@@ -90,7 +92,7 @@ public static class AactFlatFileReader
                     null => null,
                     var v => v.StartsWith('t') || v.StartsWith('T') || v.StartsWith("Accepts", StringComparison.OrdinalIgnoreCase) || v.Equals("yes", StringComparison.OrdinalIgnoreCase),
                 },
-                Locations = (facilities.GetValueOrDefault(id) ?? []).Select(f => new Location
+                Locations = facilities.Rows(id).Select(f => new Location
                 {
                     Facility = Get(f, "name"),
                     City = Get(f, "city"),
@@ -103,7 +105,7 @@ public static class AactFlatFileReader
                 }).ToList(),
                 StartDate = a.Date("start_date", Get(row, "start_date")),
                 LastUpdatePosted = a.Date("last_update_posted_date", Get(row, "last_update_posted_date")),
-                LeadSponsor = (sponsors.GetValueOrDefault(id) ?? []).Where(s => Get(s, "lead_or_collaborator") == "lead").Select(s => Get(s, "name")).FirstOrDefault()
+                LeadSponsor = sponsors.Rows(id).Where(s => Get(s, "lead_or_collaborator") == "lead").Select(s => Get(s, "name")).FirstOrDefault()
                               ?? Get(row, "source"),
                 Origin = $"{path} [{entry}]",
             };
@@ -112,7 +114,7 @@ public static class AactFlatFileReader
         foreach (var p in problems.Skip(reported)) yield return new RecordRejected(p);
     }
 
-    private static CsvConfiguration Configuration(string path, List<IngestProblem> problems) => new(CultureInfo.InvariantCulture)
+    internal static CsvConfiguration Configuration(string path, List<IngestProblem> problems) => new(CultureInfo.InvariantCulture)
     {
         Delimiter = "|",
         HasHeaderRecord = true,
@@ -125,26 +127,7 @@ public static class AactFlatFileReader
 
     private static string Trim(string s) => s.Length > 80 ? s[..80] + "..." : s.TrimEnd();
 
-    private static Dictionary<string, List<Dictionary<string, string>>> Load(string directory, string file, List<IngestProblem> problems)
-    {
-        var result = new Dictionary<string, List<Dictionary<string, string>>>(StringComparer.OrdinalIgnoreCase);
-        var path = Path.Combine(directory, file);
-        if (!File.Exists(path)) return result;
-        using var reader = new StreamReader(path);
-        using var csv = new CsvReader(reader, Configuration(path, problems));
-        if (!csv.Read()) return result;
-        csv.ReadHeader();
-        while (csv.Read())
-        {
-            var row = Row(csv);
-            if (Get(row, "nct_id") is not { } id) continue;
-            if (!result.TryGetValue(id, out var list)) result[id] = list = [];
-            list.Add(row);
-        }
-        return result;
-    }
-
-    private static Dictionary<string, string> Row(CsvReader csv)
+    internal static Dictionary<string, string> Row(CsvReader csv)
     {
         var header = csv.HeaderRecord!;
         var row = new Dictionary<string, string>(header.Length, StringComparer.OrdinalIgnoreCase);
@@ -155,11 +138,11 @@ public static class AactFlatFileReader
         return row;
     }
 
-    private static string? Get(Dictionary<string, string>? row, string name) =>
+    internal static string? Get(Dictionary<string, string>? row, string name) =>
         row is not null && row.TryGetValue(name, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
 
-    private static IReadOnlyList<string> Values(Dictionary<string, List<Dictionary<string, string>>> table, string id, string column) =>
-        (table.GetValueOrDefault(id) ?? []).Select(r => Get(r, column)).OfType<string>().ToList();
+    private static IReadOnlyList<string> Values(AactChildStore.Table table, string id, string column) =>
+        table.Rows(id).Select(r => Get(r, column)).OfType<string>().ToList();
 
     private static double? Number(string? s) =>
         double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null;
