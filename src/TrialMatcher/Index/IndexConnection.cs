@@ -6,7 +6,7 @@ internal static class IndexConnection
 {
     /// <summary>Opens a connection with the settings every user of the index shares. Pooling is off so that
     /// no handle outlives its user: a swap must not leave a pooled connection on the replaced file.</summary>
-    public static SqliteConnection Open(string path, bool write, bool bulk = false)
+    public static SqliteConnection Open(string path, bool write, bool bulk = false, bool mapped = false)
     {
         var builder = new SqliteConnectionStringBuilder
         {
@@ -32,10 +32,11 @@ internal static class IndexConnection
             Execute(connection, "PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY;");
             if (bulk) Execute(connection, "PRAGMA synchronous = OFF;");
         }
-        else
+        else if (mapped)
         {
-            // Readers map the file (rollback-journal mode makes this safe) and keep a larger page cache: a match
-            // touches thousands of rows of a large index, and page reads through read() dominated its time.
+            // Search and match readers map the file (rollback-journal mode makes this safe) and keep a larger page
+            // cache: a match touches thousands of rows of a large index, and page reads through read() dominated.
+            // Not for one-pass readers such as validation: mapped pages count in the process's RSS.
             Execute(connection, "PRAGMA mmap_size = 17179869184; PRAGMA cache_size = -65536;");
         }
         return connection;

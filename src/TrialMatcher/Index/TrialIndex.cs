@@ -56,7 +56,7 @@ public sealed partial class TrialIndex : IDisposable
         SqliteConnection? connection = null;
         try
         {
-            connection = IndexConnection.Open(path, write: false);
+            connection = IndexConnection.Open(path, write: false, mapped: true);
             var version = IndexConnection.Scalar<string>(connection, "SELECT value FROM meta WHERE key = 'schema_version'");
             if (version is null)
             {
