@@ -79,16 +79,11 @@ public sealed partial class TrialIndex
     }
 
     /// <summary>Stored parsed criteria (decompressed JSON) of the given trials, in one query.</summary>
-    public Dictionary<long, byte[]> CriteriaOf(IEnumerable<long> ids)
-    {
-        var result = new Dictionary<long, byte[]>();
-        using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT id, criteria FROM trials WHERE id IN (SELECT value FROM json_each($ids)) AND criteria IS NOT NULL";
-        command.Parameters.AddWithValue("$ids", "[" + string.Join(',', ids.Select(i => i.ToString(CultureInfo.InvariantCulture))) + "]");
-        using var reader = command.ExecuteReader();
-        while (reader.Read()) result[reader.GetInt64(0)] = RecordCompression.Decompress((byte[])reader[1]);
-        return result;
-    }
+    public Dictionary<long, byte[]> CriteriaOf(IEnumerable<long> ids) =>
+        CompressedCriteriaOf(ids).ToDictionary(kv => kv.Key, kv => RecordCompression.Decompress(kv.Value));
+
+    /// <summary>Row ids as a JSON array, for <c>IN (SELECT value FROM json_each($ids))</c>: one parameter however many ids.</summary>
+    private static string IdList(IEnumerable<long> ids) => "[" + string.Join(',', ids.Select(i => i.ToString(CultureInfo.InvariantCulture))) + "]";
 
     /// <summary>Which of these NCT ids the index holds.</summary>
     public HashSet<string> ExistingIds(IEnumerable<string> nctIds)
@@ -108,7 +103,7 @@ public sealed partial class TrialIndex
         var result = new Dictionary<long, byte[]>();
         using var command = _connection.CreateCommand();
         command.CommandText = "SELECT id, criteria FROM trials WHERE id IN (SELECT value FROM json_each($ids)) AND criteria IS NOT NULL";
-        command.Parameters.AddWithValue("$ids", "[" + string.Join(',', ids.Select(i => i.ToString(CultureInfo.InvariantCulture))) + "]");
+        command.Parameters.AddWithValue("$ids", IdList(ids));
         using var reader = command.ExecuteReader();
         while (reader.Read()) result[reader.GetInt64(0)] = (byte[])reader[1];
         return result;
@@ -123,7 +118,7 @@ public sealed partial class TrialIndex
         var result = new Dictionary<long, Records.TrialRecord>();
         using var command = _connection.CreateCommand();
         command.CommandText = "SELECT id, record FROM trials WHERE id IN (SELECT value FROM json_each($ids))";
-        command.Parameters.AddWithValue("$ids", "[" + string.Join(',', ids.Select(i => i.ToString(CultureInfo.InvariantCulture))) + "]");
+        command.Parameters.AddWithValue("$ids", IdList(ids));
         using var reader = command.ExecuteReader();
         while (reader.Read()) result[reader.GetInt64(0)] = Records.RecordJson.Deserialize(RecordCompression.Decompress((byte[])reader[1]));
         return result;
