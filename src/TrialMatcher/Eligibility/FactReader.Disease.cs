@@ -61,7 +61,7 @@ internal sealed partial class FactReader
             // Names that only qualify something else are not the disease: "breast cancer cells", "lymphoma cells".
             var after = _lower.AsSpan(end, Math.Min(20, _lower.Length - end)).TrimStart();
             if (after.StartsWith("cell line") || after.StartsWith("vaccine") || after.StartsWith("antigen") || after.StartsWith("specific")) continue;
-            var polarity = PolarityAt(m.Start, end, permissionMeansAllowed: false);
+            var polarity = PolarityAt(m.Start, end, permissionMeansAllowed: false, verbNegations: false);
             // The disease a treatment was given for is not a disease condition when the treatment is negated:
             // "No prior chemotherapy for NSCLC" says nothing against NSCLC.
             if (polarity == Polarity.Excluded && InTherapySetting(m.Start)) continue;
@@ -168,13 +168,13 @@ internal sealed partial class FactReader
                 }
                 var group = m.Groups["list"];
                 foreach (var value in ExpandStageList(group.Value, prefix))
-                    AddFact(new StageFact(value, PolarityAt(m.Index, m.Index + m.Length), m.Index, m.Length));
+                    AddFact(new StageFact(value, PolarityAt(m.Index, m.Index + m.Length, verbNegations: false), m.Index, m.Length));
             }
             foreach (Match m in RaiBinet().Matches(_text))
             {
                 var prefix = m.Groups["system"].Value.ToLowerInvariant() + ":";
                 foreach (var value in ExpandStageList(m.Groups["list"].Value, prefix))
-                    AddFact(new StageFact(value, PolarityAt(m.Index, m.Index + m.Length), m.Index, m.Length));
+                    AddFact(new StageFact(value, PolarityAt(m.Index, m.Index + m.Length, verbNegations: false), m.Index, m.Length));
             }
         }
         if (!ContainsAny("advanced", "metasta", "resect", "operable", "recur", "relaps", "refractory", "respond", "diagnos", "early", "limited", "extensive", "m0", "m1", "amenable", "curable", "candidate", "dissemin", "induction failure", "achieve", "d2", " phase", "blast", "cml-"))
@@ -204,7 +204,7 @@ internal sealed partial class FactReader
                 if (value == "refractory" && IsRefractoryToDrug(m.Index + m.Length)) { /* still a disease state */ }
                 var polarity = forced
                     ? (_section == CriterionSection.Exclusion ? Polarity.Required : Polarity.Excluded)
-                    : PolarityAt(m.Index, m.Index + m.Length);
+                    : PolarityAt(m.Index, m.Index + m.Length, verbNegations: false);
                 AddFact(new StageFact(value, polarity, m.Index, m.Length));
                 break;
             }

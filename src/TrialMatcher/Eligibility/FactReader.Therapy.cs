@@ -178,6 +178,9 @@ internal sealed partial class FactReader
     [GeneratedRegex(@"\b(?:at least|more than|≥|>=|>|a minimum of|minimum of|greater than)\s*\d+(?:\.\d+)?\s*(?:days?|weeks?|wks?|months?|hours?|half-lives|half lives)\s+(?:since|from|after|between|must have (?:passed|elapsed)|have elapsed|prior to|before|following|of)|\bwithin\s*(?:the\s+)?(?:last|past|previous|prior)?\s*\d+\s*(?:days?|weeks?|wks?|months?|years?)\b|\b\d+\s*(?:days?|weeks?|months?)\s+(?:since|prior to|before)|\bwash-?out\b|\brecovered from\b|\bwithin \d+\s*(?:days?|weeks?|months?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Washout();
 
+    [GeneratedRegex(@"\b(?:allowed|permitted|eligible|acceptable|accepted)\s+(?:only\s+)?(?:if|following|after|provided|once|when|as long as|so long as)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PermissionCondition();
+
     private void ReadExposures()
     {
         if (_therapies.Count == 0 && !ContainsAny("naive", "naïve")) return;
@@ -223,6 +226,9 @@ internal sealed partial class FactReader
             // "may have received", "no more than 6 courses of cisplatin": the therapy is permitted, not required.
             if (polarity == Polarity.Required && (before.Contains("may have", StringComparison.Ordinal) || before.Contains("may be", StringComparison.Ordinal) || before.Contains("no more than", StringComparison.Ordinal) || before.Contains("not more than", StringComparison.Ordinal) || before.Contains("up to", StringComparison.Ordinal) || before.Contains("at most", StringComparison.Ordinal)))
                 polarity = Polarity.Allowed;
+            // "CNS metastases allowed following completion of cranial radiotherapy", "allowed if treated with surgery":
+            // the therapy is the condition of a permission, not something every patient must have had.
+            if (polarity == Polarity.Required && PermissionCondition().IsMatch(before)) polarity = Polarity.Allowed;
             var progression = before.Contains("progress", StringComparison.Ordinal) || before.Contains("refractory", StringComparison.Ordinal) || before.Contains("resist", StringComparison.Ordinal) || before.Contains("fail", StringComparison.Ordinal)
                 || after.StartsWith("-refractory") || after.StartsWith("-resistant") || after.StartsWith(" refractory") || after.StartsWith(" resistant");
             var therapy = mention.Therapy;

@@ -121,17 +121,25 @@ internal sealed partial class FactReader
     }
 
     /// <summary>Whether the words at [start,end) are negated, an exception to a negation, or plainly stated.</summary>
-    private (bool Negated, bool Exception) NegationAt(int start)
+    private (bool Negated, bool Exception) NegationAt(int start, bool verbNegations = true)
     {
         var clause = ClauseOf(start);
         var lastNegation = -1;
-        foreach (var n in _negations) if (n >= clause.Start && n < start && !InClosedParenthesis(n, start) && !RelativeClauseEnded(n, start)) lastNegation = n;
+        foreach (var n in _negations)
+            if (n >= clause.Start && n < start && !InClosedParenthesis(n, start) && !RelativeClauseEnded(n, start) && (verbNegations || !IsVerbNegation(n))) lastNegation = n;
         var lastException = -1;
         foreach (var e in _exceptions) if (e >= clause.Start && e < start) lastException = e;
         if (lastNegation < 0) return (false, false);
         if (lastException > lastNegation) return (false, true);
         return (true, false);
     }
+
+    /// <summary>
+    /// "cannot be resected and cannot receive chemoradiation and metastatic NSCLC": a negated verb says what cannot be done
+    /// to the disease; it does not exclude the cancer type or stage named after it.
+    /// </summary>
+    private bool IsVerbNegation(int at) =>
+        _lower.AsSpan(at).StartsWith("cannot") || _lower.AsSpan(at).StartsWith("may not") || _lower.AsSpan(at).StartsWith("should not");
 
     /// <summary>Whether <paramref name="at"/> sits inside a parenthesis that closes before <paramref name="target"/>:
     /// "locally advanced (not amenable to surgery) or metastatic" — the "not" stays inside its parenthesis.</summary>
@@ -157,9 +165,9 @@ internal sealed partial class FactReader
         return between.IndexOfAny(',', '(', ')') >= 0;
     }
 
-    private Polarity PolarityAt(int start, int end, bool permissionMeansAllowed = true)
+    private Polarity PolarityAt(int start, int end, bool permissionMeansAllowed = true, bool verbNegations = true)
     {
-        var (negated, exception) = NegationAt(start);
+        var (negated, exception) = NegationAt(start, verbNegations);
         var clause = ClauseOf(start);
         var after = _lower.AsSpan(end, Math.Max(0, Math.Min(clause.End, end + 120) - end));
         var before = _lower.AsSpan(clause.Start, start - clause.Start);

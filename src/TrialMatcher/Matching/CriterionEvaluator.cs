@@ -28,6 +28,10 @@ public static partial class CriterionEvaluator
         var stageFamiliesMet = parsed.Facts.OfType<StageFact>().Where(f => f.Polarity == Polarity.Required)
             .Where(f => Stage(f, patient).Outcome == Outcome.Met).Select(f => StageFamily(f.Value)).ToHashSet(StringComparer.Ordinal);
 
+        // A trial that requires a prior therapy does not also exclude it: "progressed on anti-PD-1 ... no other prior
+        // immunotherapy" excludes immunotherapy other than the required class.
+        var requiredTherapies = parsed.Facts.OfType<PriorExposureFact>().Where(f => f.Polarity == Polarity.Required).Select(f => f.Therapy).ToList();
+
         var outcomes = new List<CriterionOutcome>();
         var lineFit = false;
         foreach (var criterion in parsed.Criteria)
@@ -35,7 +39,9 @@ public static partial class CriterionEvaluator
             var facts = new List<(Fact Fact, FactOutcome Outcome)>();
             foreach (var fact in criterion.Facts)
             {
-                var o = Evaluate(fact, patient);
+                var o = fact is PriorExposureFact { Polarity: Polarity.Excluded, IsClass: true } excluded && requiredTherapies.Count > 0
+                    ? ExposureOtherThanRequired(excluded, requiredTherapies, patient) ?? Evaluate(fact, patient)
+                    : Evaluate(fact, patient);
                 if (fact is CancerTypeFact { Polarity: Polarity.Required } && o.Outcome != Outcome.Met && cancerAlternativeMet)
                     o = o with { Outcome = Outcome.Met, Reason = $"for another cohort ({o.Reason.Split(':')[0]}); the patient fits another cohort of this trial", FindOut = null, OtherCohort = true };
                 if (fact is BiomarkerFact b && RequiresPositive(b) && o.Outcome != Outcome.Met && biomarkerAlternativeMet)
@@ -67,8 +73,42 @@ public static partial class CriterionEvaluator
     {
         "newly_diagnosed" or "relapsed" or "refractory" or "recurrent" => "state",
         "chronic_phase" or "accelerated_phase" or "blast_phase" => "phase",
+        "unresectable" or "resectable" => "resectability",
         _ => "extent",
     };
+
+    /// <summary>
+    /// Required stages of different families in one criterion are separate conditions ("newly diagnosed CML in chronic
+    /// phase", "stage IIIA/IIIB that is inoperable"), unless the text joins them as alternatives ("recurrent or
+    /// metastatic", "unresectable or metastatic"). Returns the family, or the first family it is joined with.
+    /// </summary>
+    private static string StageGroup(StageFact fact, List<(Fact Fact, FactOutcome Outcome)> typed, string text)
+    {
+        var stages = typed.Select(t => t.Fact).OfType<StageFact>().Where(s => s.Polarity == Polarity.Required).OrderBy(s => s.Start).ToList();
+        var families = stages.Select(s => StageFamily(s.Value)).ToList();
+        if (families.Distinct(StringComparer.Ordinal).Count() < 2) return families.Count > 0 ? families[0] : StageFamily(fact.Value);
+        // Union-find over families: adjacent stage words of different families joined by "or", "/" or a list comma.
+        var parent = families.Distinct(StringComparer.Ordinal).ToDictionary(f => f, f => f, StringComparer.Ordinal);
+        string Root(string f) { while (parent[f] != f) f = parent[f]; return f; }
+        for (var i = 0; i + 1 < stages.Count; i++)
+        {
+            if (families[i] == families[i + 1]) continue;
+            var from = stages[i].Start + stages[i].Length;
+            var to = stages[i + 1].Start;
+            if (from < 0 || to > text.Length || to < from || !JoinsAlternatives(text.AsSpan(from, to - from))) continue;
+            var (a, b) = (Root(families[i]), Root(families[i + 1]));
+            if (a != b) parent[b] = a;
+        }
+        return Root(StageFamily(fact.Value));
+    }
+
+    private static bool JoinsAlternatives(ReadOnlySpan<char> gap)
+    {
+        var g = gap.Trim().ToString().ToLowerInvariant();
+        foreach (var filler in new[] { "disease", "cancer", "stage", "tumors", "tumor", "tumours", "tumour", "(", ")" }) g = g.Replace(filler, "", StringComparison.Ordinal);
+        g = g.Trim();
+        return g is "" or "," or "or" or ", or" or ",or" or "/" or "and/or" or ", and/or" or "or/and";
+    }
 
     private static bool NeedsUrgentTreatment(string text)
     {
@@ -140,21 +180,21 @@ public static partial class CriterionEvaluator
                 var from = labels[k].Index;
                 var to = k + 1 < labels.Count ? labels[k + 1].Index : int.MaxValue;
                 var part = common.Concat(facts.Where(f => f.Fact.Start >= from && f.Fact.Start < to)).ToList();
-                var o = CombineFacts(part);
+                var o = CombineFacts(part, criterion.Text);
                 if (o == Outcome.Met) return Outcome.Met;
                 if (o == Outcome.Unknown) best = Outcome.Unknown;
                 else if (o is Outcome.ToReview && best == Outcome.NotMet) best = Outcome.ToReview;
             }
             return best;
         }
-        return CombineFacts(facts);
+        return CombineFacts(facts, criterion.Text);
     }
 
-    private static Outcome CombineFacts(List<(Fact Fact, FactOutcome Outcome)> facts)
+    private static Outcome CombineFacts(List<(Fact Fact, FactOutcome Outcome)> facts, string text)
     {
         var typed = facts.Where(f => f.Fact is not ToReviewFact && f.Outcome.Outcome != Outcome.ToReview).ToList();
         if (typed.Count == 0) return Outcome.ToReview;
-        var byKind = typed.GroupBy(f => f.Fact.Kind).Select(group =>
+        var byKind = typed.GroupBy(f => f.Fact is StageFact s && s.Polarity == Polarity.Required ? "stage:" + StageGroup(s, typed, text) : f.Fact.Kind).Select(group =>
         {
             var required = group.Where(f => f.Fact.Polarity == Polarity.Required).Select(f => f.Outcome.Outcome).ToList();
             var others = group.Where(f => f.Fact.Polarity != Polarity.Required).Select(f => f.Outcome.Outcome).ToList();
@@ -293,6 +333,25 @@ public static partial class CriterionEvaluator
         if (f.RequiresProgression)
             return new FactOutcome(f.Kind, progressed ? Outcome.NotMet : Outcome.Met, $"excludes progression on {name}: {(progressed ? "the cancer progressed on it" : "no progression on it recorded")}");
         return new FactOutcome(f.Kind, exposed ? Outcome.NotMet : Outcome.Met, $"excludes prior {name}: {(exposed ? "received" : "not received")}");
+    }
+
+    /// <summary>
+    /// An excluded class that contains a therapy the trial requires is read as "other" members of the class: only drugs
+    /// of the class outside the required therapy count against the patient. Null when the rule does not apply.
+    /// </summary>
+    private static FactOutcome? ExposureOtherThanRequired(PriorExposureFact f, List<string> requiredTherapies, PatientContext p)
+    {
+        var vocab = TherapyVocabulary.Default;
+        var inside = requiredTherapies.Where(r => r != f.Therapy && vocab.ClassesOf(r).Contains(f.Therapy)).ToList();
+        if (inside.Count == 0 || !p.HistoryKnown || f.RequiresProgression) return null;
+        var name = f.Therapy.Replace('_', ' ');
+        var others = p.Treatment.Lines.SelectMany(l => l.Drugs)
+            .Where(d => vocab.ClassesOf(d).Contains(f.Therapy) && !inside.Any(r => r == d || vocab.ClassesOf(d).Contains(r)))
+            .Distinct(StringComparer.Ordinal).ToList();
+        var required = string.Join(", ", inside.Select(r => r.Replace('_', ' ')));
+        return others.Count > 0
+            ? new FactOutcome(f.Kind, Outcome.NotMet, $"excludes prior {name} other than {required}: received {string.Join(", ", others)}")
+            : new FactOutcome(f.Kind, Outcome.Met, $"excludes prior {name} other than {required} (which the trial requires): none received");
     }
 
     /// <summary>Whether a fact asks for the biomarker to be present (positive), whichever way it is phrased.</summary>

@@ -156,6 +156,12 @@ public sealed class FactReadingTests
         Case("performance_status", "ECOG score 0~2", In, "ecog|2"),
         Case("prior_exposure", "Known to be allergic or intolerant to a PD-L1 antibody", Ex),
         Case("cancer_type", "Juvenile myelomonocytic or juvenile CML", Ex),
+        // a therapy that is the condition of a permission is not required of every patient
+        Case("prior_exposure", "CNS metastases allowed following completion of cranial radiotherapy", In, "radiotherapy|allowed"),
+        Case("prior_exposure", "Brain metastases eligible if treated with surgery", In, "surgery|allowed"),
+        // a negated verb ("cannot be resected") does not exclude the cancer type or stage named after it
+        Case("cancer_type", "Locally advanced disease that cannot be resected and cannot receive chemoradiation, or metastatic NSCLC", In, "NSCLC|required"),
+        Case("stage", "Locally advanced disease that cannot be resected and cannot receive chemoradiation, or metastatic NSCLC", In, "locally_advanced|required", "metastatic|required"),
         // to review
         Case("to_review", "Bilirubin no greater than 1.5 times ULN", In, "organ_function"),
         Case("to_review", "Platelet count at least 100,000/mm3", In, "lab_values"),

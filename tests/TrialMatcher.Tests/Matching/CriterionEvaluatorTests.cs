@@ -281,4 +281,66 @@ public sealed class CriterionEvaluatorTests
         ]);
         Assert.That(CriterionEvaluator.Evaluate(parsed, Patient()).Verdict, Is.EqualTo(Verdict.NotEligible));
     }
+
+    private static CriterionOutcome Single(string text, CriterionSection section, PatientContext patient)
+    {
+        var parsed = new ParsedCriteria([new Criterion(0, section, text, 0, text.Length, null, null, EligibilityParser.ParseCriterion(text, section), CriterionStatus.Read)]);
+        return CriterionEvaluator.Evaluate(parsed, patient).Criteria.Single();
+    }
+
+    private static PatientContext Cml(string regimen, StopReason stopped) => Patient(x => x with
+    {
+        Cancer = "chronic myeloid leukemia", Stage = "chronic phase",
+        Biomarkers = [new BiomarkerResult("BCR-ABL1", null, BiomarkerStatus.Positive)],
+        TreatmentHistory = [new TreatmentEntry { Regimen = regimen, Setting = "first-line", Stopped = stopped }],
+    });
+
+    [Test]
+    public void Evaluate_NewlyDiagnosedAndPhase_AreBothRequired()
+    {
+        // Two stage families in one sentence are two conditions: a pretreated chronic-phase patient is not newly diagnosed.
+        var outcome = Single("Newly diagnosed chronic myelogenous leukemia in chronic phase", CriterionSection.Inclusion, Cml("imatinib", StopReason.Intolerance));
+        Assert.That(outcome.Outcome, Is.EqualTo(Outcome.NotMet));
+    }
+
+    [Test]
+    public void Evaluate_StageNumbersAndInoperable_AreBothRequired()
+    {
+        // "stage IIIA or IIIB ... inoperable" does not admit a stage IV patient because stage IV is inoperable too.
+        var outcome = Single("Stage IIIA or IIIB non-small cell lung cancer that is inoperable", CriterionSection.Inclusion, Patient());
+        Assert.That(outcome.Outcome, Is.EqualTo(Outcome.NotMet));
+    }
+
+    [TestCase("Recurrent or metastatic non-small cell lung cancer")]
+    [TestCase("Unresectable or metastatic non-small cell lung cancer")]
+    [TestCase("Stage IIIB, IV, or recurrent non-small cell lung cancer")]
+    public void Evaluate_StageFamiliesJoinedByOr_AreAlternatives(string text)
+    {
+        var unresectableStageIII = Patient(x => x with { Stage = "IIIB", TreatmentHistory = [] });
+        var stageIV = Patient();
+        Assert.Multiple(() =>
+        {
+            Assert.That(Single(text, CriterionSection.Inclusion, stageIV).Outcome, Is.EqualTo(Outcome.Met), "stage IV");
+            Assert.That(Single(text, CriterionSection.Inclusion, unresectableStageIII).Outcome, Is.Not.EqualTo(Outcome.NotMet), "stage IIIB");
+        });
+    }
+
+    [Test]
+    public void Evaluate_ExcludedBroadClassContainingTheRequiredOne_MeansOtherMembers()
+    {
+        ParsedCriteria parsed = new([
+            new Criterion(0, CriterionSection.Inclusion, "Progressed after anti-PD-1 therapy", 0, 1, null, null, [new PriorExposureFact("anti_pd1_pdl1", true, true, Req, 0, 0)], CriterionStatus.Read),
+            new Criterion(1, CriterionSection.Exclusion, "Other prior immunotherapy", 0, 1, null, null, [new PriorExposureFact("immunotherapy", true, false, Exc, 0, 0)], CriterionStatus.Read),
+        ]);
+        var afterPembrolizumab = CriterionEvaluator.Evaluate(parsed, Patient());
+        var afterPembrolizumabAndIpilimumab = CriterionEvaluator.Evaluate(parsed, Patient(x => x with
+        {
+            TreatmentHistory = [new TreatmentEntry { Regimen = "ipilimumab + pembrolizumab", Setting = "first-line metastatic", Stopped = StopReason.Progression }],
+        }));
+        Assert.Multiple(() =>
+        {
+            Assert.That(afterPembrolizumab.Verdict, Is.EqualTo(Verdict.Eligible));
+            Assert.That(afterPembrolizumabAndIpilimumab.Criteria[1].Outcome, Is.EqualTo(Outcome.NotMet));
+        });
+    }
 }
