@@ -156,7 +156,8 @@ internal sealed partial class FactReader
                     "iss" or "r-iss" or "international staging system" => "iss:",
                     "rai" => "rai:",
                     "binet" => "binet:",
-                    "inss" or "durie-salmon" or "durie salmon" => null,
+                    "durie-salmon" or "durie salmon" => null,
+                    // INSS 1-4 read as the AJCC groups they correspond to (4 = distant spread); "4S" is not read.
                     _ => "",
                 };
                 if (prefix is null) continue;
@@ -261,6 +262,9 @@ internal sealed partial class FactReader
 
     private static readonly string[] MainStages = ["0", "I", "II", "III", "IV"];
 
+    [GeneratedRegex(@"^(?<main>IV|I{1,3}|0|[1-4])(?<sub>[ABC]?[12]?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex StagePart();
+
     internal static List<string> ExpandStageList(string list, string prefix)
     {
         var values = new List<string>();
@@ -289,10 +293,11 @@ internal sealed partial class FactReader
     {
         p = p.ToUpperInvariant();
         if (prefix == "binet:") return p is "A" or "B" or "C" ? p : null;
-        var main = p.TrimEnd('A', 'B', 'C', '1', '2');
-        var sub = p[main.Length..];
-        if (main.Length == 0) return null;
-        main = main switch { "1" => "I", "2" => "II", "3" => "III", "4" => "IV", _ => main };
+        // Roman with a letter and an optional digit ("IIIB", "IIIC1"), or Arabic as INSS and some AJCC texts write it ("2A").
+        var parts = StagePart().Match(p);
+        if (!parts.Success) return null;
+        var main = parts.Groups["main"].Value switch { "1" => "I", "2" => "II", "3" => "III", "4" => "IV", var r => r };
+        var sub = parts.Groups["sub"].Value;
         if (Array.IndexOf(MainStages, main) < 0) return null;
         if (prefix == "rai:") return main;
         sub = sub.TrimEnd('1', '2');

@@ -47,6 +47,8 @@ public sealed partial record PatientStage
         else if (roman.Success)
         {
             var value = roman.Groups["v"].Value.ToUpperInvariant();
+            // Arabic numerals as INSS and many notes write them: "4" is IV, "2B" is IIB.
+            if (value.Length > 0 && value[0] is >= '1' and <= '4') value = RomanOrDigit(value[..1]) + value[1..];
             // Lymphoma stages are Ann Arbor even when the system is not named ("IIB" with B symptoms).
             if (hematologic) annArbor = RomanOnly(value);
             else ajcc = value;
@@ -93,6 +95,6 @@ public sealed partial record PatientStage
     [GeneratedRegex(@"(?<s>ann arbor|r-iss|iss|rai|binet)\s*(?:stage\s*)?(?<v>IV|I{1,3}|[0-4]|[ABC])\b", RegexOptions.IgnoreCase)]
     private static partial Regex SystemPattern();
 
-    [GeneratedRegex(@"^(?:stage\s*)?(?<v>(?:IV|I{1,3}|0)[ABC]?\d?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:stage\s*)?(?<v>(?:IV|I{1,3}|0)[ABC]?\d?|[1-4][ABC]?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RomanPattern();
 }

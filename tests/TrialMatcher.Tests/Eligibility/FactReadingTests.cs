@@ -162,6 +162,11 @@ public sealed class FactReadingTests
         // a negated verb ("cannot be resected") does not exclude the cancer type or stage named after it
         Case("cancer_type", "Locally advanced disease that cannot be resected and cannot receive chemoradiation, or metastatic NSCLC", In, "NSCLC|required"),
         Case("stage", "Locally advanced disease that cannot be resected and cannot receive chemoradiation, or metastatic NSCLC", In, "locally_advanced|required", "metastatic|required"),
+        // Arabic stage numbers (INSS, some AJCC texts); INSS 4S is its own stage, not IV
+        Case("stage", "International Neuroblastoma Staging System (INSS) stage 1", In, "I|required"),
+        Case("stage", "INSS stage 2A or 2B in patients less than 365 days of age", In, "IIA|required", "IIB|required"),
+        Case("stage", "INSS stage 4S tumors with nonamplified MYCN", In),
+        Case("prior_exposure", "No prior cytostatic therapy", In, "chemotherapy|excluded"),
         // to review
         Case("to_review", "Bilirubin no greater than 1.5 times ULN", In, "organ_function"),
         Case("to_review", "Platelet count at least 100,000/mm3", In, "lab_values"),

@@ -343,4 +343,18 @@ public sealed class CriterionEvaluatorTests
             Assert.That(afterPembrolizumabAndIpilimumab.Criteria[1].Outcome, Is.EqualTo(Outcome.NotMet));
         });
     }
+
+    [TestCase("IV", false, "IV", 4)]
+    [TestCase("4", false, "IV", 4)]
+    [TestCase("stage 2B", false, "IIB", 2)]
+    [TestCase("4S", false, null, null)]
+    public void PatientStage_RomanOrArabic_GivesTheAjccGroup(string text, bool hematologic, string? ajcc, int? group)
+    {
+        var stage = PatientStage.Parse(text, hematologic);
+        Assert.Multiple(() =>
+        {
+            Assert.That(stage.Ajcc, Is.EqualTo(ajcc));
+            Assert.That(stage.Group, Is.EqualTo(group));
+        });
+    }
 }
