@@ -7,10 +7,10 @@ internal sealed partial class FactReader
     private const string Count = @"(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a single|single|a)";
 
     // "at least 2 prior lines", "no more than 1 prior regimen", "2 or more prior systemic therapies", "one prior chemotherapy regimen".
-    [GeneratedRegex(@"(?<q>at least|a minimum of|minimum of|no more than|not more than|no greater than|not greater than|up to|at most|a maximum of|maximum of|more than|greater than|fewer than|less than|no less than|not less than|≤|<=|=<|≥|>=|=>|<|>)?\s*" + Count + @"(?:\s*\(\d+\))?\s*(?<q2>or more|or fewer|or less|or greater|\+)?\s+(?:(?:prior|previous|preceding|earlier|different|separate|consecutive|standard|established|systemic|cytotoxic|chemotherapy|chemotherapeutic|chemo|treatment|therapeutic|salvage|induction|platinum-based|platinum|combination|lines?\s+of|courses?\s+of|or\s+more|regimens?\s+of|anti-?cancer|anticancer|other|conventional|multi-?agent|single-?agent|myelosuppressive|hormonal|endocrine|biologic|immunotherapy|targeted|based|containing|for|of|\(\w+\))[\s-]+){0,5}(?<noun>lines?\b|regimens?\b|therapies\b|treatments\b|chemotherapies\b|systemic therapy\b|systemic treatment\b|prior therapy\b|prior treatment\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<q>at least|a minimum of|minimum of|no more than|not more than|no greater than|not greater than|up to|at most|a maximum of|maximum of|more than|greater than|fewer than|less than|no less than|not less than|≤|<=|=<|≥|>=|=>|<|>)?\s*" + Count + @"(?:\s*\(\d+\))?\s*(?<q2>or more|or fewer|or less|or greater|\+)?\s+(?:(?:prior|previous|preceding|earlier|different|separate|consecutive|standard|established|systemic|cytotoxic|chemotherapy|chemotherapeutic|chemo|treatment|therapeutic|salvage|induction|platinum-based|platinum|combination|lines?\s+of|courses?\s+of|or\s+more|regimens?\s+of|anti-?cancer|anticancer|other|conventional|multi-?agent|single-?agent|myelosuppressive|hormonal|endocrine|biologic|immunotherapy|targeted|based|containing|for|of|\(\w+\))[\s-]+){0,5}(?<noun>lines?\b|regimens?\b|therapies\b|treatments\b|chemotherapies\b|systemic therapy\b|systemic treatment\b|prior therapy\b|prior treatment\b)", RegexOptions.CultureInvariant)]
     private static partial Regex LineCount();
 
-    [GeneratedRegex(@"\b(?<naive>previously untreated|treatment[- ]na[iï]ve|therapy[- ]na[iï]ve|untreated|chemotherapy[- ]na[iï]ve and|no prior (?:systemic |anti-?cancer |anticancer |antineoplastic |cytotoxic or biologic |specific |disease-directed |definitive )?(?:therapy|treatment|systemic therapy|systemic treatment)|no (?:previous|prior) (?:systemic )?(?:therapy|treatment)|not (?:have )?(?:been )?(?:previously |prior )?treated|not received (?:any )?(?:prior )?(?:systemic )?(?:therapy|treatment)|no (?:prior |previous )?(?:treatment|therapy) for|must not have received any (?:prior )?(?:systemic )?(?:therapy|treatment)|first[- ]line (?:treatment|therapy|setting)|as first[- ]line|in the first[- ]line|frontline setting|no prior (?:systemic )?(?:therapy|treatment|chemotherapy or immunotherapy|chemotherapy, immunotherapy))|(?<pretreated>previously treated|pretreated|pre-treated|after failure of|failed|failure of|progress\w* (?:on|after|during|following|despite)|relapsed (?:after|following|on)|refractory to|recurrent (?:after|following)|relapsed or refractory after|resistant to|intolerant (?:of|to)|(?:after|following) (?:at least )?(?:one|1) (?:prior )?(?:line|regimen)|second[- ]line|2nd[- ]line|(?:after|following|post)[- ](?:first|1st)[- ]line|subsequent line)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<naive>previously untreated|treatment[- ]na[iï]ve|therapy[- ]na[iï]ve|untreated|chemotherapy[- ]na[iï]ve and|no prior (?:systemic |anti-?cancer |anticancer |antineoplastic |cytotoxic or biologic |specific |disease-directed |definitive )?(?:therapy|treatment|systemic therapy|systemic treatment)|no (?:previous|prior) (?:systemic )?(?:therapy|treatment)|not (?:have )?(?:been )?(?:previously |prior )?treated|not received (?:any )?(?:prior )?(?:systemic )?(?:therapy|treatment)|no (?:prior |previous )?(?:treatment|therapy) for|must not have received any (?:prior )?(?:systemic )?(?:therapy|treatment)|first[- ]line (?:treatment|therapy|setting)|as first[- ]line|in the first[- ]line|frontline setting|no prior (?:systemic )?(?:therapy|treatment|chemotherapy or immunotherapy|chemotherapy, immunotherapy))|(?<pretreated>previously treated|pretreated|pre-treated|after failure of|failed|failure of|progress\w* (?:on|after|during|following|despite)|relapsed (?:after|following|on)|refractory to|recurrent (?:after|following)|relapsed or refractory after|resistant to|intolerant (?:of|to)|(?:after|following) (?:at least )?(?:one|1) (?:prior )?(?:line|regimen)|second[- ]line|2nd[- ]line|(?:after|following|post)[- ](?:first|1st)[- ]line|subsequent line)\b", RegexOptions.CultureInvariant)]
     private static partial Regex LineWords();
 
     [GeneratedRegex(@"\bfor (?:(?:the )?(?:treatment of )?)?(?:(?:their|the|this|his|her)\s+)?(?<s>locally advanced|advanced|metastatic|recurrent|unresectable|relapsed|relapsed/refractory|castration[- ]resistant|mcrpc|crpc|stage iv|extensive|adjuvant)|\bin the (?<s>adjuvant|neoadjuvant|metastatic|advanced|recurrent) setting|\b(?<s>adjuvant|neoadjuvant)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -22,7 +22,9 @@ internal sealed partial class FactReader
             return;
         var exclusion = _section == CriterionSection.Exclusion;
         var found = false;
-        foreach (Match m in LineCount().Matches(_text))
+        // A count needs a counted noun; most criteria have none, and the count pattern can start at any number word.
+        var countable = ContainsAny("line", "regimen", "therapies", "treatments", "chemotherapies", "systemic t", "prior t");
+        foreach (Match m in countable ? LineCount().Matches(_lower) : Enumerable.Empty<Match>())
         {
             // "Hydroxyurea is not considered a regimen": a rule for counting lines, not a requirement.
             if (IsCountingRule(m.Index)) continue;
@@ -61,7 +63,7 @@ internal sealed partial class FactReader
             found = true;
         }
         if (found) return;
-        foreach (Match m in LineWords().Matches(_text))
+        foreach (Match m in LineWords().Matches(_lower))
         {
             if (IsCountingRule(m.Index)) continue;
             var naive = m.Groups["naive"].Success;
