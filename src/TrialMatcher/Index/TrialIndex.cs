@@ -63,6 +63,13 @@ public sealed partial class TrialIndex : IDisposable
                 connection.Dispose();
                 return (null, new IndexOpenError($"{path} is a SQLite file but not a finished TrialMatcher index: {HowToBuild}."));
             }
+            if (int.TryParse(version, CultureInfo.InvariantCulture, out var v) && v != IndexSchema.Version)
+            {
+                connection.Dispose();
+                return (null, new IndexOpenError(v < IndexSchema.Version
+                    ? $"{path} was built by an older TrialMatcher (index schema {v}; this version reads {IndexSchema.Version}). Any `trialmatcher ingest --index {path} ...` or `reindex` upgrades it in place; `trialmatcher ingest --replace` rebuilds it."
+                    : $"{path} was built by a newer TrialMatcher (index schema {v}; this version reads {IndexSchema.Version}). Use that version, or rebuild the index with `trialmatcher ingest --replace`."));
+            }
             return (new TrialIndex(connection, path), null);
         }
         catch (SqliteException ex)

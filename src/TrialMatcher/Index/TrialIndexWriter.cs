@@ -31,8 +31,10 @@ public sealed class TrialIndexWriter : IDisposable
     {
         _connection = connection;
         _clock = clock;
-        IndexConnection.Execute(connection, IndexSchema.Ddl);
         _transaction = connection.BeginTransaction(deferred: false);
+        // Schema changes join the writer's transaction: an upgrade that fails leaves the old index as it was.
+        if (NeedsMigrationFrom1(connection, _transaction)) IndexConnection.Execute(connection, IndexSchema.MigrateFrom1, _transaction);
+        IndexConnection.Execute(connection, IndexSchema.Ddl, _transaction);
         _find = Command("SELECT id, content_hash FROM trials WHERE nct_id = $nct");
         _insert = Command("""
             INSERT INTO trials(nct_id, status, phases, study_type, sex, min_age_days, max_age_days, last_update, title, conditions, content_hash, record, criteria, indexed_at)
@@ -50,13 +52,24 @@ public sealed class TrialIndexWriter : IDisposable
             VALUES($id, $title, $conditions, $keywords, $interventions, $criteria, $summary)
             """);
         _typesDelete = Command("DELETE FROM trial_cancer_types WHERE trial_id = $id");
-        _typesInsert = Command("INSERT OR IGNORE INTO trial_cancer_types(code, trial_id) VALUES($code, $id)");
+        _typesInsert = Command("INSERT OR IGNORE INTO trial_cancer_types(code, status, trial_id) VALUES($code, $status, $id)");
         // Site coordinates, averaged per city: the gazetteer that places a patient who gives a city, offline.
         _place = Command("""
             INSERT INTO places(city, region, lat, lon, sites) VALUES($city, $region, $lat, $lon, 1)
             ON CONFLICT(city, region) DO UPDATE SET lat = (lat * sites + excluded.lat) / (sites + 1),
                 lon = (lon * sites + excluded.lon) / (sites + 1), sites = sites + 1 WHERE sites < 50
             """);
+    }
+
+    /// <summary>A version-1 index: its link table has no status column.</summary>
+    private static bool NeedsMigrationFrom1(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        using var c = connection.CreateCommand();
+        c.Transaction = transaction;
+        c.CommandText = "SELECT count(*) FROM pragma_table_info('trial_cancer_types') WHERE name = 'status'";
+        var hasStatus = (long)c.ExecuteScalar()! > 0;
+        c.CommandText = "SELECT count(*) FROM sqlite_master WHERE name = 'trial_cancer_types'";
+        return !hasStatus && (long)c.ExecuteScalar()! > 0;
     }
 
     /// <summary>Opens (creating if needed) the database at <paramref name="path"/> for one write transaction.</summary>
@@ -132,6 +145,7 @@ public sealed class TrialIndexWriter : IDisposable
         foreach (var code in document.CancerTypes.Distinct(StringComparer.Ordinal))
         {
             _typesInsert.Parameters["$code"].Value = code;
+            _typesInsert.Parameters["$status"].Value = record.OverallStatus ?? "";
             _typesInsert.Parameters["$id"].Value = id;
             _typesInsert.ExecuteNonQuery();
         }

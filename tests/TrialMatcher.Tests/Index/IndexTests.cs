@@ -189,4 +189,64 @@ public sealed class IndexTests
         Assert.That(validation.Message, Does.Contain("expected 5"));
         Assert.That(IndexSwap.Validate(db, expectedTrials: 1).Ok, Is.True);
     }
+
+    /// <summary>Ingest with criteria parsing and cancer-type links, as the CLI does.</summary>
+    private static IngestSummary IngestParsed(string index, params string[] json) =>
+        IngestPipeline.Run(Studies(json), new IngestOptions { IndexPath = index, Derive = TrialMatcher.Eligibility.CriteriaDeriver.Derive });
+
+    private static List<string> CandidateIds(string index, params string[] statuses)
+    {
+        var (trials, error) = TrialIndex.Open(index);
+        Assert.That(error, Is.Null, error?.Message);
+        using (trials) return trials!.Candidates(new CandidateQuery { CancerCodes = ["MEL"], Statuses = statuses }).Select(c => c.NctId).Order().ToList();
+    }
+
+    [Test]
+    public void Candidates_StatusChange_MovesTheTrialBetweenOpenAndClosed()
+    {
+        using var temp = new TempFolder();
+        var db = temp.File("trials.db");
+        IngestParsed(db, StudyJson.Study("NCT09990001"), StudyJson.Study("NCT09990002", status: "COMPLETED"));
+        Assert.That(CandidateIds(db, "RECRUITING"), Is.EqualTo(new[] { "NCT09990001" }));
+        // The link table repeats the status: an update must move the links too.
+        IngestParsed(db, StudyJson.Study("NCT09990001", status: "COMPLETED"), StudyJson.Study("NCT09990002", status: "RECRUITING"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(CandidateIds(db, "RECRUITING"), Is.EqualTo(new[] { "NCT09990002" }));
+            Assert.That(CandidateIds(db), Is.EqualTo(new[] { "NCT09990001", "NCT09990002" }));
+        });
+    }
+
+    [Test]
+    public void Open_Version1Index_SaysHowToUpgrade_AndAnIngestUpgradesItInPlace()
+    {
+        using var temp = new TempFolder();
+        var db = temp.File("trials.db");
+        IngestParsed(db, StudyJson.Study("NCT09990001"), StudyJson.Study("NCT09990002", status: "COMPLETED"));
+        // Turn it into what version 1 wrote: a link table without status, no covering index.
+        using (var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = """
+                DROP INDEX trials_match;
+                CREATE TABLE v1(code TEXT NOT NULL, trial_id INTEGER NOT NULL, PRIMARY KEY(code, trial_id)) WITHOUT ROWID;
+                INSERT INTO v1 SELECT code, trial_id FROM trial_cancer_types;
+                DROP TABLE trial_cancer_types;
+                ALTER TABLE v1 RENAME TO trial_cancer_types;
+                CREATE INDEX trial_cancer_types_trial ON trial_cancer_types(trial_id);
+                UPDATE meta SET value = '1' WHERE key = 'schema_version';
+                """;
+            cmd.ExecuteNonQuery();
+        }
+        var (old, error) = TrialIndex.Open(db);
+        Assert.Multiple(() =>
+        {
+            Assert.That(old, Is.Null);
+            Assert.That(error!.Message, Does.Contain("index schema 1").And.Contain("upgrades it in place"));
+        });
+        var upgrade = IngestParsed(db, StudyJson.Study("NCT09990003"));
+        Assert.That(upgrade.FailureKind, Is.EqualTo(IngestFailureKind.None));
+        Assert.That(CandidateIds(db, "RECRUITING"), Is.EqualTo(new[] { "NCT09990001", "NCT09990003" }));
+    }
 }
