@@ -68,8 +68,9 @@ public static class EligibilityParser
         void FromText(string? text)
         {
             if (string.IsNullOrWhiteSpace(text)) return;
-            if (vocab.Normalise(text) is { } whole && !whole.IsGroup && vocab.Find(text).Count <= 1) { Add(whole.Code); return; }
-            foreach (var m in vocab.Find(text)) Add(m.Type.Code);
+            var found = vocab.Find(text);
+            if (found.Count <= 1 && vocab.Normalise(text) is { } whole && !whole.IsGroup) { Add(whole.Code); return; }
+            foreach (var m in found) Add(m.Type.Code);
         }
         void Add(string code) { if (!codes.Contains(code)) codes.Add(code); }
         foreach (var c in record.Conditions) FromText(c);

@@ -32,17 +32,78 @@ public sealed partial class TrialIndex
     {
         if (query.CancerCodes.Count == 0) return [];
         var scores = query.RankText is { Length: > 0 } text ? TextScores(text) : [];
-        var list = new List<Candidate>();
-        using var command = CandidateCommand(query);
+        lock (_rows)
+        {
+            // Another connection committed (an ingest or re-index): rows remembered from before may be stale.
+            var version = IndexConnection.Scalar<long>(_connection, "PRAGMA data_version");
+            if (version != _rowsVersion || _rows.Count > MaxRememberedRows) { _rows.Clear(); _rowsVersion = version; }
+
+            var links = CandidateLinks(query);
+            var missing = links.Where(l => !_rows.ContainsKey(l.Id)).Select(l => l.Id).ToList();
+            if (missing.Count > 0) LoadRows(missing);
+
+            var ageDays = query.AgeYears * 365.25;
+            var statuses = query.Statuses.Count > 0 ? query.Statuses.ToHashSet(StringComparer.Ordinal) : null;
+            var list = new List<Candidate>(links.Count);
+            foreach (var (id, codes) in links)
+            {
+                if (!_rows.TryGetValue(id, out var row)) continue;
+                // The same filters as AppendFilters, on remembered rows.
+                if (statuses is not null && (row.Status is null || !statuses.Contains(row.Status))) continue;
+                if (ageDays is { } days && (row.MinAgeDays > days || row.MaxAgeDays + 365.25 <= days)) continue;
+                if (query.Sex is { } sex && row.Sex is not (null or "ALL") && !string.Equals(row.Sex, sex, StringComparison.Ordinal)) continue;
+                list.Add(new Candidate(id, row.NctId, row.Title, row.Status, row.Phases, row.LastUpdate, codes.Split('|'), scores.GetValueOrDefault(id)) { ContentHash = row.ContentHash });
+            }
+            return list;
+        }
+    }
+
+    /// <summary>
+    /// The columns candidate selection needs, remembered per trial id for the life of this reader and forgotten when
+    /// another connection commits (<c>PRAGMA data_version</c> changes). At registry scale a patient has thousands
+    /// of candidates: looking each one up in the covering index cost more than the link rows that name them.
+    /// </summary>
+    private readonly Dictionary<long, CandidateRow> _rows = new();
+    private long _rowsVersion = -1;
+    private const int MaxRememberedRows = 250_000;
+
+    private sealed record CandidateRow(string NctId, string Title, string? Status, IReadOnlyList<string> Phases, string? LastUpdate, string ContentHash, double? MinAgeDays, double? MaxAgeDays, string? Sex);
+
+    /// <summary>Trials linked to any of the codes (with a wanted status), in trial id order, each with the codes that link it.</summary>
+    private List<(long Id, string Codes)> CandidateLinks(CandidateQuery query)
+    {
+        using var command = _connection.CreateCommand();
+        var statusFilter = "";
+        if (query.Statuses.Count > 0)
+        {
+            var names = query.Statuses.Select((s, i) => { command.Parameters.AddWithValue($"$ls{i}", s); return $"$ls{i}"; });
+            statusFilter = $" AND status IN ({string.Join(',', names)})";
+        }
+        command.CommandText = $"""
+            SELECT trial_id, group_concat(code, '|') FROM trial_cancer_types
+            WHERE code IN (SELECT value FROM json_each($codes)){statusFilter}
+            GROUP BY trial_id ORDER BY trial_id
+            """;
+        command.Parameters.AddWithValue("$codes", JsonSerializer.Serialize(query.CancerCodes, IndexJsonContext.Default.IReadOnlyListString));
+        var links = new List<(long, string)>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) links.Add((reader.GetInt64(0), reader.GetString(1)));
+        return links;
+    }
+
+    private void LoadRows(List<long> ids)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = """
+            SELECT id, nct_id, title, status, phases, last_update, content_hash, min_age_days, max_age_days, sex
+            FROM trials INDEXED BY trials_match WHERE id IN (SELECT value FROM json_each($ids))
+            """;
+        command.Parameters.AddWithValue("$ids", IdList(ids));
         using var reader = command.ExecuteReader();
         while (reader.Read())
-        {
-            var id = reader.GetInt64(0);
-            list.Add(new Candidate(id, reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3),
-                reader.GetString(4).Split('|', StringSplitOptions.RemoveEmptyEntries), reader.IsDBNull(5) ? null : reader.GetString(5),
-                reader.GetString(6).Split('|'), scores.GetValueOrDefault(id)) { ContentHash = reader.GetString(7) });
-        }
-        return list;
+            _rows[reader.GetInt64(0)] = new CandidateRow(reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3),
+                reader.GetString(4).Split('|', StringSplitOptions.RemoveEmptyEntries), reader.IsDBNull(5) ? null : reader.GetString(5), reader.GetString(6),
+                reader.IsDBNull(7) ? null : reader.GetDouble(7), reader.IsDBNull(8) ? null : reader.GetDouble(8), reader.IsDBNull(9) ? null : reader.GetString(9));
     }
 
     /// <summary>The candidate selection SQL with its parameters bound (the benchmark times it alone, without the matcher).</summary>

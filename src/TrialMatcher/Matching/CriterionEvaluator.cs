@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using TrialMatcher.Eligibility;
@@ -16,38 +17,50 @@ public static partial class CriterionEvaluator
 {
     public sealed record Evaluation(IReadOnlyList<CriterionOutcome> Criteria, Verdict Verdict, bool BiomarkerBuiltFor, bool LineFit, bool CancerMatched);
 
-    public static Evaluation Evaluate(ParsedCriteria parsed, PatientContext patient)
+    /// <summary>
+    /// Evaluates every criterion of a trial. With <paramref name="explain"/> false the verdict, outcomes and score
+    /// inputs are the same but no reason text is formatted: the matcher ranks all candidates quietly and explains
+    /// only the ones it shows.
+    /// </summary>
+    public static Evaluation Evaluate(ParsedCriteria parsed, PatientContext patient, bool explain = true)
     {
+        using var quiet = Explanation.Silence(!explain);
+        var shape = Shapes.GetValue(parsed, Shape.Of);
         // Cohort alternatives: does any required cancer type / positive biomarker of the trial fit this patient?
-        var cancerAlternativeMet = parsed.Facts.OfType<CancerTypeFact>().Where(f => f.Polarity == Polarity.Required)
-            .Any(f => CancerType(f, patient).Outcome == Outcome.Met);
-        var biomarkerAlternativeMet = parsed.Facts.OfType<BiomarkerFact>().Where(f => RequiresPositive(f))
-            .Any(f => Biomarker(f, patient).Outcome == Outcome.Met);
+        var cancerAlternativeMet = false;
+        var biomarkerAlternativeMet = false;
         // Required stages of one family listed in separate items ("chronic phase defined as ...", "accelerated phase
         // defined as ...") are alternatives too: no trial requires two different extents or phases at once.
-        var stageFamiliesMet = parsed.Facts.OfType<StageFact>().Where(f => f.Polarity == Polarity.Required)
-            .Where(f => Stage(f, patient).Outcome == Outcome.Met).Select(f => StageFamily(f.Value)).ToHashSet(StringComparer.Ordinal);
-
-        // A trial that requires a prior therapy does not also exclude it: "progressed on anti-PD-1 ... no other prior
-        // immunotherapy" excludes immunotherapy other than the required class.
-        var requiredTherapies = parsed.Facts.OfType<PriorExposureFact>().Where(f => f.Polarity == Polarity.Required).Select(f => f.Therapy).ToList();
-
-        var outcomes = new List<CriterionOutcome>();
-        var lineFit = false;
+        HashSet<string>? stageFamiliesMet = null;
         foreach (var criterion in parsed.Criteria)
-        {
-            var facts = new List<(Fact Fact, FactOutcome Outcome)>();
             foreach (var fact in criterion.Facts)
             {
-                var o = fact is PriorExposureFact { Polarity: Polarity.Excluded, IsClass: true } excluded && requiredTherapies.Count > 0
-                    ? ExposureOtherThanRequired(excluded, requiredTherapies, patient) ?? Evaluate(fact, patient)
+                if (!cancerAlternativeMet && fact is CancerTypeFact { Polarity: Polarity.Required } ct && CancerType(ct, patient).Outcome == Outcome.Met) cancerAlternativeMet = true;
+                else if (!biomarkerAlternativeMet && fact is BiomarkerFact bf && RequiresPositive(bf) && Biomarker(bf, patient).Outcome == Outcome.Met) biomarkerAlternativeMet = true;
+                else if (fact is StageFact { Polarity: Polarity.Required } sf && Stage(sf, patient).Outcome == Outcome.Met) (stageFamiliesMet ??= new(StringComparer.Ordinal)).Add(StageFamily(sf.Value));
+            }
+
+        var outcomes = new List<CriterionOutcome>(parsed.Criteria.Count);
+        var lineFit = false;
+        for (var ci = 0; ci < parsed.Criteria.Count; ci++)
+        {
+            var criterion = parsed.Criteria[ci];
+            // One buffer per thread: the facts of a criterion live only until its outcome is combined.
+            var facts = t_facts ??= new List<(Fact Fact, FactOutcome Outcome)>(64);
+            facts.Clear();
+            foreach (var fact in criterion.Facts)
+            {
+                // A trial that requires a prior therapy does not also exclude it: "progressed on anti-PD-1 ... no other
+                // prior immunotherapy" excludes immunotherapy other than the required class.
+                var o = fact is PriorExposureFact { Polarity: Polarity.Excluded, IsClass: true } excluded && shape.RequiredTherapies.Count > 0
+                    ? ExposureOtherThanRequired(excluded, shape.RequiredTherapies, patient) ?? Evaluate(fact, patient)
                     : Evaluate(fact, patient);
                 if (fact is CancerTypeFact { Polarity: Polarity.Required } && o.Outcome != Outcome.Met && cancerAlternativeMet)
-                    o = o with { Outcome = Outcome.Met, Reason = $"for another cohort ({o.Reason.Split(':')[0]}); the patient fits another cohort of this trial", FindOut = null, OtherCohort = true };
+                    o = o with { Outcome = Outcome.Met, Reason = R($"for another cohort ({o.Reason.Split(':')[0]}); the patient fits another cohort of this trial"), FindOut = null, OtherCohort = true };
                 if (fact is BiomarkerFact b && RequiresPositive(b) && o.Outcome != Outcome.Met && biomarkerAlternativeMet)
-                    o = o with { Outcome = Outcome.Met, Reason = $"for another cohort ({o.Reason.Split(':', ';')[0]}); the patient fits another cohort of this trial", FindOut = null, OtherCohort = true };
-                if (fact is StageFact { Polarity: Polarity.Required } st && o.Outcome != Outcome.Met && stageFamiliesMet.Contains(StageFamily(st.Value)))
-                    o = o with { Outcome = Outcome.Met, Reason = $"an alternative ({o.Reason.Split(':', ';')[0]}); the patient meets another stage this trial accepts", FindOut = null, OtherCohort = true };
+                    o = o with { Outcome = Outcome.Met, Reason = R($"for another cohort ({o.Reason.Split(':', ';')[0]}); the patient fits another cohort of this trial"), FindOut = null, OtherCohort = true };
+                if (fact is StageFact { Polarity: Polarity.Required } st && o.Outcome != Outcome.Met && stageFamiliesMet is not null && stageFamiliesMet.Contains(StageFamily(st.Value)))
+                    o = o with { Outcome = Outcome.Met, Reason = R($"an alternative ({o.Reason.Split(':', ';')[0]}); the patient meets another stage this trial accepts"), FindOut = null, OtherCohort = true };
                 if (fact is BrainMetastasesFact && o.Outcome == Outcome.NotMet && patient.Profile.BrainMetastases is not null && IsLeptomeningealOnly(criterion.Text))
                     o = o with { Outcome = Outcome.Unknown, Reason = "excludes leptomeningeal disease; the profile records brain metastases but not whether the meninges are involved",
                         FindOut = "Ask whether MRI shows leptomeningeal disease (spread to the lining of the brain or spinal cord), not only brain metastases." };
@@ -57,15 +70,68 @@ public static partial class CriterionEvaluator
                 if (fact is PriorLinesFact && o.Outcome == Outcome.Met) lineFit = true;
                 facts.Add((fact, o));
             }
-            outcomes.Add(new CriterionOutcome(criterion.Index, criterion.Section, criterion.Text, Combine(criterion, facts), facts.Select(f => f.Outcome).ToList()));
+            var factOutcomes = new FactOutcome[facts.Count];
+            for (var k = 0; k < facts.Count; k++) factOutcomes[k] = facts[k].Outcome;
+            outcomes.Add(new CriterionOutcome(criterion.Index, criterion.Section, criterion.Text, Combine(criterion, facts, shape.GroupKeys[ci], shape.CohortLabels[ci]), factOutcomes));
         }
 
-        ApplyCohortItems(outcomes);
-        ApplyOrItems(outcomes);
-        var verdict = outcomes.Any(c => c.Outcome == Outcome.NotMet) ? Verdict.NotEligible
-            : outcomes.Any(c => c.Outcome == Outcome.Unknown) ? Verdict.PossiblyEligible
-            : Verdict.Eligible;
+        ApplyCohortItems(outcomes, shape);
+        ApplyOrItems(outcomes, shape);
+        var verdict = Verdict.Eligible;
+        foreach (var c in outcomes)
+        {
+            if (c.Outcome == Outcome.NotMet) { verdict = Verdict.NotEligible; break; }
+            if (c.Outcome == Outcome.Unknown) verdict = Verdict.PossiblyEligible;
+        }
         return new Evaluation(outcomes, verdict, biomarkerAlternativeMet, lineFit, cancerAlternativeMet);
+    }
+
+    [ThreadStatic] private static List<(Fact Fact, FactOutcome Outcome)>? t_facts;
+
+    private static readonly ConditionalWeakTable<ParsedCriteria, Shape> Shapes = new();
+
+    /// <summary>
+    /// What a trial's criteria say independently of any patient, worked out once per parsed trial (the matcher's cache
+    /// keeps parsed trials, so a warm matcher never recomputes it): the therapies it requires, how each criterion's
+    /// facts group into alternatives, its cohort labels, and which items end in "OR".
+    /// </summary>
+    private sealed class Shape
+    {
+        public required IReadOnlyList<string> RequiredTherapies { get; init; }
+        /// <summary>Per criterion, per fact: the key facts are grouped by (kind, or stage family group).</summary>
+        public required string[][] GroupKeys { get; init; }
+        /// <summary>Per criterion: starts of its cohort labels when an inclusion item holds two or more, else null.</summary>
+        public required int[]?[] CohortLabels { get; init; }
+        /// <summary>Per criterion: an inclusion item that starts with a cohort label.</summary>
+        public required bool[] StartsWithCohortLabel { get; init; }
+        /// <summary>Per criterion: the item ends in "OR" (an alternative to the next item).</summary>
+        public required bool[] EndsWithOr { get; init; }
+
+        public static Shape Of(ParsedCriteria parsed)
+        {
+            var n = parsed.Criteria.Count;
+            var keys = new string[n][];
+            var labels = new int[]?[n];
+            var starts = new bool[n];
+            var ors = new bool[n];
+            var therapies = new List<string>();
+            for (var i = 0; i < n; i++)
+            {
+                var c = parsed.Criteria[i];
+                var typed = c.Facts.Where(f => f is not ToReviewFact).ToList();
+                keys[i] = c.Facts.Select(f => f is StageFact { Polarity: Polarity.Required } st ? "stage:" + StageGroup(st, typed, c.Text) : f.Kind).ToArray();
+                foreach (var f in c.Facts) if (f is PriorExposureFact { Polarity: Polarity.Required } pe) therapies.Add(pe.Therapy);
+                if (c.Section != CriterionSection.Exclusion)
+                {
+                    var matches = CohortLabel().Matches(c.Text);
+                    if (matches.Count >= 2) labels[i] = matches.Select(m => m.Index).ToArray();
+                    starts[i] = matches.Count > 0 && matches[0].Index < 3;
+                }
+                var t = c.Text.TrimEnd(' ', ';', ',', ':', '.');
+                ors[i] = t.EndsWith(" OR", StringComparison.Ordinal) || t.EndsWith(" or", StringComparison.Ordinal) || t.EndsWith(";OR", StringComparison.Ordinal) || t == "OR";
+            }
+            return new Shape { RequiredTherapies = therapies, GroupKeys = keys, CohortLabels = labels, StartsWithCohortLabel = starts, EndsWithOr = ors };
+        }
     }
 
     /// <summary>Stage values that answer the same question: disease state, CML phase, or anatomical extent.</summary>
@@ -82,9 +148,9 @@ public static partial class CriterionEvaluator
     /// phase", "stage IIIA/IIIB that is inoperable"), unless the text joins them as alternatives ("recurrent or
     /// metastatic", "unresectable or metastatic"). Returns the family, or the first family it is joined with.
     /// </summary>
-    private static string StageGroup(StageFact fact, List<(Fact Fact, FactOutcome Outcome)> typed, string text)
+    private static string StageGroup(StageFact fact, List<Fact> typed, string text)
     {
-        var stages = typed.Select(t => t.Fact).OfType<StageFact>().Where(s => s.Polarity == Polarity.Required).OrderBy(s => s.Start).ToList();
+        var stages = typed.OfType<StageFact>().Where(s => s.Polarity == Polarity.Required).OrderBy(s => s.Start).ToList();
         var families = stages.Select(s => StageFamily(s.Value)).ToList();
         if (families.Distinct(StringComparer.Ordinal).Count() < 2) return families.Count > 0 ? families[0] : StageFamily(fact.Value);
         // Union-find over families: adjacent stage words of different families joined by "or", "/" or a list comma.
@@ -120,12 +186,11 @@ public static partial class CriterionEvaluator
     /// An inclusion item ending in "OR" and the item after it are alternatives ("2 or more prior lines; OR" /
     /// "1 prior line with early relapse"): when one is met (or may be), the other does not count against the patient.
     /// </summary>
-    private static void ApplyOrItems(List<CriterionOutcome> outcomes)
+    private static void ApplyOrItems(List<CriterionOutcome> outcomes, Shape shape)
     {
         for (var i = 0; i + 1 < outcomes.Count; i++)
         {
-            var t = outcomes[i].Text.TrimEnd(' ', ';', ',', ':', '.');
-            if (!t.EndsWith(" OR", StringComparison.Ordinal) && !t.EndsWith(" or", StringComparison.Ordinal) && !t.EndsWith(";OR", StringComparison.Ordinal) && t != "OR") continue;
+            if (!shape.EndsWithOr[i]) continue;
             if (outcomes[i].Section == CriterionSection.Exclusion || outcomes[i + 1].Section == CriterionSection.Exclusion) continue;
             var (a, b) = (outcomes[i], outcomes[i + 1]);
             if (a.Outcome == Outcome.NotMet && b.Outcome is Outcome.Met or Outcome.Unknown) outcomes[i] = Relieve(a);
@@ -136,7 +201,7 @@ public static partial class CriterionEvaluator
     private static CriterionOutcome Relieve(CriterionOutcome c) => c with
     {
         Outcome = Outcome.Met,
-        Facts = [.. c.Facts.Select(f => f.Outcome == Outcome.NotMet ? f with { Outcome = Outcome.Met, Reason = $"an alternative ({f.Reason.Split(':')[0]}); the patient meets the other option", OtherCohort = true } : f)],
+        Facts = [.. c.Facts.Select(f => f.Outcome == Outcome.NotMet ? f with { Outcome = Outcome.Met, Reason = R($"an alternative ({f.Reason.Split(':')[0]}); the patient meets the other option"), OtherCohort = true } : f)],
     };
 
     /// <summary>The criterion speaks of leptomeningeal disease only, not of brain metastases in general.</summary>
@@ -155,56 +220,129 @@ public static partial class CriterionEvaluator
     /// Inclusion items that each start with a cohort label ("Cohort 1: ...", "Cohort 2: ...") are alternatives: when the
     /// patient meets (or may meet) one, the others do not count against them.
     /// </summary>
-    private static void ApplyCohortItems(List<CriterionOutcome> outcomes)
+    private static void ApplyCohortItems(List<CriterionOutcome> outcomes, Shape shape)
     {
-        var labelled = new List<int>();
+        List<int>? labelled = null;
         for (var i = 0; i < outcomes.Count; i++)
-            if (outcomes[i].Section != CriterionSection.Exclusion && CohortLabel().Match(outcomes[i].Text) is { Success: true, Index: < 3 }) labelled.Add(i);
-        if (labelled.Count < 2 || !labelled.Any(i => outcomes[i].Outcome is Outcome.Met or Outcome.Unknown)) return;
+            if (shape.StartsWithCohortLabel[i]) (labelled ??= []).Add(i);
+        if (labelled is null || labelled.Count < 2 || !labelled.Any(i => outcomes[i].Outcome is Outcome.Met or Outcome.Unknown)) return;
         foreach (var i in labelled)
             if (outcomes[i].Outcome == Outcome.NotMet)
-                outcomes[i] = outcomes[i] with { Outcome = Outcome.Met, Facts = [.. outcomes[i].Facts.Select(f => f.Outcome == Outcome.NotMet ? f with { Outcome = Outcome.Met, Reason = $"for another cohort ({f.Reason.Split(':')[0]}); the patient fits another cohort of this trial", OtherCohort = true } : f)] };
+                outcomes[i] = outcomes[i] with { Outcome = Outcome.Met, Facts = [.. outcomes[i].Facts.Select(f => f.Outcome == Outcome.NotMet ? f with { Outcome = Outcome.Met, Reason = R($"for another cohort ({f.Reason.Split(':')[0]}); the patient fits another cohort of this trial"), OtherCohort = true } : f)] };
     }
 
-    private static Outcome Combine(Criterion criterion, List<(Fact Fact, FactOutcome Outcome)> facts)
+    private static Outcome Combine(Criterion criterion, List<(Fact Fact, FactOutcome Outcome)> facts, string[] keys, int[]? labels)
     {
         if (criterion.Facts.Count == 0) return Outcome.Unread;
         // "Cohort A: ... Cohort B: ...": each labelled part is an alternative; facts before the first label belong to all.
-        var labels = criterion.Section == CriterionSection.Exclusion ? null : CohortLabel().Matches(criterion.Text);
-        if (labels is { Count: >= 2 })
+        if (labels is { Length: >= 2 })
         {
-            var common = facts.Where(f => f.Fact.Start < labels[0].Index).ToList();
             var best = Outcome.NotMet;
-            for (var k = 0; k < labels.Count; k++)
+            for (var k = 0; k < labels.Length; k++)
             {
-                var from = labels[k].Index;
-                var to = k + 1 < labels.Count ? labels[k + 1].Index : int.MaxValue;
-                var part = common.Concat(facts.Where(f => f.Fact.Start >= from && f.Fact.Start < to)).ToList();
-                var o = CombineFacts(part, criterion.Text);
+                var to = k + 1 < labels.Length ? labels[k + 1] : int.MaxValue;
+                var o = CombineFacts(facts, keys, labels[0], labels[k], to);
                 if (o == Outcome.Met) return Outcome.Met;
                 if (o == Outcome.Unknown) best = Outcome.Unknown;
                 else if (o is Outcome.ToReview && best == Outcome.NotMet) best = Outcome.ToReview;
             }
             return best;
         }
-        return CombineFacts(facts, criterion.Text);
+        return CombineFacts(facts, keys, int.MaxValue, 0, 0);
     }
 
-    private static Outcome CombineFacts(List<(Fact Fact, FactOutcome Outcome)> facts, string text)
+    /// <summary>
+    /// Combines the facts of one criterion (or of one cohort part: facts before <paramref name="commonEnd"/> and
+    /// those in [<paramref name="from"/>, <paramref name="to"/>)). Facts group by kind (stages by family group):
+    /// required facts of a group are alternatives, one met suffices; excluded or allowed facts all have to hold;
+    /// the groups are ANDed. Written as loops, not LINQ: it runs for every criterion of every candidate.
+    /// </summary>
+    private static Outcome CombineFacts(List<(Fact Fact, FactOutcome Outcome)> facts, string[] keys, int commonEnd, int from, int to)
     {
-        var typed = facts.Where(f => f.Fact is not ToReviewFact && f.Outcome.Outcome != Outcome.ToReview).ToList();
+        Span<(int Key, byte Req, bool ReqMet, bool ReqUnknown, bool ExcNotMet, bool ExcUnknown)> groups = stackalloc (int, byte, bool, bool, bool, bool)[Math.Min(facts.Count, 64)];
+        var count = 0;
+        for (var i = 0; i < facts.Count; i++)
+        {
+            var (fact, outcome) = facts[i];
+            if (!(fact.Start < commonEnd || (fact.Start >= from && fact.Start < to))) continue;
+            if (fact is ToReviewFact || outcome.Outcome == Outcome.ToReview) continue;
+            // Group by key: the first fact with the same key names the group.
+            var g = -1;
+            for (var j = 0; j < count; j++) if (ReferenceEquals(keys[groups[j].Key], keys[i]) || keys[groups[j].Key] == keys[i]) { g = j; break; }
+            if (g < 0)
+            {
+                if (count == groups.Length) return CombineFactsSlow(facts, keys, commonEnd, from, to);
+                g = count++;
+                groups[g] = (i, 0, false, false, false, false);
+            }
+            ref var group = ref groups[g];
+            if (fact.Polarity == Polarity.Required)
+            {
+                group.Req = 1;
+                if (outcome.Outcome == Outcome.Met) group.ReqMet = true;
+                else if (outcome.Outcome == Outcome.Unknown) group.ReqUnknown = true;
+            }
+            else if (outcome.Outcome == Outcome.NotMet) group.ExcNotMet = true;
+            else if (outcome.Outcome == Outcome.Unknown) group.ExcUnknown = true;
+        }
+        if (count == 0) return Outcome.ToReview;
+        var result = Outcome.Met;
+        for (var j = 0; j < count; j++)
+        {
+            var g = groups[j];
+            var req = g.Req == 0 || g.ReqMet ? Outcome.Met : g.ReqUnknown ? Outcome.Unknown : Outcome.NotMet;
+            var exc = g.ExcNotMet ? Outcome.NotMet : g.ExcUnknown ? Outcome.Unknown : Outcome.Met;
+            if (req == Outcome.NotMet || exc == Outcome.NotMet) return Outcome.NotMet;
+            if (req == Outcome.Unknown || exc == Outcome.Unknown) result = Outcome.Unknown;
+        }
+        return result;
+    }
+
+    /// <summary>The same combination for criteria with more than 64 facts (rare): grouped with LINQ.</summary>
+    private static Outcome CombineFactsSlow(List<(Fact Fact, FactOutcome Outcome)> facts, string[] keys, int commonEnd, int from, int to)
+    {
+        var typed = facts.Select((f, i) => (f.Fact, f.Outcome, Key: keys[i]))
+            .Where(f => (f.Fact.Start < commonEnd || (f.Fact.Start >= from && f.Fact.Start < to)) && f.Fact is not ToReviewFact && f.Outcome.Outcome != Outcome.ToReview).ToList();
         if (typed.Count == 0) return Outcome.ToReview;
-        var byKind = typed.GroupBy(f => f.Fact is StageFact s && s.Polarity == Polarity.Required ? "stage:" + StageGroup(s, typed, text) : f.Fact.Kind).Select(group =>
+        var byKind = typed.GroupBy(f => f.Key).Select(group =>
         {
             var required = group.Where(f => f.Fact.Polarity == Polarity.Required).Select(f => f.Outcome.Outcome).ToList();
             var others = group.Where(f => f.Fact.Polarity != Polarity.Required).Select(f => f.Outcome.Outcome).ToList();
-            // Required alternatives: one met suffices. Exclusions: any one violated fails.
             var req = required.Count == 0 ? Outcome.Met : required.Contains(Outcome.Met) ? Outcome.Met : required.Contains(Outcome.Unknown) ? Outcome.Unknown : Outcome.NotMet;
             var exc = others.Contains(Outcome.NotMet) ? Outcome.NotMet : others.Contains(Outcome.Unknown) ? Outcome.Unknown : Outcome.Met;
             return req == Outcome.NotMet || exc == Outcome.NotMet ? Outcome.NotMet : req == Outcome.Unknown || exc == Outcome.Unknown ? Outcome.Unknown : Outcome.Met;
         }).ToList();
         return byKind.Contains(Outcome.NotMet) ? Outcome.NotMet : byKind.Contains(Outcome.Unknown) ? Outcome.Unknown : Outcome.Met;
     }
+
+    /// <summary>A fact outcome whose reason (and what to find out) is formatted only when explaining.</summary>
+    private static FactOutcome Out(string kind, Outcome outcome, ReasonText reason) => Explanation.Quiet ? Shared(kind, outcome) : new(kind, outcome, reason.Text());
+
+    private static FactOutcome Out(string kind, Outcome outcome, ReasonText reason, string? findOut) => Explanation.Quiet ? Shared(kind, outcome) : new(kind, outcome, reason.Text(), findOut);
+
+    private static FactOutcome Out(string kind, Outcome outcome, ReasonText reason, ReasonText findOut)
+    {
+        if (Explanation.Quiet) return Shared(kind, outcome);
+        var why = reason.Text();
+        var ask = findOut.Text();
+        return new(kind, outcome, why, ask.Length == 0 ? null : ask);
+    }
+
+    private static FactOutcome Out(string kind, Outcome outcome, string reason, string? findOut = null) => Explanation.Quiet ? Shared(kind, outcome) : new(kind, outcome, reason, findOut);
+
+    /// <summary>
+    /// In a quiet evaluation an outcome is only its kind and result, so one immutable instance per pair serves every
+    /// fact of every candidate: thousands of candidates per query then allocate no per-fact objects.
+    /// </summary>
+    private static FactOutcome Shared(string kind, Outcome outcome) =>
+        SharedOutcomes.TryGetValue((kind, outcome), out var shared) ? shared : new FactOutcome(kind, outcome, "");
+
+    private static readonly Dictionary<(string, Outcome), FactOutcome> SharedOutcomes =
+        new[] { "cancer_type", "stage", "prior_lines", "prior_exposure", "biomarker", "age", "sex", "performance_status", "brain_metastases", "measurable_disease", "to_review" }
+            .SelectMany(k => Enum.GetValues<Outcome>().Select(o => (Key: (k, o), Value: new FactOutcome(k, o, ""))))
+            .ToDictionary(x => x.Key, x => x.Value);
+
+    private static string R(ReasonText text) => text.Text();
 
     public static FactOutcome Evaluate(Fact fact, PatientContext p) => fact switch
     {
@@ -218,29 +356,30 @@ public static partial class CriterionEvaluator
         PerformanceStatusFact f => Performance(f, p),
         BrainMetastasesFact f => Brain(f, p),
         MeasurableDiseaseFact f => Measurable(f, p),
-        ToReviewFact f => new FactOutcome(f.Kind, Outcome.ToReview, $"for the care team to check ({f.Category.Replace('_', ' ')})"),
-        _ => new FactOutcome(fact.Kind, Outcome.Unread, "not understood"),
+        ToReviewFact f => Out(f.Kind, Outcome.ToReview, $"for the care team to check ({f.Category.Replace('_', ' ')})"),
+        _ => Out(fact.Kind, Outcome.Unread, "not understood"),
     };
 
     /// <summary>Applies a fact's polarity to whether the patient has the stated condition (null: unknown).</summary>
-    private static FactOutcome Polar(Fact fact, bool? has, string what, string? findOut)
+    private static FactOutcome Polar(Fact fact, bool? has, ReasonText whatText, string? findOut)
     {
-        if (fact.Polarity == Polarity.Allowed) return new FactOutcome(fact.Kind, Outcome.Met, $"allowed: {what}");
+        var what = whatText.Text();
+        if (fact.Polarity == Polarity.Allowed) return Out(fact.Kind, Outcome.Met, $"allowed: {what}");
         var required = fact.Polarity == Polarity.Required;
         return has switch
         {
-            null => new FactOutcome(fact.Kind, Outcome.Unknown, $"{(required ? "requires" : "excludes")} {what}; the profile does not say", findOut),
-            true => new FactOutcome(fact.Kind, required ? Outcome.Met : Outcome.NotMet, $"{(required ? "requires" : "excludes")} {what}: the patient has it"),
-            false => new FactOutcome(fact.Kind, required ? Outcome.NotMet : Outcome.Met, $"{(required ? "requires" : "excludes")} {what}: the patient does not have it"),
+            null => Out(fact.Kind, Outcome.Unknown, $"{(required ? "requires" : "excludes")} {what}; the profile does not say", findOut),
+            true => Out(fact.Kind, required ? Outcome.Met : Outcome.NotMet, $"{(required ? "requires" : "excludes")} {what}: the patient has it"),
+            false => Out(fact.Kind, required ? Outcome.NotMet : Outcome.Met, $"{(required ? "requires" : "excludes")} {what}: the patient does not have it"),
         };
     }
 
     private static FactOutcome CancerType(CancerTypeFact f, PatientContext p)
     {
         var name = CancerTypeVocabulary.Default.Get(f.Code)?.Name ?? f.Code;
-        if (p.CancerCode is null) return Polar(f, null, name, "Confirm the exact type of cancer (and its histology) from the pathology report.");
+        if (p.CancerCode is null) return Polar(f, null, $"{name}", "Confirm the exact type of cancer (and its histology) from the pathology report.");
         bool? has = p.Within.Contains(f.Code) ? true : p.Narrower.Contains(f.Code) ? null : false;
-        return Polar(f, has, name, has is null ? $"Confirm whether the cancer is {name} (the pathology report gives the exact type)." : null);
+        return Polar(f, has, $"{name}", has is null ? R($"Confirm whether the cancer is {name} (the pathology report gives the exact type).") : null);
     }
 
     private static FactOutcome Stage(StageFact f, PatientContext p)
@@ -268,8 +407,8 @@ public static partial class CriterionEvaluator
             _ when v.StartsWith("binet:", StringComparison.Ordinal) => s.Binet is null ? null : s.Binet == v[6..],
             _ => AjccStage(v, s),
         };
-        var label = v.Replace('_', ' ').Replace(":", " ", StringComparison.Ordinal);
-        return Polar(f, has, $"stage {label}", $"Confirm the stage of the cancer (the trial asks about stage {label}).");
+        var label = Explanation.Quiet ? "" : v.Replace('_', ' ').Replace(":", " ", StringComparison.Ordinal);
+        return Polar(f, has, $"stage {label}", has is null ? R($"Confirm the stage of the cancer (the trial asks about stage {label}).") : null);
     }
 
     private static bool? AjccStage(string value, PatientStage s)
@@ -286,11 +425,16 @@ public static partial class CriterionEvaluator
         return pSub.StartsWith(fSub, StringComparison.OrdinalIgnoreCase);
     }
 
-    private static int RomanLength(string v) => v.TakeWhile(c => c is 'I' or 'V' or '0').Count();
+    private static int RomanLength(string v)
+    {
+        var n = 0;
+        while (n < v.Length && v[n] is 'I' or 'V' or '0') n++;
+        return n;
+    }
 
     private static FactOutcome PriorLines(PriorLinesFact f, PatientContext p)
     {
-        var range = (f.Min, f.Max) switch
+        var range = Explanation.Quiet ? "" : (f.Min, f.Max) switch
         {
             (0, 0) => "no prior line of therapy",
             ({ } a, null) => $"at least {a} prior line{(a == 1 ? "" : "s")}",
@@ -299,59 +443,59 @@ public static partial class CriterionEvaluator
             ({ } a, { } b) => $"{a} to {b} prior lines",
             _ => "prior lines",
         };
-        if (f.Setting is "metastatic" or "advanced") range += $" for {f.Setting} disease";
+        if (f.Setting is "metastatic" or "advanced" && !Explanation.Quiet) range += $" for {f.Setting} disease";
         if (!p.HistoryKnown)
-            return new FactOutcome(f.Kind, Outcome.Unknown, $"requires {range}; the treatment history is not given", "List the treatments received so far, so the prior lines of therapy can be counted.");
+            return Out(f.Kind, Outcome.Unknown, $"requires {range}; the treatment history is not given", "List the treatments received so far, so the prior lines of therapy can be counted.");
         var n = f.Setting is "metastatic" or "advanced" && p.Profile.PriorLines is null ? p.Treatment.AdvancedSettingLines : p.Treatment.EffectiveLines;
         var inRange = (f.Min is null || n >= f.Min) && (f.Max is null || n <= f.Max);
-        var counted = $"the patient has had {n} line{(n == 1 ? "" : "s")}";
+        var counted = Explanation.Quiet ? "" : $"the patient has had {n} line{(n == 1 ? "" : "s")}";
         if (f.Polarity == Polarity.Excluded)
-            return new FactOutcome(f.Kind, inRange ? Outcome.NotMet : Outcome.Met, $"excludes {range}: {counted}");
-        if (!inRange) return new FactOutcome(f.Kind, Outcome.NotMet, $"requires {range}: {counted}");
+            return Out(f.Kind, inRange ? Outcome.NotMet : Outcome.Met, $"excludes {range}: {counted}");
+        if (!inRange) return Out(f.Kind, Outcome.NotMet, $"requires {range}: {counted}");
         if (f.RequiresProgression && n > 0 && p.Treatment.State is not (DiseaseState.Refractory or DiseaseState.Relapsed))
-            return new FactOutcome(f.Kind, Outcome.Unknown, $"requires {range} with progression: {counted}, but progression on the last one is not recorded",
+            return Out(f.Kind, Outcome.Unknown, $"requires {range} with progression: {counted}, but progression on the last one is not recorded",
                 "Record whether the cancer grew during or after the last treatment.");
-        return new FactOutcome(f.Kind, Outcome.Met, $"requires {range}: {counted}");
+        return Out(f.Kind, Outcome.Met, $"requires {range}: {counted}");
     }
 
     private static FactOutcome Exposure(PriorExposureFact f, PatientContext p)
     {
-        var name = f.Therapy.Replace('_', ' ');
-        if (f.Polarity == Polarity.Allowed) return new FactOutcome(f.Kind, Outcome.Met, $"allows prior {name}");
+        var name = Explanation.Quiet ? "" : f.Therapy.Replace('_', ' ');
+        if (f.Polarity == Polarity.Allowed) return Out(f.Kind, Outcome.Met, $"allows prior {name}");
         var exposed = p.Treatment.Exposures.Contains(f.Therapy);
         var progressed = p.Treatment.ProgressedOn.Contains(f.Therapy);
         if (!exposed && !p.HistoryKnown)
-            return new FactOutcome(f.Kind, Outcome.Unknown, $"{(f.Polarity == Polarity.Required ? "requires" : "excludes")} prior {name}; the treatment history is not given",
+            return Out(f.Kind, Outcome.Unknown, $"{(f.Polarity == Polarity.Required ? "requires" : "excludes")} prior {name}; the treatment history is not given",
                 $"Check whether the patient has received {name}.");
         if (f.Polarity == Polarity.Required)
         {
-            if (!exposed) return new FactOutcome(f.Kind, Outcome.NotMet, $"requires prior {name}: not in the treatment history");
+            if (!exposed) return Out(f.Kind, Outcome.NotMet, $"requires prior {name}: not in the treatment history");
             if (f.RequiresProgression && !progressed)
-                return new FactOutcome(f.Kind, Outcome.NotMet, $"requires progression on {name}: it was given but stopped for another reason");
-            return new FactOutcome(f.Kind, Outcome.Met, $"requires prior {name}: {(progressed ? "the cancer progressed on it" : "received")}");
+                return Out(f.Kind, Outcome.NotMet, $"requires progression on {name}: it was given but stopped for another reason");
+            return Out(f.Kind, Outcome.Met, $"requires prior {name}: {(progressed ? "the cancer progressed on it" : "received")}");
         }
         if (f.RequiresProgression)
-            return new FactOutcome(f.Kind, progressed ? Outcome.NotMet : Outcome.Met, $"excludes progression on {name}: {(progressed ? "the cancer progressed on it" : "no progression on it recorded")}");
-        return new FactOutcome(f.Kind, exposed ? Outcome.NotMet : Outcome.Met, $"excludes prior {name}: {(exposed ? "received" : "not received")}");
+            return Out(f.Kind, progressed ? Outcome.NotMet : Outcome.Met, $"excludes progression on {name}: {(progressed ? "the cancer progressed on it" : "no progression on it recorded")}");
+        return Out(f.Kind, exposed ? Outcome.NotMet : Outcome.Met, $"excludes prior {name}: {(exposed ? "received" : "not received")}");
     }
 
     /// <summary>
     /// An excluded class that contains a therapy the trial requires is read as "other" members of the class: only drugs
     /// of the class outside the required therapy count against the patient. Null when the rule does not apply.
     /// </summary>
-    private static FactOutcome? ExposureOtherThanRequired(PriorExposureFact f, List<string> requiredTherapies, PatientContext p)
+    private static FactOutcome? ExposureOtherThanRequired(PriorExposureFact f, IReadOnlyList<string> requiredTherapies, PatientContext p)
     {
         var vocab = TherapyVocabulary.Default;
         var inside = requiredTherapies.Where(r => r != f.Therapy && vocab.ClassesOf(r).Contains(f.Therapy)).ToList();
         if (inside.Count == 0 || !p.HistoryKnown || f.RequiresProgression) return null;
-        var name = f.Therapy.Replace('_', ' ');
+        var name = Explanation.Quiet ? "" : f.Therapy.Replace('_', ' ');
         var others = p.Treatment.Lines.SelectMany(l => l.Drugs)
             .Where(d => vocab.ClassesOf(d).Contains(f.Therapy) && !inside.Any(r => r == d || vocab.ClassesOf(d).Contains(r)))
             .Distinct(StringComparer.Ordinal).ToList();
-        var required = string.Join(", ", inside.Select(r => r.Replace('_', ' ')));
+        var required = Explanation.Quiet ? "" : string.Join(", ", inside.Select(r => r.Replace('_', ' ')));
         return others.Count > 0
-            ? new FactOutcome(f.Kind, Outcome.NotMet, $"excludes prior {name} other than {required}: received {string.Join(", ", others)}")
-            : new FactOutcome(f.Kind, Outcome.Met, $"excludes prior {name} other than {required} (which the trial requires): none received");
+            ? Out(f.Kind, Outcome.NotMet, $"excludes prior {name} other than {required}: received {string.Join(", ", others)}")
+            : Out(f.Kind, Outcome.Met, $"excludes prior {name} other than {required} (which the trial requires): none received");
     }
 
     /// <summary>Whether a fact asks for the biomarker to be present (positive), whichever way it is phrased.</summary>
@@ -360,13 +504,13 @@ public static partial class CriterionEvaluator
 
     private static FactOutcome Biomarker(BiomarkerFact f, PatientContext p)
     {
-        var label = Describe(f);
+        var label = Explanation.Quiet ? "" : Describe(f);
         var wantsPositive = RequiresPositive(f);
         var result = p.Biomarker(f.Gene);
         string Ask() => $"Ask whether the tumour was tested for {f.Gene}{(f.Alteration is { } a && !IsGeneric(a) ? $" ({a})" : "")}{(f.Threshold is { } t ? $" and what the {t.Measure} score was" : "")}.";
-        if (f.Polarity == Polarity.Allowed) return new FactOutcome(f.Kind, Outcome.Met, $"allows {label}");
+        if (f.Polarity == Polarity.Allowed) return Out(f.Kind, Outcome.Met, $"allows {label}");
         if (result is null || result.Status == BiomarkerStatus.Unknown)
-            return new FactOutcome(f.Kind, Outcome.Unknown, $"{(wantsPositive ? "requires" : "excludes")} {Positive(f)}; not known for this patient", Ask());
+            return Out(f.Kind, Outcome.Unknown, $"{(wantsPositive ? "requires" : "excludes")} {Positive(f)}; not known for this patient", Explanation.Quiet ? null : Ask());
 
         bool? has; // does the patient have the thing the fact talks about (gene, alteration, threshold)?
         if (result.Status == BiomarkerStatus.Negative) has = false;
@@ -379,12 +523,12 @@ public static partial class CriterionEvaluator
         else has = AlterationFits(f.Alteration, result.Alteration);
 
         if (has is null)
-            return new FactOutcome(f.Kind, Outcome.Unknown, $"{(wantsPositive ? "requires" : "excludes")} {Positive(f)}; the patient's result does not say enough", Ask());
+            return Out(f.Kind, Outcome.Unknown, $"{(wantsPositive ? "requires" : "excludes")} {Positive(f)}; the patient's result does not say enough", Explanation.Quiet ? null : Ask());
         var patientHasPositive = has.Value;
         var met = wantsPositive == patientHasPositive;
-        var patientText = result.Status == BiomarkerStatus.Negative ? $"{result.Gene} negative"
+        var patientText = Explanation.Quiet ? "" : result.Status == BiomarkerStatus.Negative ? $"{result.Gene} negative"
             : $"{result.Gene}{(result.Alteration is null ? "" : " " + result.Alteration)}{(result.Score is { } sc ? " " + (result.ScoreType ?? "") + " " + sc.ToString(CultureInfo.InvariantCulture) : "")} positive";
-        return new FactOutcome(f.Kind, met ? Outcome.Met : Outcome.NotMet, $"{(wantsPositive ? "requires" : "excludes")} {Positive(f)}: the patient is {patientText}");
+        return Out(f.Kind, met ? Outcome.Met : Outcome.NotMet, $"{(wantsPositive ? "requires" : "excludes")} {Positive(f)}: the patient is {patientText}");
     }
 
     private static string Positive(BiomarkerFact f)
@@ -431,50 +575,50 @@ public static partial class CriterionEvaluator
 
     private static FactOutcome Age(AgeFact f, PatientContext p)
     {
-        var range = (f.MinYears, f.MaxYears) switch
+        var range = Explanation.Quiet ? "" : (f.MinYears, f.MaxYears) switch
         {
             ({ } a, null) => $"age {a} or over",
             (null, { } b) => $"age up to {b}",
             ({ } a, { } b) => $"age {a} to {b}",
             _ => "an age limit",
         };
-        if (p.Profile.Age is not { } age) return new FactOutcome(f.Kind, Outcome.Unknown, $"requires {range}; age not given", "Add the patient's age.");
+        if (p.Profile.Age is not { } age) return Out(f.Kind, Outcome.Unknown, $"requires {range}; age not given", "Add the patient's age.");
         var inRange = (f.MinYears is null || age >= f.MinYears) && (f.MaxYears is null || age <= f.MaxYears + 0.999);
         var ok = f.Polarity == Polarity.Excluded ? !inRange : inRange;
-        return new FactOutcome(f.Kind, ok ? Outcome.Met : Outcome.NotMet, $"{(f.Polarity == Polarity.Excluded ? "excludes" : "requires")} {range}: the patient is {age}");
+        return Out(f.Kind, ok ? Outcome.Met : Outcome.NotMet, $"{(f.Polarity == Polarity.Excluded ? "excludes" : "requires")} {range}: the patient is {age}");
     }
 
     private static FactOutcome Sex(SexFact f, PatientContext p)
     {
-        if (p.Profile.Sex is null) return new FactOutcome(f.Kind, Outcome.Unknown, $"for {f.Value} patients; sex not given", "Add the patient's sex.");
+        if (p.Profile.Sex is null) return Out(f.Kind, Outcome.Unknown, $"for {f.Value} patients; sex not given", "Add the patient's sex.");
         var same = p.Profile.Sex.Equals(f.Value, StringComparison.OrdinalIgnoreCase);
         var ok = f.Polarity == Polarity.Excluded ? !same : same;
-        return new FactOutcome(f.Kind, ok ? Outcome.Met : Outcome.NotMet, $"{(f.Polarity == Polarity.Excluded ? "excludes" : "for")} {f.Value} patients");
+        return Out(f.Kind, ok ? Outcome.Met : Outcome.NotMet, $"{(f.Polarity == Polarity.Excluded ? "excludes" : "for")} {f.Value} patients");
     }
 
     private static FactOutcome Performance(PerformanceStatusFact f, PatientContext p)
     {
-        var range = (f.MinEcog, f.MaxEcog) switch
+        var range = Explanation.Quiet ? "" : (f.MinEcog, f.MaxEcog) switch
         {
             (null or 0, { } b) => $"ECOG 0–{b}",
             ({ } a, { } b) => $"ECOG {a}–{b}",
             ({ } a, null) => $"ECOG {a} or more",
             _ => "a performance status",
         };
-        if (f.Scale is "karnofsky" or "lansky" && f.Min is { } kmin) range += $" (stated as {char.ToUpperInvariant(f.Scale[0])}{f.Scale[1..]} ≥ {kmin})";
+        if (f.Scale is "karnofsky" or "lansky" && f.Min is { } kmin && !Explanation.Quiet) range += $" (stated as {char.ToUpperInvariant(f.Scale[0])}{f.Scale[1..]} ≥ {kmin})";
         if (p.Profile.EffectiveEcog is not { } ecog)
-            return new FactOutcome(f.Kind, Outcome.Unknown, $"requires {range}; not given", "Your ECOG performance status is needed (how active you are day to day, scored 0–4 by your care team).");
+            return Out(f.Kind, Outcome.Unknown, $"requires {range}; not given", "Your ECOG performance status is needed (how active you are day to day, scored 0–4 by your care team).");
         var inRange = (f.MinEcog is null || ecog >= f.MinEcog) && (f.MaxEcog is null || ecog <= f.MaxEcog);
         var ok = f.Polarity == Polarity.Excluded ? !inRange : inRange;
-        var given = p.Profile.Ecog is null ? $"Karnofsky {p.Profile.Karnofsky} ≈ ECOG {ecog}" : $"ECOG {ecog}";
-        return new FactOutcome(f.Kind, ok ? Outcome.Met : Outcome.NotMet, $"{(f.Polarity == Polarity.Excluded ? "excludes" : "requires")} {range}: the patient is {given}");
+        var given = Explanation.Quiet ? "" : p.Profile.Ecog is null ? $"Karnofsky {p.Profile.Karnofsky} ≈ ECOG {ecog}" : $"ECOG {ecog}";
+        return Out(f.Kind, ok ? Outcome.Met : Outcome.NotMet, $"{(f.Polarity == Polarity.Excluded ? "excludes" : "requires")} {range}: the patient is {given}");
     }
 
     private static FactOutcome Brain(BrainMetastasesFact f, PatientContext p)
     {
         var status = p.Profile.BrainMetastases;
         const string ask = "Ask whether a brain scan (MRI) has shown metastases, and if so whether they were treated and are stable.";
-        if (status is null) return new FactOutcome(f.Kind, Outcome.Unknown, $"brain metastases: {f.Rule.Replace('_', ' ')}; not known for this patient", ask);
+        if (status is null) return Out(f.Kind, Outcome.Unknown, $"brain metastases: {f.Rule.Replace('_', ' ')}; not known for this patient", ask);
         var (outcome, reason) = (f.Rule, status.Value) switch
         {
             ("allowed", _) => (Outcome.Met, "brain metastases allowed"),
@@ -486,16 +630,16 @@ public static partial class CriterionEvaluator
             (_, BrainMetastases.TreatedStable) => (Outcome.NotMet, "excludes brain metastases, even treated ones: the patient has treated metastases"),
             _ => (Outcome.NotMet, "excludes brain metastases: the patient has active metastases"),
         };
-        return new FactOutcome(f.Kind, outcome, reason);
+        return Out(f.Kind, outcome, reason);
     }
 
     private static FactOutcome Measurable(MeasurableDiseaseFact f, PatientContext p)
     {
-        var standard = f.Standard is null ? "" : $" ({f.Standard})";
-        if (f.Rule == "not_required") return new FactOutcome(f.Kind, Outcome.Met, $"measurable disease not required{standard}");
+        var standard = f.Standard is null || Explanation.Quiet ? "" : $" ({f.Standard})";
+        if (f.Rule == "not_required") return Out(f.Kind, Outcome.Met, $"measurable disease not required{standard}");
         if (p.Profile.MeasurableDisease is not { } m)
-            return new FactOutcome(f.Kind, Outcome.Unknown, $"requires measurable disease{standard}; not known", $"Ask whether recent scans show measurable disease{standard}.");
+            return Out(f.Kind, Outcome.Unknown, $"requires measurable disease{standard}; not known", $"Ask whether recent scans show measurable disease{standard}.");
         var ok = f.Polarity == Polarity.Excluded ? !m : m;
-        return new FactOutcome(f.Kind, ok ? Outcome.Met : Outcome.NotMet, $"requires measurable disease{standard}: {(m ? "present" : "none")}");
+        return Out(f.Kind, ok ? Outcome.Met : Outcome.NotMet, $"requires measurable disease{standard}: {(m ? "present" : "none")}");
     }
 }

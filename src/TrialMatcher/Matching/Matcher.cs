@@ -40,17 +40,21 @@ public sealed class Matcher(TrialIndex index)
         var maxText = candidates.Count == 0 ? 0 : candidates.Max(c => c.TextScore);
         // Each candidate is evaluated on its own (pure functions of the parsed criteria and the patient): spread
         // them over the cores, then rank in one place, so the result is the same as a sequential loop's.
+        // Quietly: verdicts, outcomes and score inputs without reason text. The trials shown are explained below.
         var evaluations = new CriterionEvaluator.Evaluation[candidates.Count];
-        System.Threading.Tasks.Parallel.For(0, candidates.Count, Cores, i => evaluations[i] = CriterionEvaluator.Evaluate(parsed[i], patient));
+        System.Threading.Tasks.Parallel.For(0, candidates.Count, Cores, i => evaluations[i] = CriterionEvaluator.Evaluate(parsed[i], patient, explain: false));
         var evaluated = new List<(Candidate Candidate, CriterionEvaluator.Evaluation Evaluation, ScoreParts Score)>(candidates.Count);
         for (var i = 0; i < candidates.Count; i++)
             evaluated.Add((candidates[i], evaluations[i], Score(candidates[i], evaluations[i], patient, maxText)));
 
         var ranked = evaluated
+            .Select((e, i) => (e.Candidate, e.Evaluation, e.Score, Index: i))
             .Where(e => options.ShowExcluded || e.Evaluation.Verdict != Verdict.NotEligible)
             .OrderByDescending(e => e.Score.Total)
             .ThenBy(e => e.Candidate.NctId, StringComparer.Ordinal)
             .Take(options.Limit)
+            // The same evaluation again, with its reasons: only for the trials the shortlist shows.
+            .Select(e => (e.Candidate, Evaluation: CriterionEvaluator.Evaluate(parsed[e.Index], patient), e.Score))
             .ToList();
         var records = options.LoadRecords ? index.RecordsOf(ranked.Select(r => r.Candidate.Id)) : [];
         var here = patient.Profile.Location is { } place ? Geo.Locate(place, index.Place) : null;

@@ -32,6 +32,24 @@ public sealed record PatientContext
     /// </summary>
     public BiomarkerResult? Biomarker(string gene)
     {
+        // Asked for every biomarker fact of every candidate: answered once per gene. The cache belongs to one profile
+        // (a `with` copy that changes the profile starts its own).
+        var cache = _biomarkers;
+        if (cache is null || !ReferenceEquals(cache.Profile, Profile)) _biomarkers = cache = new BiomarkerCache(Profile);
+        return cache.Results.GetOrAdd(gene, g => new(Lookup(g))).Result;
+    }
+
+    private BiomarkerCache? _biomarkers;
+
+    private sealed record BiomarkerCache(PatientProfile Profile)
+    {
+        public System.Collections.Concurrent.ConcurrentDictionary<string, Answer> Results { get; } = new(StringComparer.OrdinalIgnoreCase);
+    }
+
+    private sealed record Answer(BiomarkerResult? Result);
+
+    private BiomarkerResult? Lookup(string gene)
+    {
         var exact = Profile.Biomarkers.FirstOrDefault(b => string.Equals(b.Gene, gene, StringComparison.OrdinalIgnoreCase));
         if (exact is not null) return exact;
         var members = Profile.Biomarkers.Where(b => IsFamilyMember(b.Gene, gene)).ToList();

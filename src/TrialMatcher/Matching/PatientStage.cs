@@ -80,10 +80,15 @@ public sealed partial record PatientStage
         return core switch { "0" => 0, "I" => 1, "II" => 2, "III" => 3, "IV" => 4, _ => null };
     }
 
+    /// <summary>The leading Roman group of a stage ("IIIB" → "III"); the value itself when it has none. No regex: it runs for every stage fact of every candidate.</summary>
     private static string RomanOnly(string value)
     {
-        var m = Regex.Match(value, "^(IV|I{1,3}|0)");
-        return m.Success ? m.Value : value;
+        if (value.StartsWith("IV", StringComparison.Ordinal)) return "IV";
+        if (value.StartsWith("III", StringComparison.Ordinal)) return "III";
+        if (value.StartsWith("II", StringComparison.Ordinal)) return "II";
+        if (value.StartsWith('I')) return "I";
+        if (value.StartsWith('0')) return "0";
+        return value;
     }
 
     private static string RomanOrDigit(string value) => value switch

@@ -249,4 +249,27 @@ public sealed class IndexTests
         Assert.That(upgrade.FailureKind, Is.EqualTo(IngestFailureKind.None));
         Assert.That(CandidateIds(db, "RECRUITING"), Is.EqualTo(new[] { "NCT09990001", "NCT09990003" }));
     }
+
+    [Test]
+    public void Candidates_OpenReader_SeesAnotherWritersCommit()
+    {
+        // The reader remembers candidate rows between queries; a commit by another connection must not leave it stale.
+        using var temp = new TempFolder();
+        var db = temp.File("trials.db");
+        IngestParsed(db, StudyJson.Study("NCT09990001"), StudyJson.Study("NCT09990002", minimumAge: "70 Years"));
+        var (index, error) = TrialIndex.Open(db);
+        Assert.That(error, Is.Null);
+        using (index)
+        {
+            var query = new CandidateQuery { CancerCodes = ["MEL"], Statuses = ["RECRUITING"], AgeYears = 50 };
+            var before = index!.Candidates(query).Select(c => c.NctId).ToList();
+            IngestParsed(db, StudyJson.Study("NCT09990001", status: "COMPLETED"), StudyJson.Study("NCT09990002", minimumAge: "40 Years"));
+            var after = index.Candidates(query).Select(c => c.NctId).ToList();
+            Assert.Multiple(() =>
+            {
+                Assert.That(before, Is.EqualTo(new[] { "NCT09990001" }));
+                Assert.That(after, Is.EqualTo(new[] { "NCT09990002" }));
+            });
+        }
+    }
 }

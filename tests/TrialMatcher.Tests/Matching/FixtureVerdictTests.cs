@@ -116,4 +116,32 @@ public sealed class FixtureVerdictTests
         Assert.That(shortlist.Trials, Is.Empty);
         Assert.That(shortlist.Warnings.Single(), Does.Contain("Did you mean"));
     }
+
+    [Test]
+    public void Evaluate_QuietAndExplained_GiveTheSameOutcomes_ForEveryFixturePatientAndTrial()
+    {
+        // The matcher ranks every candidate with a quiet evaluation and explains only the trials it shows: the two
+        // must agree on everything but the words.
+        var ids = _index!.Candidates(new CandidateQuery { CancerCodes = ["GROUP:ANY", "GROUP:SOLID", "GROUP:HEME", "GROUP:LYMPHOMA", "GROUP:LEUKEMIA", "NSCLC", "LUAD", "BRCA", "COADREAD", "STAD", "PAAD", "MM", "AML", "CLL", "OV", "PRAD", "MEL", "SKCM", "HNSC", "CHL", "DLBCLNOS", "BLCA", "RCC", "CCRCC", "HCC", "SCLC", "GBM", "NBL", "CML", "CMLBCRABL1"] })
+            .Select(c => c.Id).ToList();
+        var parsed = _index.CriteriaOf(ids).Values.Select(CriteriaJson.Deserialize).ToList();
+        var patients = Directory.GetFiles(TestPaths.Fixture("patients"), "P*.json").Select(f => PatientContext.Create(ProfileReader.ReadFile(f).Profiles.Single())).ToList();
+        Assert.That(parsed, Has.Count.GreaterThan(100));
+        var compared = 0;
+        foreach (var patient in patients)
+            foreach (var trial in parsed)
+            {
+                var quiet = CriterionEvaluator.Evaluate(trial, patient, explain: false);
+                var explained = CriterionEvaluator.Evaluate(trial, patient);
+                Assert.Multiple(() =>
+                {
+                    Assert.That(quiet.Verdict, Is.EqualTo(explained.Verdict));
+                    Assert.That(quiet.Criteria.Select(c => c.Outcome), Is.EqualTo(explained.Criteria.Select(c => c.Outcome)));
+                    Assert.That(quiet.Criteria.SelectMany(c => c.Facts).Select(f => f.Outcome), Is.EqualTo(explained.Criteria.SelectMany(c => c.Facts).Select(f => f.Outcome)));
+                    Assert.That((quiet.BiomarkerBuiltFor, quiet.LineFit, quiet.CancerMatched), Is.EqualTo((explained.BiomarkerBuiltFor, explained.LineFit, explained.CancerMatched)));
+                });
+                compared++;
+            }
+        Assert.That(compared, Is.GreaterThan(1000));
+    }
 }
