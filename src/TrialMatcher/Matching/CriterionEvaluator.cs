@@ -67,6 +67,16 @@ public static partial class CriterionEvaluator
                 if (fact is BrainMetastasesFact && o.Outcome == Outcome.NotMet && patient.Profile.BrainMetastases == BrainMetastases.Active && NeedsUrgentTreatment(criterion.Text))
                     o = o with { Outcome = Outcome.Unknown, Reason = "excludes brain metastases that need urgent local treatment; the profile does not say whether they do",
                         FindOut = "Ask whether the brain metastases need surgery or radiotherapy right away." };
+                // "Progression within 6 months after platinum (platinum-refractory disease, progressing during it, is
+                // excluded)": progression on the same therapy both required and excluded in one item means the
+                // exclusion is the narrower case, progression during the therapy: only a regimen with it that was stopped
+                // for progression makes the patient refractory to it.
+                if (fact is PriorExposureFact { Polarity: Polarity.Excluded, RequiresProgression: true } narrower && o.Outcome == Outcome.NotMet
+                    && criterion.Facts.Any(f => f is PriorExposureFact { Polarity: Polarity.Required, RequiresProgression: true } r && r.Therapy == narrower.Therapy))
+                {
+                    if (!patient.Treatment.RefractoryTo.Contains(narrower.Therapy))
+                        o = o with { Outcome = Outcome.Met, Reason = R($"excludes disease refractory to {narrower.Therapy.Replace('_', ' ')} (progressing during it): it progressed after the treatment ended") };
+                }
                 if (fact is PriorLinesFact && o.Outcome == Outcome.Met) lineFit = true;
                 facts.Add((fact, o));
             }

@@ -30,6 +30,8 @@ public sealed record TreatmentSummary
     public IReadOnlySet<string> Exposures { get; init; } = new HashSet<string>();
     /// <summary>Drugs and classes the disease progressed on (not merely stopped for side effects).</summary>
     public IReadOnlySet<string> ProgressedOn { get; init; } = new HashSet<string>();
+    /// <summary>Drugs and classes of regimens stopped because the disease progressed while they were given (refractory), not after they ended.</summary>
+    public IReadOnlySet<string> RefractoryTo { get; init; } = new HashSet<string>();
     public DiseaseState State { get; init; } = DiseaseState.Unknown;
     /// <summary>Ovarian-cancer platinum status from the last platinum line: true resistant, false sensitive, null unknown.</summary>
     public bool? PlatinumResistant { get; init; }
@@ -68,6 +70,7 @@ public static partial class LinesOfTherapy
         var lines = new List<MutableLine>();
         var exposures = new HashSet<string>(StringComparer.Ordinal);
         var progressedOn = new HashSet<string>(StringComparer.Ordinal);
+        var refractoryTo = new HashSet<string>(StringComparer.Ordinal);
         var notes = new List<string>();
         MutableLine? current = null;
         var pendingLocal = new List<int>();
@@ -92,6 +95,8 @@ public static partial class LinesOfTherapy
             exposures.UnionWith(classes);
             if (drugs.Count > 0 && classes.Count == 0) notes.Add($"'{string.Join(", ", drugs)}' is not in the drug vocabulary; its class is unknown");
             var outcome = entry.Stopped ?? StopReasonFrom(entry.StoppedText);
+            // Progression while this regimen was being given (not after it ended): refractory to its drugs.
+            if (outcome is StopReason.Progression or StopReason.Refractory) { refractoryTo.UnionWith(drugs); refractoryTo.UnionWith(classes); }
             if (outcome is StopReason.Progression or StopReason.Refractory or StopReason.Relapse)
             {
                 progressedOn.UnionWith(drugs);
@@ -193,6 +198,7 @@ public static partial class LinesOfTherapy
             AdvancedSettingLines = advanced,
             Exposures = exposures,
             ProgressedOn = progressedOn,
+            RefractoryTo = refractoryTo,
             State = StateOf(lines.LastOrDefault()?.Outcome, lines.Count),
             PlatinumResistant = PlatinumStatus(ordered.Select(x => x.Entry).ToList(), classesOf, canonical),
             Notes = notes.Distinct(StringComparer.Ordinal).ToList(),

@@ -357,4 +357,24 @@ public sealed class CriterionEvaluatorTests
             Assert.That(stage.Group, Is.EqualTo(group));
         });
     }
+
+    [Test]
+    public void Evaluate_PlatinumResistantButNotRefractory_DecidedByTheRegimenThatProgressed()
+    {
+        const string text = "Platinum-resistant disease: progression within 6 months after the last dose of platinum (platinum-refractory disease, i.e. progression during platinum, is excluded)";
+        PatientContext Ovarian(StopReason platinumStopped) => Patient(x => x with
+        {
+            Cancer = "high-grade serous ovarian cancer", Stage = "IIIC", Biomarkers = [],
+            TreatmentHistory =
+            [
+                new TreatmentEntry { Regimen = "carboplatin + paclitaxel", Setting = "first-line", Stopped = platinumStopped },
+                new TreatmentEntry { Regimen = "pegylated liposomal doxorubicin", Setting = "second-line", Stopped = StopReason.Progression },
+            ],
+        });
+        Assert.Multiple(() =>
+        {
+            Assert.That(Single(text, CriterionSection.Inclusion, Ovarian(StopReason.Completed)).Outcome, Is.Not.EqualTo(Outcome.NotMet), "progressed after platinum ended");
+            Assert.That(Single(text, CriterionSection.Inclusion, Ovarian(StopReason.Progression)).Outcome, Is.EqualTo(Outcome.NotMet), "progressed during platinum");
+        });
+    }
 }
