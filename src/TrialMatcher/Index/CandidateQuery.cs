@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
 
 namespace TrialMatcher.Index;
 
@@ -73,22 +74,31 @@ public sealed partial class TrialIndex
     private List<(long Id, string Codes)> CandidateLinks(CandidateQuery query)
     {
         using var command = _connection.CreateCommand();
+        command.CommandText = LinkSelect(command, query) + " ORDER BY trial_id";
+        var links = new List<(long, string)>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) links.Add((reader.GetInt64(0), reader.GetString(1)));
+        return links;
+    }
+
+    /// <summary>
+    /// The link rows of the patient's types — only those of trials with a wanted status, through the link table's
+    /// (code, status, trial_id) key — grouped per trial. Binds its parameters on <paramref name="command"/>.
+    /// </summary>
+    private static string LinkSelect(SqliteCommand command, CandidateQuery query)
+    {
         var statusFilter = "";
         if (query.Statuses.Count > 0)
         {
             var names = query.Statuses.Select((s, i) => { command.Parameters.AddWithValue($"$ls{i}", s); return $"$ls{i}"; });
             statusFilter = $" AND status IN ({string.Join(',', names)})";
         }
-        command.CommandText = $"""
-            SELECT trial_id, group_concat(code, '|') FROM trial_cancer_types
-            WHERE code IN (SELECT value FROM json_each($codes)){statusFilter}
-            GROUP BY trial_id ORDER BY trial_id
-            """;
         command.Parameters.AddWithValue("$codes", JsonSerializer.Serialize(query.CancerCodes, IndexJsonContext.Default.IReadOnlyListString));
-        var links = new List<(long, string)>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read()) links.Add((reader.GetInt64(0), reader.GetString(1)));
-        return links;
+        return $"""
+            SELECT trial_id AS id, group_concat(code, '|') AS codes FROM trial_cancer_types
+            WHERE code IN (SELECT value FROM json_each($codes)){statusFilter}
+            GROUP BY trial_id
+            """;
     }
 
     private void LoadRows(List<long> ids)
@@ -107,27 +117,16 @@ public sealed partial class TrialIndex
     }
 
     /// <summary>The candidate selection SQL with its parameters bound (the benchmark times it alone, without the matcher).</summary>
-    internal Microsoft.Data.Sqlite.SqliteCommand CandidateCommand(CandidateQuery query)
+    internal SqliteCommand CandidateCommand(CandidateQuery query)
     {
-        // The link rows of the patient's types — only those of trials with a wanted status, through the link table's
-        // (code, status, trial_id) key — then each trial's columns through the covering index, never the wide row.
+        // The link rows, then each trial's columns through the covering index, never the wide row.
         var command = _connection.CreateCommand();
-        var statusFilter = "";
-        if (query.Statuses.Count > 0)
-        {
-            var names = query.Statuses.Select((s, i) => { command.Parameters.AddWithValue($"$ls{i}", s); return $"$ls{i}"; });
-            statusFilter = $" AND status IN ({string.Join(',', names)})";
-        }
         var sql = new StringBuilder($"""
-            WITH cand AS MATERIALIZED (
-                SELECT trial_id AS id, group_concat(code, '|') AS codes
-                FROM trial_cancer_types WHERE code IN (SELECT value FROM json_each($codes)){statusFilter}
-                GROUP BY trial_id)
+            WITH cand AS MATERIALIZED ({LinkSelect(command, query)})
             SELECT t.id, t.nct_id, t.title, t.status, t.phases, t.last_update, cand.codes, t.content_hash
             FROM cand CROSS JOIN trials t INDEXED BY trials_match ON t.id = cand.id
             WHERE 1 = 1
             """);
-        command.Parameters.AddWithValue("$codes", JsonSerializer.Serialize(query.CancerCodes, IndexJsonContext.Default.IReadOnlyListString));
         AppendFilters(sql, command, new SearchQuery { Statuses = query.Statuses, AgeYears = query.AgeYears, Sex = query.Sex });
         command.CommandText = sql.ToString();
         return command;

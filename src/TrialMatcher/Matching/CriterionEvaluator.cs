@@ -269,7 +269,10 @@ public static partial class CriterionEvaluator
     /// </summary>
     private static Outcome CombineFacts(List<(Fact Fact, FactOutcome Outcome)> facts, string[] keys, int commonEnd, int from, int to)
     {
-        Span<(int Key, byte Req, bool ReqMet, bool ReqUnknown, bool ExcNotMet, bool ExcUnknown)> groups = stackalloc (int, byte, bool, bool, bool, bool)[Math.Min(facts.Count, 64)];
+        // At most one group per fact: on the stack for ordinary criteria, on the heap for the rare huge one.
+        Span<(int Key, byte Req, bool ReqMet, bool ReqUnknown, bool ExcNotMet, bool ExcUnknown)> groups = facts.Count <= 64
+            ? stackalloc (int, byte, bool, bool, bool, bool)[facts.Count]
+            : new (int, byte, bool, bool, bool, bool)[facts.Count];
         var count = 0;
         for (var i = 0; i < facts.Count; i++)
         {
@@ -281,7 +284,6 @@ public static partial class CriterionEvaluator
             for (var j = 0; j < count; j++) if (ReferenceEquals(keys[groups[j].Key], keys[i]) || keys[groups[j].Key] == keys[i]) { g = j; break; }
             if (g < 0)
             {
-                if (count == groups.Length) return CombineFactsSlow(facts, keys, commonEnd, from, to);
                 g = count++;
                 groups[g] = (i, 0, false, false, false, false);
             }
@@ -306,23 +308,6 @@ public static partial class CriterionEvaluator
             if (req == Outcome.Unknown || exc == Outcome.Unknown) result = Outcome.Unknown;
         }
         return result;
-    }
-
-    /// <summary>The same combination for criteria with more than 64 facts (rare): grouped with LINQ.</summary>
-    private static Outcome CombineFactsSlow(List<(Fact Fact, FactOutcome Outcome)> facts, string[] keys, int commonEnd, int from, int to)
-    {
-        var typed = facts.Select((f, i) => (f.Fact, f.Outcome, Key: keys[i]))
-            .Where(f => (f.Fact.Start < commonEnd || (f.Fact.Start >= from && f.Fact.Start < to)) && f.Fact is not ToReviewFact && f.Outcome.Outcome != Outcome.ToReview).ToList();
-        if (typed.Count == 0) return Outcome.ToReview;
-        var byKind = typed.GroupBy(f => f.Key).Select(group =>
-        {
-            var required = group.Where(f => f.Fact.Polarity == Polarity.Required).Select(f => f.Outcome.Outcome).ToList();
-            var others = group.Where(f => f.Fact.Polarity != Polarity.Required).Select(f => f.Outcome.Outcome).ToList();
-            var req = required.Count == 0 ? Outcome.Met : required.Contains(Outcome.Met) ? Outcome.Met : required.Contains(Outcome.Unknown) ? Outcome.Unknown : Outcome.NotMet;
-            var exc = others.Contains(Outcome.NotMet) ? Outcome.NotMet : others.Contains(Outcome.Unknown) ? Outcome.Unknown : Outcome.Met;
-            return req == Outcome.NotMet || exc == Outcome.NotMet ? Outcome.NotMet : req == Outcome.Unknown || exc == Outcome.Unknown ? Outcome.Unknown : Outcome.Met;
-        }).ToList();
-        return byKind.Contains(Outcome.NotMet) ? Outcome.NotMet : byKind.Contains(Outcome.Unknown) ? Outcome.Unknown : Outcome.Met;
     }
 
     /// <summary>A fact outcome whose reason (and what to find out) is formatted only when explaining.</summary>
