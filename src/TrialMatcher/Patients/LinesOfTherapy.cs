@@ -108,7 +108,11 @@ public static partial class LinesOfTherapy
             var continuing = setting.Contains("maintenance", StringComparison.Ordinal) || setting.Contains("consolidation", StringComparison.Ordinal);
             var early = EarlySetting().IsMatch(setting);
 
-            if (!systemic && !isTransplant)
+            // Androgen deprivation alone is the backbone of prostate cancer treatment, kept up through every later
+            // line ("castration maintained"): an exposure, not a line of its own.
+            var backbone = systemic && drugs.All(d => classesOf(d).Contains("adt"));
+            if (backbone) notes.Add($"'{string.Join(", ", drugs)}' is androgen deprivation, continued under the other treatments: counted as an exposure, not as a line");
+            if ((!systemic || backbone) && !isTransplant)
             {
                 // Local treatment: part of the current plan (or of the first line, when it comes first).
                 if (current is null) pendingLocal.Add(index);

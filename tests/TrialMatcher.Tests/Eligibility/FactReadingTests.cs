@@ -167,6 +167,7 @@ public sealed class FactReadingTests
         Case("stage", "INSS stage 2A or 2B in patients less than 365 days of age", In, "IIA|required", "IIB|required"),
         Case("stage", "INSS stage 4S tumors with nonamplified MYCN", In),
         Case("prior_exposure", "No prior cytostatic therapy", In, "chemotherapy|excluded"),
+        Case("prior_exposure", "Prior BCMA-directed therapy required: teclistamab or idecabtagene vicleucel", In, "bcma_directed|required"),
         // to review
         Case("to_review", "Bilirubin no greater than 1.5 times ULN", In, "organ_function"),
         Case("to_review", "Platelet count at least 100,000/mm3", In, "lab_values"),

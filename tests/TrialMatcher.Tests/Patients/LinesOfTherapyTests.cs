@@ -9,6 +9,8 @@ public sealed class LinesOfTherapyTests
     private static readonly Dictionary<string, string[]> Classes = new(StringComparer.OrdinalIgnoreCase)
     {
         ["carboplatin"] = ["platinum", "chemotherapy"],
+        ["leuprolide"] = ["adt", "hormonal_therapy"],
+        ["abiraterone"] = ["antiandrogen", "hormonal_therapy"],
         ["cisplatin"] = ["platinum", "chemotherapy"],
         ["oxaliplatin"] = ["platinum", "chemotherapy"],
         ["pemetrexed"] = ["antifolate", "chemotherapy"],
@@ -243,4 +245,18 @@ public sealed class LinesOfTherapyTests
     [TestCase("toxicity", StopReason.Intolerance)]
     public void StopReasonFrom_FreeText_IsUnderstood(string text, StopReason expected) =>
         Assert.That(LinesOfTherapy.StopReasonFrom(text), Is.EqualTo(expected));
+
+    [Test]
+    public void Derive_AndrogenDeprivationBackbone_IsAnExposureNotALine()
+    {
+        var summary = Derive(
+            T("leuprolide", "androgen deprivation", StopReason.Ongoing, "2021-02"),
+            T("docetaxel", "first-line metastatic hormone-sensitive", StopReason.Completed, "2021-03", "2021-07"),
+            T("abiraterone", "castration-resistant", StopReason.Progression, "2022-09", "2025-07"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(summary.DerivedLines, Is.EqualTo(2));
+            Assert.That(summary.Exposures, Does.Contain("leuprolide").And.Contain("adt"));
+        });
+    }
 }
