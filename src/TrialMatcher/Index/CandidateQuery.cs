@@ -37,9 +37,9 @@ public sealed partial class TrialIndex
         {
             // Another connection committed (an ingest or re-index): rows remembered from before may be stale.
             var version = IndexConnection.Scalar<long>(_connection, "PRAGMA data_version");
-            if (version != _rowsVersion || _rows.Count > MaxRememberedRows) { _rows.Clear(); _rowsVersion = version; }
+            if (version != _rowsVersion || _rows.Count > MaxRememberedRows) { _rows.Clear(); _links.Clear(); _rowsVersion = version; }
 
-            var links = CandidateLinks(query);
+            var links = RememberedLinks(query);
             var missing = links.Where(l => !_rows.ContainsKey(l.Id)).Select(l => l.Id).ToList();
             if (missing.Count > 0) LoadRows(missing);
 
@@ -70,8 +70,56 @@ public sealed partial class TrialIndex
 
     private sealed record CandidateRow(string NctId, string Title, string? Status, IReadOnlyList<string> Phases, string? LastUpdate, string ContentHash, double? MinAgeDays, double? MaxAgeDays, string? Sex);
 
+    /// <summary>
+    /// The link rows of one cancer code (every status), in trial id order, remembered like <see cref="_rows"/>. A
+    /// registry-scale index has ≈860k link rows; a patient's few codes name ≈10–20k of them, and reading those
+    /// through SQL on every match (grouping them per trial) cost more than evaluating the candidates.
+    /// </summary>
+    private readonly Dictionary<string, CodeLinks> _links = new(StringComparer.Ordinal);
+
+    private sealed record CodeLinks(long[] Ids, string?[] Statuses);
+
+    /// <summary>As <see cref="CandidateLinks"/>, from remembered link rows: the same trials, codes and order.</summary>
+    private List<(long Id, string Codes)> RememberedLinks(CandidateQuery query)
+    {
+        var statuses = query.Statuses.Count > 0 ? query.Statuses.ToHashSet(StringComparer.Ordinal) : null;
+        var byTrial = new Dictionary<long, string>();
+        // Codes in the order SQLite's GROUP BY over the (code, status, trial_id) key gives them: by code.
+        foreach (var code in query.CancerCodes.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            if (!_links.TryGetValue(code, out var links)) _links[code] = links = LoadLinks(code);
+            for (var i = 0; i < links.Ids.Length; i++)
+            {
+                if (statuses is not null && (links.Statuses[i] is not { } s || !statuses.Contains(s))) continue;
+                var id = links.Ids[i];
+                byTrial[id] = byTrial.TryGetValue(id, out var codes) ? codes + "|" + code : code;
+            }
+        }
+        var result = new List<(long Id, string Codes)>(byTrial.Count);
+        foreach (var (id, codes) in byTrial) result.Add((id, codes));
+        result.Sort((a, b) => a.Id.CompareTo(b.Id));
+        return result;
+    }
+
+    private CodeLinks LoadLinks(string code)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT trial_id, status FROM trial_cancer_types WHERE code = $code ORDER BY trial_id";
+        command.Parameters.AddWithValue("$code", code);
+        var ids = new List<long>();
+        var statuses = new List<string?>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetInt64(0));
+            // Interned: a handful of distinct statuses over hundreds of thousands of rows.
+            statuses.Add(reader.IsDBNull(1) ? null : string.Intern(reader.GetString(1)));
+        }
+        return new CodeLinks([.. ids], [.. statuses]);
+    }
+
     /// <summary>Trials linked to any of the codes (with a wanted status), in trial id order, each with the codes that link it.</summary>
-    private List<(long Id, string Codes)> CandidateLinks(CandidateQuery query)
+    internal List<(long Id, string Codes)> CandidateLinks(CandidateQuery query)
     {
         using var command = _connection.CreateCommand();
         command.CommandText = LinkSelect(command, query) + " ORDER BY trial_id";

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using TrialMatcher.Eligibility;
@@ -18,43 +17,84 @@ public static partial class CriterionEvaluator
     public sealed record Evaluation(IReadOnlyList<CriterionOutcome> Criteria, Verdict Verdict, bool BiomarkerBuiltFor, bool LineFit, bool CancerMatched);
 
     /// <summary>
-    /// Evaluates every criterion of a trial. With <paramref name="explain"/> false the verdict, outcomes and score
-    /// inputs are the same but no reason text is formatted: the matcher ranks all candidates quietly and explains
+    /// Evaluates every criterion of a trial. With <paramref name="explain"/> false the verdict, the criteria's outcomes
+    /// and the score inputs are the same, but no reason text is formatted and each criterion outcome carries only its
+    /// section and outcome (no index, text or per-fact outcomes): the matcher ranks all candidates quietly and explains
     /// only the ones it shows.
     /// </summary>
-    public static Evaluation Evaluate(ParsedCriteria parsed, PatientContext patient, bool explain = true)
+    public static Evaluation Evaluate(ParsedCriteria parsed, PatientContext patient, bool explain = true) => Evaluate(Prepare(parsed), patient, explain);
+
+    /// <summary>
+    /// A trial's parsed criteria with what they say independently of any patient worked out once (see <see cref="Shape"/>):
+    /// the matcher keeps these for the trials it has seen, so a warm matcher never recomputes them.
+    /// </summary>
+    public sealed class PreparedCriteria
+    {
+        internal PreparedCriteria(ParsedCriteria parsed, Shape shape) { Parsed = parsed; TrialShape = shape; }
+        public ParsedCriteria Parsed { get; }
+        internal Shape TrialShape { get; }
+    }
+
+    /// <summary>Works out the patient-independent shape of a trial's criteria once, for many evaluations.</summary>
+    public static PreparedCriteria Prepare(ParsedCriteria parsed) => new(parsed, Shape.Of(parsed));
+
+    /// <summary>
+    /// As <see cref="Evaluate(ParsedCriteria, PatientContext, bool)"/>, for criteria prepared once. With
+    /// <paramref name="stopWhenNotEligible"/> a quiet evaluation ends at the first criterion that is not met when nothing
+    /// later could relieve it: the verdict is the same, but <see cref="Evaluation.Criteria"/> lists only the criteria
+    /// evaluated so far and the score inputs may be incomplete (the matcher ranks not-eligible trials only when asked
+    /// to show them).
+    /// </summary>
+    public static Evaluation Evaluate(PreparedCriteria prepared, PatientContext patient, bool explain = true, bool stopWhenNotEligible = false)
     {
         using var quiet = Explanation.Silence(!explain);
-        var shape = Shapes.GetValue(parsed, Shape.Of);
+        var parsed = prepared.Parsed;
+        var shape = prepared.TrialShape;
         // Cohort alternatives: does any required cancer type / positive biomarker of the trial fit this patient?
         var cancerAlternativeMet = false;
         var biomarkerAlternativeMet = false;
         // Required stages of one family listed in separate items ("chronic phase defined as ...", "accelerated phase
         // defined as ...") are alternatives too: no trial requires two different extents or phases at once.
         HashSet<string>? stageFamiliesMet = null;
-        foreach (var criterion in parsed.Criteria)
-            foreach (var fact in criterion.Facts)
+        // Worked out when first needed (a fact of those kinds not met), or at the end for the score: a quiet evaluation
+        // that stops at the first decisive "not met" often never needs them.
+        var alternativesKnown = false;
+        void KnowAlternatives()
+        {
+            if (alternativesKnown) return;
+            alternativesKnown = true;
+            foreach (var fact in shape.AlternativeFacts)
             {
-                if (!cancerAlternativeMet && fact is CancerTypeFact { Polarity: Polarity.Required } ct && CancerType(ct, patient).Outcome == Outcome.Met) cancerAlternativeMet = true;
-                else if (!biomarkerAlternativeMet && fact is BiomarkerFact bf && RequiresPositive(bf) && Biomarker(bf, patient).Outcome == Outcome.Met) biomarkerAlternativeMet = true;
-                else if (fact is StageFact { Polarity: Polarity.Required } sf && Stage(sf, patient).Outcome == Outcome.Met) (stageFamiliesMet ??= new(StringComparer.Ordinal)).Add(StageFamily(sf.Value));
+                if (!cancerAlternativeMet && fact is CancerTypeFact ct && CancerType(ct, patient).Outcome == Outcome.Met) cancerAlternativeMet = true;
+                else if (!biomarkerAlternativeMet && fact is BiomarkerFact bf && Biomarker(bf, patient).Outcome == Outcome.Met) biomarkerAlternativeMet = true;
+                else if (fact is StageFact sf && Stage(sf, patient).Outcome == Outcome.Met) (stageFamiliesMet ??= new(StringComparer.Ordinal)).Add(StageFamily(sf.Value));
             }
+        }
 
         var outcomes = new List<CriterionOutcome>(parsed.Criteria.Count);
         var lineFit = false;
         for (var ci = 0; ci < parsed.Criteria.Count; ci++)
         {
             var criterion = parsed.Criteria[ci];
+            if (!explain && shape.ReviewOnly[ci])
+            {
+                // Nothing in it depends on the patient: unread text, or items for the care team.
+                outcomes.Add(QuietOutcomes[(int)criterion.Section, criterion.Facts.Count == 0 ? (int)Outcome.Unread : (int)Outcome.ToReview]);
+                continue;
+            }
             // One buffer per thread: the facts of a criterion live only until its outcome is combined.
             var facts = t_facts ??= new List<(Fact Fact, FactOutcome Outcome)>(64);
             facts.Clear();
-            foreach (var fact in criterion.Facts)
+            for (int fi = 0, nf = criterion.Facts.Count; fi < nf; fi++)
             {
+                var fact = criterion.Facts[fi];
                 // A trial that requires a prior therapy does not also exclude it: "progressed on anti-PD-1 ... no other
                 // prior immunotherapy" excludes immunotherapy other than the required class.
                 var o = fact is PriorExposureFact { Polarity: Polarity.Excluded, IsClass: true } excluded && shape.RequiredTherapies.Count > 0
                     ? ExposureOtherThanRequired(excluded, shape.RequiredTherapies, patient) ?? Evaluate(fact, patient)
                     : Evaluate(fact, patient);
+                if (o.Outcome != Outcome.Met && (fact is CancerTypeFact { Polarity: Polarity.Required } || fact is BiomarkerFact b0 && RequiresPositive(b0) || fact is StageFact { Polarity: Polarity.Required }))
+                    KnowAlternatives();
                 if (fact is CancerTypeFact { Polarity: Polarity.Required } && o.Outcome != Outcome.Met && cancerAlternativeMet)
                     o = o with { Outcome = Outcome.Met, Reason = R($"for another cohort ({o.Reason.Split(':')[0]}); the patient fits another cohort of this trial"), FindOut = null, OtherCohort = true };
                 if (fact is BiomarkerFact b && RequiresPositive(b) && o.Outcome != Outcome.Met && biomarkerAlternativeMet)
@@ -80,11 +120,23 @@ public static partial class CriterionEvaluator
                 if (fact is PriorLinesFact && o.Outcome == Outcome.Met) lineFit = true;
                 facts.Add((fact, o));
             }
+            var combined = Combine(criterion, facts, shape.GroupKeys[ci], shape.CohortLabels[ci]);
+            if (!explain)
+            {
+                // Quietly, a criterion is only its section and outcome: one shared object per pair. A registry-scale match
+                // evaluates thousands of trials, and allocating each criterion's outcome objects made the garbage
+                // collector the largest cost.
+                outcomes.Add(QuietOutcomes[(int)criterion.Section, (int)combined]);
+                if (stopWhenNotEligible && combined == Outcome.NotMet && shape.OutcomesFinalOnceCombined)
+                    return new Evaluation(outcomes, Verdict.NotEligible, biomarkerAlternativeMet, lineFit, cancerAlternativeMet);
+                continue;
+            }
             var factOutcomes = new FactOutcome[facts.Count];
             for (var k = 0; k < facts.Count; k++) factOutcomes[k] = facts[k].Outcome;
-            outcomes.Add(new CriterionOutcome(criterion.Index, criterion.Section, criterion.Text, Combine(criterion, facts, shape.GroupKeys[ci], shape.CohortLabels[ci]), factOutcomes));
+            outcomes.Add(new CriterionOutcome(criterion.Index, criterion.Section, criterion.Text, combined, factOutcomes));
         }
 
+        KnowAlternatives();
         ApplyCohortItems(outcomes, shape);
         ApplyOrItems(outcomes, shape);
         var verdict = Verdict.Eligible;
@@ -98,14 +150,27 @@ public static partial class CriterionEvaluator
 
     [ThreadStatic] private static List<(Fact Fact, FactOutcome Outcome)>? t_facts;
 
-    private static readonly ConditionalWeakTable<ParsedCriteria, Shape> Shapes = new();
+    /// <summary>The criterion outcomes of quiet evaluations, by section and outcome: no index, text or facts.</summary>
+    private static readonly CriterionOutcome[,] QuietOutcomes = QuietOutcomeTable();
+
+    private static CriterionOutcome[,] QuietOutcomeTable()
+    {
+        var sections = Enum.GetValues<CriterionSection>();
+        var kinds = Enum.GetValues<Outcome>();
+        var table = new CriterionOutcome[sections.Max(x => (int)x) + 1, kinds.Max(x => (int)x) + 1];
+        foreach (var section in sections)
+            foreach (var outcome in kinds)
+                table[(int)section, (int)outcome] = new CriterionOutcome(-1, section, "", outcome, []);
+        return table;
+    }
 
     /// <summary>
-    /// What a trial's criteria say independently of any patient, worked out once per parsed trial (the matcher's cache
-    /// keeps parsed trials, so a warm matcher never recomputes it): the therapies it requires, how each criterion's
-    /// facts group into alternatives, its cohort labels, and which items end in "OR".
+    /// What a trial's criteria say independently of any patient, worked out once per prepared trial: the therapies it
+    /// requires, how each criterion's facts group into alternatives, its cohort labels, and which items end in "OR".
+    /// Held by <see cref="PreparedCriteria"/>, not in a weak table beside the parsed criteria: at registry scale a
+    /// matcher keeps tens of thousands of trials, and that many dependent handles made every garbage collection slow.
     /// </summary>
-    private sealed class Shape
+    internal sealed class Shape
     {
         public required IReadOnlyList<string> RequiredTherapies { get; init; }
         /// <summary>Per criterion, per fact: the key facts are grouped by (kind, or stage family group).</summary>
@@ -116,6 +181,15 @@ public static partial class CriterionEvaluator
         public required bool[] StartsWithCohortLabel { get; init; }
         /// <summary>Per criterion: the item ends in "OR" (an alternative to the next item).</summary>
         public required bool[] EndsWithOr { get; init; }
+        /// <summary>
+        /// No "OR" items and fewer than two cohort-labelled items: no later item can relieve a criterion that is not
+        /// met, so the first one decides that the trial does not fit.
+        /// </summary>
+        public required bool OutcomesFinalOnceCombined { get; init; }
+        /// <summary>Per criterion: no facts, or only items for the care team (its outcome is Unread or ToReview for every patient).</summary>
+        public required bool[] ReviewOnly { get; init; }
+        /// <summary>The facts that can be cohort or stage alternatives (required cancer types and stages, required positive biomarkers), in text order.</summary>
+        public required Fact[] AlternativeFacts { get; init; }
 
         public static Shape Of(ParsedCriteria parsed)
         {
@@ -140,7 +214,13 @@ public static partial class CriterionEvaluator
                 var t = c.Text.TrimEnd(' ', ';', ',', ':', '.');
                 ors[i] = t.EndsWith(" OR", StringComparison.Ordinal) || t.EndsWith(" or", StringComparison.Ordinal) || t.EndsWith(";OR", StringComparison.Ordinal) || t == "OR";
             }
-            return new Shape { RequiredTherapies = therapies, GroupKeys = keys, CohortLabels = labels, StartsWithCohortLabel = starts, EndsWithOr = ors };
+            return new Shape
+            {
+                RequiredTherapies = therapies, GroupKeys = keys, CohortLabels = labels, StartsWithCohortLabel = starts, EndsWithOr = ors,
+                OutcomesFinalOnceCombined = !ors.Contains(true) && starts.Count(x => x) < 2,
+                ReviewOnly = parsed.Criteria.Select(c => c.Facts.All(f => f is ToReviewFact)).ToArray(),
+                AlternativeFacts = parsed.Facts.Where(f => f is CancerTypeFact { Polarity: Polarity.Required } || f is BiomarkerFact b && RequiresPositive(b) || f is StageFact { Polarity: Polarity.Required }).ToArray(),
+            };
         }
     }
 

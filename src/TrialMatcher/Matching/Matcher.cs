@@ -36,13 +36,13 @@ public sealed class Matcher(TrialIndex index)
             RankText = RankText(patient),
         });
 
-        var parsed = ParsedCriteriaOf(candidates);
+        var prepared = PreparedCriteriaOf(candidates);
         var maxText = candidates.Count == 0 ? 0 : candidates.Max(c => c.TextScore);
         // Each candidate is evaluated on its own (pure functions of the parsed criteria and the patient): spread
         // them over the cores, then rank in one place, so the result is the same as a sequential loop's.
         // Quietly: verdicts, outcomes and score inputs without reason text. The trials shown are explained below.
         var evaluations = new CriterionEvaluator.Evaluation[candidates.Count];
-        System.Threading.Tasks.Parallel.For(0, candidates.Count, Cores, i => evaluations[i] = CriterionEvaluator.Evaluate(parsed[i], patient, explain: false));
+        System.Threading.Tasks.Parallel.For(0, candidates.Count, Cores, i => evaluations[i] = CriterionEvaluator.Evaluate(prepared[i], patient, explain: false, stopWhenNotEligible: !options.ShowExcluded));
         var evaluated = new List<(Candidate Candidate, CriterionEvaluator.Evaluation Evaluation, ScoreParts Score)>(candidates.Count);
         for (var i = 0; i < candidates.Count; i++)
             evaluated.Add((candidates[i], evaluations[i], Score(candidates[i], evaluations[i], patient, maxText)));
@@ -54,7 +54,7 @@ public sealed class Matcher(TrialIndex index)
             .ThenBy(e => e.Candidate.NctId, StringComparer.Ordinal)
             .Take(options.Limit)
             // The same evaluation again, with its reasons: only for the trials the shortlist shows.
-            .Select(e => (e.Candidate, Evaluation: CriterionEvaluator.Evaluate(parsed[e.Index], patient), e.Score))
+            .Select(e => (e.Candidate, Evaluation: CriterionEvaluator.Evaluate(prepared[e.Index], patient), e.Score))
             .ToList();
         var records = options.LoadRecords ? index.RecordsOf(ranked.Select(r => r.Candidate.Id)) : [];
         var here = patient.Profile.Location is { } place ? Geo.Locate(place, index.Place) : null;
@@ -81,13 +81,13 @@ public sealed class Matcher(TrialIndex index)
     private static readonly ParallelOptions Cores = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
 
     /// <summary>
-    /// Parsed criteria (stored at ingest, never re-parsed) of each candidate, in candidate order. Deserialized
-    /// criteria are kept in a bounded LRU cache keyed by trial id and content hash — by identity, never by text — so
-    /// a long-lived matcher reads and deserializes only trials it has not seen since they last changed.
+    /// Parsed criteria (stored at ingest, never re-parsed) of each candidate, prepared for evaluation, in candidate
+    /// order. Prepared criteria are kept in a bounded LRU cache keyed by trial id and content hash — by identity, never
+    /// by text — so a long-lived matcher reads, deserializes and prepares only trials it has not seen since they last changed.
     /// </summary>
-    private ParsedCriteria[] ParsedCriteriaOf(IReadOnlyList<Candidate> candidates)
+    private CriterionEvaluator.PreparedCriteria[] PreparedCriteriaOf(IReadOnlyList<Candidate> candidates)
     {
-        var parsed = new ParsedCriteria[candidates.Count];
+        var parsed = new CriterionEvaluator.PreparedCriteria[candidates.Count];
         var missing = new List<int>();
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -99,7 +99,7 @@ public sealed class Matcher(TrialIndex index)
         System.Threading.Tasks.Parallel.For(0, missing.Count, Cores, k =>
         {
             var i = missing[k];
-            parsed[i] = stored.TryGetValue(candidates[i].Id, out var blob) ? CriteriaJson.Deserialize(TrialIndex.Decompress(blob)) : ParsedCriteria.Empty;
+            parsed[i] = CriterionEvaluator.Prepare(stored.TryGetValue(candidates[i].Id, out var blob) ? CriteriaJson.Deserialize(TrialIndex.Decompress(blob)) : ParsedCriteria.Empty);
         });
         foreach (var i in missing) _cache.Add(candidates[i].Id, candidates[i].ContentHash, parsed[i]);
         return parsed;
@@ -107,7 +107,7 @@ public sealed class Matcher(TrialIndex index)
 
     private readonly ParsedCriteriaCache _cache = new(CacheCapacity);
 
-    /// <summary>Trials whose deserialized criteria a matcher keeps (about the recruiting trials of the largest cancer types at registry scale).</summary>
+    /// <summary>Trials whose prepared criteria a matcher keeps (about the recruiting trials of the largest cancer types at registry scale).</summary>
     public const int CacheCapacity = 60_000;
 
     /// <summary>The terms that rank candidates by text: the patient's positive biomarkers and their alterations.</summary>
@@ -195,16 +195,16 @@ public sealed class Matcher(TrialIndex index)
     }
 }
 
-/// <summary>A bounded least-recently-used map from (trial id, content hash) to deserialized criteria.</summary>
+/// <summary>A bounded least-recently-used map from (trial id, content hash) to prepared criteria.</summary>
 internal sealed class ParsedCriteriaCache(int capacity)
 {
-    private readonly Dictionary<long, LinkedListNode<(long Id, string? Hash, ParsedCriteria Parsed)>> _map = new();
-    private readonly LinkedList<(long Id, string? Hash, ParsedCriteria Parsed)> _order = new();
+    private readonly Dictionary<long, LinkedListNode<(long Id, string? Hash, CriterionEvaluator.PreparedCriteria Parsed)>> _map = new();
+    private readonly LinkedList<(long Id, string? Hash, CriterionEvaluator.PreparedCriteria Parsed)> _order = new();
     private readonly Lock _lock = new();
 
     public int Count { get { lock (_lock) return _map.Count; } }
 
-    public bool TryGet(long id, string? hash, out ParsedCriteria parsed)
+    public bool TryGet(long id, string? hash, out CriterionEvaluator.PreparedCriteria parsed)
     {
         lock (_lock)
         {
@@ -221,7 +221,7 @@ internal sealed class ParsedCriteriaCache(int capacity)
         return false;
     }
 
-    public void Add(long id, string? hash, ParsedCriteria parsed)
+    public void Add(long id, string? hash, CriterionEvaluator.PreparedCriteria parsed)
     {
         if (hash is null || capacity <= 0) return;
         lock (_lock)

@@ -270,16 +270,18 @@ internal static class ScaleCommand
                 sw.Restart();
                 foreach (var c in candidates) parsed.Add(criteria.TryGetValue(c.Id, out var json) ? CriteriaJson.Deserialize(json) : ParsedCriteria.Empty);
                 deser += sw.Elapsed.TotalMilliseconds;
-                // The matcher evaluates every candidate quietly (no reason text) and explains the ten it shows. The
-                // first pass also works out each trial's patient-independent shape, which a warm matcher has cached.
+                // The matcher evaluates every candidate quietly (no reason text, stopping at a decisive "not met") and
+                // explains the ten it shows. The first pass also prepares each trial's patient-independent shape,
+                // which a warm matcher has cached.
                 sw.Restart();
-                foreach (var pc in parsed) CriterionEvaluator.Evaluate(pc, p, explain: false);
+                var prepared = parsed.Select(CriterionEvaluator.Prepare).ToList();
+                foreach (var pc in prepared) CriterionEvaluator.Evaluate(pc, p, explain: false, stopWhenNotEligible: true);
                 evalFirst += sw.Elapsed.TotalMilliseconds;
                 sw.Restart();
-                foreach (var pc in parsed) CriterionEvaluator.Evaluate(pc, p, explain: false);
+                foreach (var pc in prepared) CriterionEvaluator.Evaluate(pc, p, explain: false, stopWhenNotEligible: true);
                 eval += sw.Elapsed.TotalMilliseconds;
                 sw.Restart();
-                foreach (var pc in parsed) CriterionEvaluator.Evaluate(pc, p);
+                foreach (var pc in prepared) CriterionEvaluator.Evaluate(pc, p);
                 evalExplained += sw.Elapsed.TotalMilliseconds;
                 sw.Restart();
                 index.RecordsOf(candidates.Take(10).Select(c => c.Id));

@@ -1,6 +1,8 @@
 using System.Text;
+using TrialMatcher.Eligibility;
 using TrialMatcher.Index;
 using TrialMatcher.Ingest;
+using TrialMatcher.Matching;
 using TrialMatcher.Tests.Support;
 
 namespace TrialMatcher.Tests.Index;
@@ -270,6 +272,40 @@ public sealed class IndexTests
                 Assert.That(before, Is.EqualTo(new[] { "NCT09990001" }));
                 Assert.That(after, Is.EqualTo(new[] { "NCT09990002" }));
             });
+        }
+    }
+
+    [Test]
+    public void Candidates_FromRememberedLinks_EqualTheCandidateSql()
+    {
+        // The reader keeps each code's link rows in memory; the candidates must be those the SQL selection gives:
+        // the same trials, in trial id order, with the same codes, for every status filter.
+        using var temp = new TempFolder();
+        var db = temp.File("trials.db");
+        var summary = IngestPipeline.Run([TestPaths.Fixture("trials")], new IngestOptions { IndexPath = db, Derive = CriteriaDeriver.Derive });
+        Assert.That(summary.Skipped, Is.Zero);
+        var (index, error) = TrialIndex.Open(db);
+        Assert.That(error, Is.Null);
+        using (index)
+        {
+            var queries = new List<CandidateQuery>();
+            string[][] codeSets = [["NSCLC", "LUAD", "LUNG", "GROUP:SOLID", "GROUP:ANY"], ["MM", "GROUP:HEME", "GROUP:ANY"], ["BRCA", "GROUP:SOLID"], ["GROUP:SOLID"], ["NOSUCHCODE"]];
+            foreach (var codes in codeSets)
+                foreach (var statuses in new IReadOnlyList<string>[] { Matcher.DefaultStatuses, [], ["COMPLETED"] })
+                    queries.Add(new CandidateQuery { CancerCodes = codes, Statuses = statuses });
+            var compared = 0;
+            foreach (var query in queries)
+                for (var round = 0; round < 2; round++) // the second round is served from memory
+                {
+                    var remembered = index!.Candidates(query).Select(c => (c.Id, Codes: string.Join('|', c.MatchedCodes.Order(StringComparer.Ordinal)))).ToList();
+                    using var command = index.CandidateCommand(query);
+                    var sql = new List<(long Id, string Codes)>();
+                    using (var reader = command.ExecuteReader())
+                        while (reader.Read()) sql.Add((reader.GetInt64(0), string.Join('|', reader.GetString(6).Split('|').Order(StringComparer.Ordinal))));
+                    Assert.That(remembered, Is.EqualTo(sql.OrderBy(r => r.Id).ToList()), string.Join(',', query.CancerCodes) + " / " + string.Join(',', query.Statuses));
+                    compared += sql.Count;
+                }
+            Assert.That(compared, Is.GreaterThan(100));
         }
     }
 }

@@ -121,7 +121,7 @@ public sealed class FixtureVerdictTests
     public void Evaluate_QuietAndExplained_GiveTheSameOutcomes_ForEveryFixturePatientAndTrial()
     {
         // The matcher ranks every candidate with a quiet evaluation and explains only the trials it shows: the two
-        // must agree on everything but the words.
+        // must agree on the verdict, every criterion's outcome and the score inputs (a quiet criterion keeps no facts).
         var ids = _index!.Candidates(new CandidateQuery { CancerCodes = ["GROUP:ANY", "GROUP:SOLID", "GROUP:HEME", "GROUP:LYMPHOMA", "GROUP:LEUKEMIA", "NSCLC", "LUAD", "BRCA", "COADREAD", "STAD", "PAAD", "MM", "AML", "CLL", "OV", "PRAD", "MEL", "SKCM", "HNSC", "CHL", "DLBCLNOS", "BLCA", "RCC", "CCRCC", "HCC", "SCLC", "GBM", "NBL", "CML", "CMLBCRABL1"] })
             .Select(c => c.Id).ToList();
         var parsed = _index.CriteriaOf(ids).Values.Select(CriteriaJson.Deserialize).ToList();
@@ -133,11 +133,15 @@ public sealed class FixtureVerdictTests
             {
                 var quiet = CriterionEvaluator.Evaluate(trial, patient, explain: false);
                 var explained = CriterionEvaluator.Evaluate(trial, patient);
+                var stopped = CriterionEvaluator.Evaluate(CriterionEvaluator.Prepare(trial), patient, explain: false, stopWhenNotEligible: true);
                 Assert.Multiple(() =>
                 {
                     Assert.That(quiet.Verdict, Is.EqualTo(explained.Verdict));
+                    // Stopping at the first decisive "not met" changes nothing but how many criteria were looked at.
+                    Assert.That(stopped.Verdict, Is.EqualTo(explained.Verdict));
+                    if (stopped.Verdict != Verdict.NotEligible) Assert.That(stopped.Criteria.Select(c => c.Outcome), Is.EqualTo(explained.Criteria.Select(c => c.Outcome)));
                     Assert.That(quiet.Criteria.Select(c => c.Outcome), Is.EqualTo(explained.Criteria.Select(c => c.Outcome)));
-                    Assert.That(quiet.Criteria.SelectMany(c => c.Facts).Select(f => f.Outcome), Is.EqualTo(explained.Criteria.SelectMany(c => c.Facts).Select(f => f.Outcome)));
+                    Assert.That(quiet.Criteria.Select(c => c.Section), Is.EqualTo(explained.Criteria.Select(c => c.Section)));
                     Assert.That((quiet.BiomarkerBuiltFor, quiet.LineFit, quiet.CancerMatched), Is.EqualTo((explained.BiomarkerBuiltFor, explained.LineFit, explained.CancerMatched)));
                 });
                 compared++;
