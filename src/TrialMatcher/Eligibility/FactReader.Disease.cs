@@ -178,7 +178,7 @@ internal sealed partial class FactReader
                     AddFact(new StageFact(value, PolarityAt(m.Index, m.Index + m.Length, verbNegations: false), m.Index, m.Length));
             }
         }
-        if (!ContainsAny("advanced", "metasta", "resect", "operable", "recur", "relaps", "refractory", "respond", "diagnos", "early", "limited", "extensive", "m0", "m1", "amenable", "curable", "candidate", "dissemin", "induction failure", "achieve", "d2", " phase", "blast", "cml-"))
+        if (!ContainsAny(StageWordCues))
             return;
         foreach (Match m in StageWords().Matches(_text))
         {

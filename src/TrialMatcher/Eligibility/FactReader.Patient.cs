@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -16,7 +17,7 @@ internal sealed partial class FactReader
     private void ReadPerformanceStatus()
     {
         var headingIsPs = _heading is not null && _heading.Contains("performance", StringComparison.Ordinal);
-        if (!headingIsPs && !ContainsAny("ecog", "zubrod", "who", "swog", "gog", "calgb", "karnofsky", "kps", "lansky", "performance", "ps"))
+        if (!headingIsPs && !ContainsAny(PerformanceCues))
             return;
         var scales = new List<(string Scale, int Start, int End)>();
         foreach (Match m in PsScale().Matches(_text))
@@ -111,7 +112,7 @@ internal sealed partial class FactReader
 
     private void ReadBrainMetastases()
     {
-        if (!ContainsAny("brain", "cns", "central nervous", "cerebral", "intracranial", "intra-cranial", "mening")) return;
+        if (!ContainsAny(BrainCues)) return;
         var m = BrainCue().Match(_text);
         if (!m.Success) return;
         var value = m.Value.ToLowerInvariant();
@@ -169,7 +170,7 @@ internal sealed partial class FactReader
         var rule = m.Groups["measurable"].Success ? "required" : "not_required";
         var (negated, _) = NegationAt(m.Index);
         if (negated && rule == "required" && !Contains("non-measurable") && !Contains("nonmeasurable")) rule = _section == CriterionSection.Exclusion ? "required" : "not_required";
-        if (_section == CriterionSection.Exclusion && !negated && rule == "required" && ContainsAny("no measurable", "without measurable", "lack of measurable", "non-measurable only", "only non-measurable")) rule = "required";
+        if (_section == CriterionSection.Exclusion && !negated && rule == "required" && ContainsAny(NoMeasurableCues)) rule = "required";
         AddFact(new MeasurableDiseaseFact(rule, standard, Polarity.Required, m.Index, m.Length));
     }
 
@@ -193,10 +194,10 @@ internal sealed partial class FactReader
     private void ReadAge()
     {
         var headingIsAge = _heading is "age";
-        if (!headingIsAge && !ContainsAny("age", "year", "old", "adult", "yrs")) return;
+        if (!headingIsAge && !ContainsAny(AgeCues)) return;
         var ctx = AgeContext().Match(_text);
         if (!headingIsAge && !ctx.Success) return;
-        if (ContainsAny("life expectancy", "expected survival", "disease-free", "disease free", "since", "ago")) { if (!Contains("age")) return; }
+        if (ContainsAny(NotAnAgeCues)) { if (!Contains("age")) return; }
         double? min = null, max = null;
         var start = ctx.Success ? ctx.Index : 0;
         // Only look near the age words: "Age: 18 to 75", "18 years of age or older".
@@ -247,7 +248,7 @@ internal sealed partial class FactReader
     private void ReadSex()
     {
         var heading = _heading is "sex" or "gender" or "menopausal status";
-        if (!heading && !ContainsAny("female", "male", "women", "men", "menopausal")) return;
+        if (!heading && !ContainsAny(SexCues)) return;
         var m = SexWords().Match(_text);
         if (!m.Success) return;
         string value;
@@ -259,7 +260,7 @@ internal sealed partial class FactReader
             value = "female";
         }
         else value = m.Groups["v"].Value.ToLowerInvariant() switch { "female" or "females" or "women" => "female", _ => "male" };
-        if (ContainsAny("male or female", "female or male", "men and women", "women and men", "males and females", "both sexes")) return;
+        if (ContainsAny(BothSexesCues)) return;
         AddFact(new SexFact(value, _section == CriterionSection.Exclusion ? Polarity.Excluded : Polarity.Required, m.Index, m.Length));
     }
 
@@ -269,29 +270,29 @@ internal sealed partial class FactReader
     // ---------------------------------------------------------------- to review
 
     // Lowercase patterns, compiled once, matched against the lowercased criterion.
-    private static readonly (string Category, string[] Prefilter, Regex Pattern)[] ReviewRules =
+    private static readonly (string Category, SearchValues<string> Prefilter, Regex Pattern)[] ReviewRules =
     [
-        ("organ_function", ["hepatic", "renal", "liver", "kidney", "creatinine", "bilirubin", "ast", "alt", "sgot", "sgpt", "transaminase", "phosphatase", "cardiac", "lvef", "ejection", "pulmonary", "dlco", "fev", "clearance", "organ"],
+        ("organ_function", SearchValues.Create(["hepatic", "renal", "liver", "kidney", "creatinine", "bilirubin", "ast", "alt", "sgot", "sgpt", "transaminase", "phosphatase", "cardiac", "lvef", "ejection", "pulmonary", "dlco", "fev", "clearance", "organ"], StringComparison.Ordinal),
             new(@"\b(?:hepatic|renal|liver|kidney|cardiac|pulmonary|bone marrow|organ|marrow)\s+(?:function|reserve|dysfunction|impairment|insufficiency)|\bcreatinine\b|\bbilirubin\b|\b(?:ast|alt|sgot|sgpt)\b|\btransaminase|\balkaline phosphatase\b|\blvef\b|\bejection fraction\b|\bdlco\b|\bfev1?\b|\bcreatinine clearance\b|\badequate (?:\w+ ){0,2}function\b|\bupper limit of normal\b|\buln\b", RegexOptions.Compiled | RegexOptions.CultureInvariant)),
-        ("lab_values", ["wbc", "white", "platelet", "neutrophil", "anc", "hemoglobin", "haemoglobin", "granulocyte", "hematocrit", "inr", "ptt", "count", "psa", "ca 125", "ca-125", "albumin", "ldh", "cd4", "potassium", "calcium", "magnesium", "sodium", "glucose", "amylase", "lipase", "testosterone", "mm3", "/l", "g/dl", "ng/ml", "level"],
+        ("lab_values", SearchValues.Create(["wbc", "white", "platelet", "neutrophil", "anc", "hemoglobin", "haemoglobin", "granulocyte", "hematocrit", "inr", "ptt", "count", "psa", "ca 125", "ca-125", "albumin", "ldh", "cd4", "potassium", "calcium", "magnesium", "sodium", "glucose", "amylase", "lipase", "testosterone", "mm3", "/l", "g/dl", "ng/ml", "level"], StringComparison.Ordinal),
             new(@"\bwbc\b|\bwhite (?:blood )?(?:cell|count)|\bplatelets?\b|\bneutrophils?\b|\banc\b|\bh(?:a)?emoglobin\b|\bgranulocytes?\b|\bhematocrit\b|\binr\b|\bp?tt\b|\bblood counts?\b|\bpsa\b|\bca[- ]?125\b|\balbumin\b|\bldh\b|\bcd4\b|\bpotassium\b|\bcalcium\b|\bmagnesium\b|\bsodium\b|\bglucose\b|\bamylase\b|\blipase\b|\btestosterone\b|\bcytopenia|\blymphocyte count\b|\bserum \w+ level|\b(?:fsh|lh|estradiol)\b|/mm\^?3|/mcl|/ul\b|x ?10\^?9|g/dl", RegexOptions.Compiled | RegexOptions.CultureInvariant)),
-        ("infection", ["hiv", "hepatitis", "hbv", "hcv", "infection", "tuberculosis", "hbsag", "covid", "aids", "viral", "sepsis", "septic", "fever", "antibiotic"],
+        ("infection", SearchValues.Create(["hiv", "hepatitis", "hbv", "hcv", "infection", "tuberculosis", "hbsag", "covid", "aids", "viral", "sepsis", "septic", "fever", "antibiotic"], StringComparison.Ordinal),
             new(@"\bhiv\b|\bhepatitis\b|\bhbv\b|\bhcv\b|\binfections?\b|\btuberculosis\b|\bhbsag\b|\bcovid|\bsars\b|\baids\b|\bhtlv|\bviral\b|\bseps[ie]s\b|\bseptic\b|\bfebrile\b|\bantibiotics?\b|\bantiviral\b|\bimmunodeficiency\b", RegexOptions.Compiled | RegexOptions.CultureInvariant)),
-        ("pregnancy_contraception", ["pregnan", "nursing", "breast", "lactat", "contracep", "childbearing", "fertile", "sterile", "barrier"],
+        ("pregnancy_contraception", SearchValues.Create(["pregnan", "nursing", "breast", "lactat", "contracep", "childbearing", "fertile", "sterile", "barrier"], StringComparison.Ordinal),
             new(@"\bpregnan\w*|\bnursing\b|\bbreast[- ]?feeding\b|\blactat\w*|\bcontracepti\w*|\bchildbearing\b|\bfertile\b|\bbirth control\b|\bsterili[sz]ed\b|\bbarrier method", RegexOptions.Compiled | RegexOptions.CultureInvariant)),
-        ("other_malignancy", ["malignan", "cancer", "carcinoma", "neoplas", "tumor", "tumour", "in situ"],
+        ("other_malignancy", SearchValues.Create(["malignan", "cancer", "carcinoma", "neoplas", "tumor", "tumour", "in situ"], StringComparison.Ordinal),
             new(@"\b(?:other|second|secondary|prior|previous|concurrent|another|additional|coexisting|synchronous|active)\s+(?:\w+\s+){0,3}?(?:primary\s+)?(?:malignan\w*|cancers?|neoplas\w*|tumou?rs?)\b|\bhistory of (?:\w+\s+){0,2}?(?:malignan\w*|cancers?|neoplas\w*)\b|\bcarcinoma in situ\b|\bnon-?melanoma(?:tous)? skin\b|\bnonmelanomatous skin\b|\bbasal cell (?:skin )?(?:cancer|carcinoma)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant)),
-        ("comorbidity", ["disease", "disorder", "illness", "condition", "heart", "cardiac", "myocardial", "angina", "arrhythmia", "autoimmune", "psychiatric", "diabetes", "hypertension", "seizure", "stroke", "pneumonitis", "neuropathy", "transplant", "bleeding", "thrombo", "ulcer", "fistula", "embolism", "dementia", "cirrhosis", "gastrointestinal"],
+        ("comorbidity", SearchValues.Create(["disease", "disorder", "illness", "condition", "heart", "cardiac", "myocardial", "angina", "arrhythmia", "autoimmune", "psychiatric", "diabetes", "hypertension", "seizure", "stroke", "pneumonitis", "neuropathy", "transplant", "bleeding", "thrombo", "ulcer", "fistula", "embolism", "dementia", "cirrhosis", "gastrointestinal"], StringComparison.Ordinal),
             new(@"\b(?:serious|significant|uncontrolled|severe|concurrent|intercurrent|active|unstable|major)\s+(?:\w+\s+){0,2}?(?:illness|disease|disorders?|conditions?|comorbidit\w*)|\bcongestive heart failure\b|\bheart failure\b|\bmyocardial infarction\b|\bangina\b|\barrhythmi\w*|\bautoimmune\b|\bpsychiatric\b|\bdiabetes\b|\bhypertension\b|\bseizures?\b|\bstroke\b|\binterstitial lung disease\b|\bpneumonitis\b|\bneuropathy\b|\borgan transplant\w*|\bbleeding\b|\bthrombo\w*|\bpeptic ulcer\b|\bfistula\b|\bembolism\b|\bdementia\b|\bcirrhosis\b|\bmalabsorption\b|\bcardiovascular disease\b|\bcardiac disease\b|\bmedical (?:condition|illness|problem)s?\b|\bmental\b|\bdisorder\b", RegexOptions.Compiled | RegexOptions.CultureInvariant)),
-        ("concurrent_medication", ["concurrent", "concomitant", "steroid", "anticoagul", "warfarin", "cyp", "inhibitor", "inducer", "medication", "drug"],
+        ("concurrent_medication", SearchValues.Create(["concurrent", "concomitant", "steroid", "anticoagul", "warfarin", "cyp", "inhibitor", "inducer", "medication", "drug"], StringComparison.Ordinal),
             new(@"\b(?:concurrent|concomitant|simultaneous)\s+(?:\w+\s+){0,3}?(?:therapy|therapies|medications?|treatments?|agents?|drugs?|chemotherapy|radiotherapy|radiation|immunotherapy|hormonal|steroids?|corticosteroids?|use|participation|investigational)\b|\bcorticosteroids?\b|\bsteroids?\b|\banticoagula\w*|\bwarfarin\b|\bcyp3a4?\b|\bstrong (?:inhibitors?|inducers?)\b|\bmedications?\b|\bgrowth factors?\b", RegexOptions.Compiled | RegexOptions.CultureInvariant)),
-        ("washout", ["since", "within", "weeks", "days", "months", "washout", "wash-out", "recovered"],
+        ("washout", SearchValues.Create(["since", "within", "weeks", "days", "months", "washout", "wash-out", "recovered"], StringComparison.Ordinal),
             new(@"\b(?:at least|more than|≥|>=|>|a minimum of|minimum of|greater than)\s*\d+(?:\.\d+)?\s*(?:days?|weeks?|wks?|months?|half-lives|half lives)\s+(?:since|from|after|between|must have (?:passed|elapsed)|have elapsed|prior to|before|following)|\bwithin\s*(?:the\s+)?(?:last|past|previous|prior)?\s*\d+\s*(?:days?|weeks?|wks?|months?)\s+(?:of|before|prior|preceding)|\b\d+\s*(?:days?|weeks?|months?)\s+since\b|\bwash-?out\b|\brecovered from\b|\bwithin \d+\s*(?:days?|weeks?)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant)),
-        ("life_expectancy", ["life expectancy", "survival", "expected to live"],
+        ("life_expectancy", SearchValues.Create(["life expectancy", "survival", "expected to live"], StringComparison.Ordinal),
             new(@"\blife expectancy\b|\bexpected survival\b|\bsurvival (?:of|expectancy)\b|\bexpected to live\b|\bestimated survival\b", RegexOptions.Compiled | RegexOptions.CultureInvariant)),
-        ("consent", ["consent", "sign", "comply", "compliance", "willing"],
+        ("consent", SearchValues.Create(["consent", "sign", "comply", "compliance", "willing"], StringComparison.Ordinal),
             new(@"\binformed consent\b|\bconsent form\b|\bsigned? (?:\w+ ){0,3}consent\b|\bable to (?:give|provide|understand)\b|\bwilling(?:ness)? (?:and able )?to (?:comply|sign|provide|give)\b|\bability to (?:understand|comply)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant)),
-        ("other", ["irradiat", "radiation field", "donor", "willing", "able to", "swallow", "follow-up", "follow up", "geographic", "accessible", "tissue", "biopsy", "available", "protocol", "enrolled", "participat", "hla", "margin", "dose", "allerg", "hypersensitiv", "life", "compliance", "psychological", "social"],
+        ("other", SearchValues.Create(["irradiat", "radiation field", "donor", "willing", "able to", "swallow", "follow-up", "follow up", "geographic", "accessible", "tissue", "biopsy", "available", "protocol", "enrolled", "participat", "hla", "margin", "dose", "allerg", "hypersensitiv", "life", "compliance", "psychological", "social"], StringComparison.Ordinal),
             new(@"\bpreviously irradiated\b|\bradiation (?:field|port)\b|\bprior (?:radiotherapy|radiation) (?:to|field|dose)\b|\bdonors?\b|\bswallow\w*|\bfollow-?up\b|\bgeographic\w*|\baccessible\b|\btissue (?:block|sample|specimen)s?\b|\btumor tissue\b|\barchival\b|\bavailable\b|\bother (?:protocol|study|trial|investigational)\b|\benrolled\b|\bparticipat\w+ in (?:another|other|any)\b|\bhla\b|\bmargins?\b|\ballerg\w*|\bhypersensitiv\w*|\bpsychological\b|\bsocial\b|\bcompliance\b|\bcomply\b", RegexOptions.Compiled | RegexOptions.CultureInvariant)),
     ];
 
@@ -302,9 +303,7 @@ internal sealed partial class FactReader
         foreach (var (category, prefilter, pattern) in ReviewRules)
         {
             if (category == "other" && hasTyped) continue;
-            var hit = false;
-            foreach (var p in prefilter) if (_lower.Contains(p, StringComparison.Ordinal)) { hit = true; break; }
-            if (!hit) continue;
+            if (!ContainsAny(prefilter)) continue;
             // The patterns are lowercase and run on the lowercased text (same offsets): no case-insensitive matching.
             var m = pattern.Match(_lower);
             if (!m.Success) continue;

@@ -18,12 +18,12 @@ internal sealed partial class FactReader
 
     private void ReadPriorLines()
     {
-        if (!ContainsAny("prior", "previous", "line", "regimen", "untreated", "naive", "naïve", "treated", "fail", "refractory", "progress", "therap", "treatment", "relapsed", "resistant", "recurrent"))
+        if (!ContainsAny(PriorTherapyCues))
             return;
         var exclusion = _section == CriterionSection.Exclusion;
         var found = false;
         // A count needs a counted noun; most criteria have none, and the count pattern can start at any number word.
-        var countable = ContainsAny("line", "regimen", "therapies", "treatments", "chemotherapies", "systemic t", "prior t");
+        var countable = ContainsAny(CountedTherapyCues);
         foreach (Match m in countable ? LineCount().Matches(_lower) : Enumerable.Empty<Match>())
         {
             // "Hydroxyurea is not considered a regimen": a rule for counting lines, not a requirement.
@@ -254,7 +254,7 @@ internal sealed partial class FactReader
                 continue;
             AddFact(fact);
         }
-        if (ContainsAny("chemotherapy-naive", "chemotherapy naive", "chemo-naive", "chemotherapy-naïve", "chemonaive"))
+        if (ContainsAny(ChemoNaiveCues))
             AddFact(new PriorExposureFact("chemotherapy", true, false, _section == CriterionSection.Exclusion ? Polarity.Required : Polarity.Excluded, 0, 0));
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -201,6 +202,22 @@ internal sealed partial class FactReader
     }
 
     private bool Contains(string word) => _lower.Contains(word, StringComparison.Ordinal);
+
+    // Keyword prefilters checked on every criterion: one pass over the text for the whole set (SearchValues finds any
+    // of many strings at once), not one pass per word.
+    private static readonly SearchValues<string> StageWordCues = SearchValues.Create(["advanced", "metasta", "resect", "operable", "recur", "relaps", "refractory", "respond", "diagnos", "early", "limited", "extensive", "m0", "m1", "amenable", "curable", "candidate", "dissemin", "induction failure", "achieve", "d2", " phase", "blast", "cml-"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> PerformanceCues = SearchValues.Create(["ecog", "zubrod", "who", "swog", "gog", "calgb", "karnofsky", "kps", "lansky", "performance", "ps"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> BrainCues = SearchValues.Create(["brain", "cns", "central nervous", "cerebral", "intracranial", "intra-cranial", "mening"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> NoMeasurableCues = SearchValues.Create(["no measurable", "without measurable", "lack of measurable", "non-measurable only", "only non-measurable"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> AgeCues = SearchValues.Create(["age", "year", "old", "adult", "yrs"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> NotAnAgeCues = SearchValues.Create(["life expectancy", "expected survival", "disease-free", "disease free", "since", "ago"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> SexCues = SearchValues.Create(["female", "male", "women", "men", "menopausal"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> BothSexesCues = SearchValues.Create(["male or female", "female or male", "men and women", "women and men", "males and females", "both sexes"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> PriorTherapyCues = SearchValues.Create(["prior", "previous", "line", "regimen", "untreated", "naive", "naïve", "treated", "fail", "refractory", "progress", "therap", "treatment", "relapsed", "resistant", "recurrent"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> CountedTherapyCues = SearchValues.Create(["line", "regimen", "therapies", "treatments", "chemotherapies", "systemic t", "prior t"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> ChemoNaiveCues = SearchValues.Create(["chemotherapy-naive", "chemotherapy naive", "chemo-naive", "chemotherapy-naïve", "chemonaive"], StringComparison.Ordinal);
+
+    private bool ContainsAny(SearchValues<string> words) => _lower.AsSpan().ContainsAny(words);
 
     private bool ContainsAny(params ReadOnlySpan<string> words)
     {
