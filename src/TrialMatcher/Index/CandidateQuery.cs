@@ -79,7 +79,10 @@ public sealed partial class TrialIndex
 
     private sealed record CodeLinks(long[] Ids, string?[] Statuses);
 
-    /// <summary>As <see cref="CandidateLinks"/>, from remembered link rows: the same trials, codes and order.</summary>
+    /// <summary>
+    /// Trials linked to any of the codes (with a wanted status), in trial id order, each with the codes that link it:
+    /// what <see cref="LinkSelect"/> selects, from remembered link rows (a test checks they agree).
+    /// </summary>
     private List<(long Id, string Codes)> RememberedLinks(CandidateQuery query)
     {
         var statuses = query.Statuses.Count > 0 ? query.Statuses.ToHashSet(StringComparer.Ordinal) : null;
@@ -116,17 +119,6 @@ public sealed partial class TrialIndex
             statuses.Add(reader.IsDBNull(1) ? null : string.Intern(reader.GetString(1)));
         }
         return new CodeLinks([.. ids], [.. statuses]);
-    }
-
-    /// <summary>Trials linked to any of the codes (with a wanted status), in trial id order, each with the codes that link it.</summary>
-    internal List<(long Id, string Codes)> CandidateLinks(CandidateQuery query)
-    {
-        using var command = _connection.CreateCommand();
-        command.CommandText = LinkSelect(command, query) + " ORDER BY trial_id";
-        var links = new List<(long, string)>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read()) links.Add((reader.GetInt64(0), reader.GetString(1)));
-        return links;
     }
 
     /// <summary>
