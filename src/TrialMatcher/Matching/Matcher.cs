@@ -87,25 +87,25 @@ public sealed class Matcher(TrialIndex index)
     /// </summary>
     private CriterionEvaluator.PreparedCriteria[] PreparedCriteriaOf(IReadOnlyList<Candidate> candidates)
     {
-        var parsed = new CriterionEvaluator.PreparedCriteria[candidates.Count];
+        var prepared = new CriterionEvaluator.PreparedCriteria[candidates.Count];
         var missing = new List<int>();
         for (var i = 0; i < candidates.Count; i++)
         {
-            if (_cache.TryGet(candidates[i].Id, candidates[i].ContentHash, out var hit)) parsed[i] = hit;
+            if (_cache.TryGet(candidates[i].Id, candidates[i].ContentHash, out var hit)) prepared[i] = hit;
             else missing.Add(i);
         }
-        if (missing.Count == 0) return parsed;
+        if (missing.Count == 0) return prepared;
         var stored = index.CompressedCriteriaOf(missing.Select(i => candidates[i].Id));
         System.Threading.Tasks.Parallel.For(0, missing.Count, Cores, k =>
         {
             var i = missing[k];
-            parsed[i] = CriterionEvaluator.Prepare(stored.TryGetValue(candidates[i].Id, out var blob) ? CriteriaJson.Deserialize(TrialIndex.Decompress(blob)) : ParsedCriteria.Empty);
+            prepared[i] = CriterionEvaluator.Prepare(stored.TryGetValue(candidates[i].Id, out var blob) ? CriteriaJson.Deserialize(TrialIndex.Decompress(blob)) : ParsedCriteria.Empty);
         });
-        foreach (var i in missing) _cache.Add(candidates[i].Id, candidates[i].ContentHash, parsed[i]);
-        return parsed;
+        foreach (var i in missing) _cache.Add(candidates[i].Id, candidates[i].ContentHash, prepared[i]);
+        return prepared;
     }
 
-    private readonly ParsedCriteriaCache _cache = new(CacheCapacity);
+    private readonly PreparedCriteriaCache _cache = new(CacheCapacity);
 
     /// <summary>Trials whose prepared criteria a matcher keeps (about the recruiting trials of the largest cancer types at registry scale).</summary>
     public const int CacheCapacity = 60_000;
@@ -196,15 +196,15 @@ public sealed class Matcher(TrialIndex index)
 }
 
 /// <summary>A bounded least-recently-used map from (trial id, content hash) to prepared criteria.</summary>
-internal sealed class ParsedCriteriaCache(int capacity)
+internal sealed class PreparedCriteriaCache(int capacity)
 {
-    private readonly Dictionary<long, LinkedListNode<(long Id, string? Hash, CriterionEvaluator.PreparedCriteria Parsed)>> _map = new();
-    private readonly LinkedList<(long Id, string? Hash, CriterionEvaluator.PreparedCriteria Parsed)> _order = new();
+    private readonly Dictionary<long, LinkedListNode<(long Id, string? Hash, CriterionEvaluator.PreparedCriteria Prepared)>> _map = new();
+    private readonly LinkedList<(long Id, string? Hash, CriterionEvaluator.PreparedCriteria Prepared)> _order = new();
     private readonly Lock _lock = new();
 
     public int Count { get { lock (_lock) return _map.Count; } }
 
-    public bool TryGet(long id, string? hash, out CriterionEvaluator.PreparedCriteria parsed)
+    public bool TryGet(long id, string? hash, out CriterionEvaluator.PreparedCriteria prepared)
     {
         lock (_lock)
         {
@@ -213,21 +213,21 @@ internal sealed class ParsedCriteriaCache(int capacity)
             {
                 _order.Remove(node);
                 _order.AddFirst(node);
-                parsed = node.Value.Parsed;
+                prepared = node.Value.Prepared;
                 return true;
             }
         }
-        parsed = null!;
+        prepared = null!;
         return false;
     }
 
-    public void Add(long id, string? hash, CriterionEvaluator.PreparedCriteria parsed)
+    public void Add(long id, string? hash, CriterionEvaluator.PreparedCriteria prepared)
     {
         if (hash is null || capacity <= 0) return;
         lock (_lock)
         {
             if (_map.Remove(id, out var old)) _order.Remove(old);
-            _map[id] = _order.AddFirst((id, hash, parsed));
+            _map[id] = _order.AddFirst((id, hash, prepared));
             while (_map.Count > capacity)
             {
                 _map.Remove(_order.Last!.Value.Id);
