@@ -32,12 +32,18 @@ public sealed partial class TrialIndex
     public IReadOnlyList<Candidate> Candidates(CandidateQuery query)
     {
         if (query.CancerCodes.Count == 0) return [];
-        var scores = query.RankText is { Length: > 0 } text ? TextScores(text) : [];
         lock (_rows)
         {
+            var scores = _textScores;
+            scores.Clear();
+            if (query.RankText is { Length: > 0 } text) FillTextScores(text, scores);
             // Another connection committed (an ingest or re-index): rows remembered from before may be stale.
             var version = IndexConnection.Scalar<long>(_connection, "PRAGMA data_version");
-            if (version != _rowsVersion || _rows.Count > MaxRememberedRows) { _rows.Clear(); _links.Clear(); _rowsVersion = version; }
+            if (version != _rowsVersion || _rows.Count > MaxRememberedRows || _codesPlus.Count > MaxRememberedCombinations)
+            {
+                _rows.Clear(); _links.Clear(); _codesPlus.Clear(); _codeArrays.Clear();
+                _rowsVersion = version;
+            }
 
             var links = RememberedLinks(query);
             var missing = links.Where(l => !_rows.ContainsKey(l.Id)).Select(l => l.Id).ToList();
@@ -53,7 +59,7 @@ public sealed partial class TrialIndex
                 if (statuses is not null && (row.Status is null || !statuses.Contains(row.Status))) continue;
                 if (ageDays is { } days && (row.MinAgeDays > days || row.MaxAgeDays + 365.25 <= days)) continue;
                 if (query.Sex is { } sex && row.Sex is not (null or "ALL") && !string.Equals(row.Sex, sex, StringComparison.Ordinal)) continue;
-                list.Add(new Candidate(id, row.NctId, row.Title, row.Status, row.Phases, row.LastUpdate, codes.Split('|'), scores.GetValueOrDefault(id)) { ContentHash = row.ContentHash });
+                list.Add(new Candidate(id, row.NctId, row.Title, row.Status, row.Phases, row.LastUpdate, CodeArray(codes), scores.GetValueOrDefault(id)) { ContentHash = row.ContentHash });
             }
             return list;
         }
@@ -67,6 +73,7 @@ public sealed partial class TrialIndex
     private readonly Dictionary<long, CandidateRow> _rows = new();
     private long _rowsVersion = -1;
     private const int MaxRememberedRows = 250_000;
+    private const int MaxRememberedCombinations = 100_000;
 
     private sealed record CandidateRow(string NctId, string Title, string? Status, IReadOnlyList<string> Phases, string? LastUpdate, string ContentHash, double? MinAgeDays, double? MaxAgeDays, string? Sex);
 
@@ -86,7 +93,10 @@ public sealed partial class TrialIndex
     private List<(long Id, string Codes)> RememberedLinks(CandidateQuery query)
     {
         var statuses = query.Statuses.Count > 0 ? query.Statuses.ToHashSet(StringComparer.Ordinal) : null;
-        var byTrial = new Dictionary<long, string>();
+        // Buffers kept from match to match (callers hold the lock on _rows): at registry scale they are large-object-heap
+        // sized, and fresh ones per match made the runtime run full collections to reclaim them.
+        var byTrial = _byTrial;
+        byTrial.Clear();
         // Codes in the order SQLite's GROUP BY over the (code, status, trial_id) key gives them: by code.
         foreach (var code in query.CancerCodes.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
@@ -95,14 +105,38 @@ public sealed partial class TrialIndex
             {
                 if (statuses is not null && (links.Statuses[i] is not { } s || !statuses.Contains(s))) continue;
                 var id = links.Ids[i];
-                byTrial[id] = byTrial.TryGetValue(id, out var codes) ? codes + "|" + code : code;
+                byTrial[id] = byTrial.TryGetValue(id, out var codes) ? CodesPlus(codes, code) : code;
             }
         }
-        var result = new List<(long Id, string Codes)>(byTrial.Count);
+        var result = _trialLinks;
+        result.Clear();
         foreach (var (id, codes) in byTrial) result.Add((id, codes));
         result.Sort((a, b) => a.Id.CompareTo(b.Id));
         return result;
     }
+
+    /// <summary>
+    /// "A|B" plus "C" is "A|B|C", and a trial's codes as an array: both made once per combination and remembered like
+    /// the link rows. Thousands of candidates share a handful of combinations, and building them per candidate per
+    /// match was a large share of what a match allocated.
+    /// </summary>
+    private string CodesPlus(string codes, string code)
+    {
+        if (!_codesPlus.TryGetValue((codes, code), out var joined)) _codesPlus[(codes, code)] = joined = codes + "|" + code;
+        return joined;
+    }
+
+    private IReadOnlyList<string> CodeArray(string codes)
+    {
+        if (!_codeArrays.TryGetValue(codes, out var array)) _codeArrays[codes] = array = codes.Split('|');
+        return array;
+    }
+
+    private readonly Dictionary<(string, string), string> _codesPlus = new();
+    private readonly Dictionary<long, string> _byTrial = new();
+    private readonly List<(long Id, string Codes)> _trialLinks = new();
+    private readonly Dictionary<long, double> _textScores = new();
+    private readonly Dictionary<string, string[]> _codeArrays = new(StringComparer.Ordinal);
 
     private CodeLinks LoadLinks(string code)
     {
@@ -175,15 +209,20 @@ public sealed partial class TrialIndex
     /// <summary>BM25 (as a positive number, larger is better) of every trial matching any of the words.</summary>
     public Dictionary<long, double> TextScores(string text)
     {
-        var match = MatchExpression(text, all: false);
         var scores = new Dictionary<long, double>();
-        if (match.Length == 0) return scores;
+        FillTextScores(text, scores);
+        return scores;
+    }
+
+    private void FillTextScores(string text, Dictionary<long, double> scores)
+    {
+        var match = MatchExpression(text, all: false);
+        if (match.Length == 0) return;
         using var command = _connection.CreateCommand();
         command.CommandText = $"SELECT rowid, bm25(trials_fts, {IndexSchema.Bm25Weights}) FROM trials_fts WHERE trials_fts MATCH $m";
         command.Parameters.AddWithValue("$m", match);
         using var reader = command.ExecuteReader();
         while (reader.Read()) scores[reader.GetInt64(0)] = -reader.GetDouble(1);
-        return scores;
     }
 
     /// <summary>Stored parsed criteria (decompressed JSON) of the given trials, in one query.</summary>

@@ -112,7 +112,7 @@ public static partial class CriterionEvaluator
                 // exclusion is the narrower case, progression during the therapy: only a regimen with it that was stopped
                 // for progression makes the patient refractory to it.
                 if (fact is PriorExposureFact { Polarity: Polarity.Excluded, RequiresProgression: true } narrower && o.Outcome == Outcome.NotMet
-                    && criterion.Facts.Any(f => f is PriorExposureFact { Polarity: Polarity.Required, RequiresProgression: true } r && r.Therapy == narrower.Therapy))
+                    && RequiresProgressionOn(criterion.Facts, narrower.Therapy))
                 {
                     if (!patient.Treatment.RefractoryTo.Contains(narrower.Therapy))
                         o = o with { Outcome = Outcome.Met, Reason = R($"excludes disease refractory to {narrower.Therapy.Replace('_', ' ')} (progressing during it): it progressed after the treatment ended") };
@@ -146,6 +146,14 @@ public static partial class CriterionEvaluator
             if (c.Outcome == Outcome.Unknown) verdict = Verdict.PossiblyEligible;
         }
         return new Evaluation(outcomes, verdict, biomarkerAlternativeMet, lineFit, cancerAlternativeMet);
+    }
+
+    // A loop, not a lambda: a lambda capturing the fact would allocate a closure for every fact of every candidate.
+    private static bool RequiresProgressionOn(IReadOnlyList<Fact> facts, string therapy)
+    {
+        for (var i = 0; i < facts.Count; i++)
+            if (facts[i] is PriorExposureFact { Polarity: Polarity.Required, RequiresProgression: true } r && r.Therapy == therapy) return true;
+        return false;
     }
 
     [ThreadStatic] private static List<(Fact Fact, FactOutcome Outcome)>? t_facts;

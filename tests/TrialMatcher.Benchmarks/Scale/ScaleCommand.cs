@@ -180,12 +180,21 @@ internal static class ScaleCommand
             var raw = new List<double>(queries);
             var rank = new List<double>(queries);
             long candidates = 0;
+            // Garbage collections during the timed matches: what sets the slow tail.
+            var (gen1Before, gen2Before, pauseBefore) = (GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+            var withGen1 = new List<double>();
+            var withoutGen1 = new List<double>();
+            long allocated = 0;
             for (var i = warmup + 1; i < patients.Count; i++)
             {
                 var p = patients[i];
+                var gen1 = GC.CollectionCount(1);
+                var allocBefore = GC.GetTotalAllocatedBytes(true);
                 sw.Restart();
                 var shortlist = matcher.Match(p, options);
                 match.Add(sw.Elapsed.TotalMilliseconds);
+                (GC.CollectionCount(1) > gen1 ? withGen1 : withoutGen1).Add(sw.Elapsed.TotalMilliseconds);
+                allocated += GC.GetTotalAllocatedBytes(true) - allocBefore;
                 candidates += shortlist.Candidates;
                 // The same candidate retrieval, raw: the candidate SQL stepped through every row and column, and the FTS5 rank query.
                 var query = QueryOf(p, options);
@@ -197,6 +206,10 @@ internal static class ScaleCommand
                 rank.Add(sw.Elapsed.TotalMilliseconds);
             }
             Print("match_warm", match);
+            Console.WriteLine($"warm_loop_gc (matches and raw queries): gen1+ collections {GC.CollectionCount(1) - gen1Before} (gen2 {GC.CollectionCount(2) - gen2Before}), total pause {(GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds:F0} ms");
+            Console.WriteLine($"match_warm_allocated_mb_per_query: {allocated / 1048576.0 / queries:F1}");
+            if (withGen1.Count > 0) Print("match_warm_with_gen1_gc", withGen1);
+            if (withoutGen1.Count > 0) Print("match_warm_without_gen1_gc", withoutGen1);
             Print("raw_candidates_sql", raw);
             Print("raw_rank_fts", rank);
             Console.WriteLine($"match_mean_candidates: {candidates / (double)queries:F0}");

@@ -109,6 +109,26 @@ public sealed class FixtureVerdictTests
     }
 
     [Test]
+    public void Match_OneMatcherForManyPatients_GivesEachTheShortlistOfAFreshMatcher()
+    {
+        // A long-lived matcher keeps caches and reuses buffers from match to match (remembered rows, pooled arrays):
+        // nothing of one patient's match may leak into the next one's, in either order.
+        var patients = Directory.GetFiles(TestPaths.Fixture("patients"), "P*.json").Order(StringComparer.Ordinal)
+            .Select(f => PatientContext.Create(ProfileReader.ReadFile(f).Profiles.Single())).ToList();
+        var options = new MatchOptions { Limit = 50, AnyStatus = true, LoadRecords = false };
+        static string Summary(Shortlist s) => $"{s.Candidates} {s.EligibleCount}/{s.PossiblyEligibleCount}/{s.NotEligibleCount}: " +
+            string.Join(", ", s.Trials.Select(t => $"{t.NctId} {t.Verdict} {t.Score.Total:F4} {t.Criteria.Count}"));
+        var fresh = patients.Select(p => Summary(new Matcher(_index!).Match(p, options))).ToList();
+        var shared = new Matcher(_index!);
+        var forward = patients.Select(p => Summary(shared.Match(p, options))).ToList();
+        var backward = Enumerable.Reverse(patients).Select(p => Summary(shared.Match(p, options))).Reverse().ToList();
+
+        Assert.That(fresh.Count(s => !s.EndsWith(": ", StringComparison.Ordinal)), Is.GreaterThan(10), "most fixture patients have trials");
+        Assert.That(forward, Is.EqualTo(fresh));
+        Assert.That(backward, Is.EqualTo(fresh));
+    }
+
+    [Test]
     public void Match_UnknownCancer_SuggestsNames()
     {
         var patient = PatientContext.Create(new PatientProfile { Id = "X", Cancer = "glioblastomma multiforme" });
