@@ -44,6 +44,7 @@ public sealed class CancerTypeVocabulary
             t => t.Code,
             t => types.Where(d => d.Code != t.Code && ancestors[d.Code].Contains(t.Code)).Select(d => d.Code).ToArray(),
             StringComparer.OrdinalIgnoreCase);
+        _wordsOf = types.ToFrozenDictionary(t => t.Code, t => WordsOf(t), StringComparer.OrdinalIgnoreCase);
         var suggestions = new List<(string, string)>();
         foreach (var (phrase, type) in phrases)
         {
@@ -193,11 +194,23 @@ public sealed class CancerTypeVocabulary
         return Refine(best, lower, mentions);
     }
 
+    /// <summary>
+    /// The word keys of each type's name and synonyms, worked out once: refining a diagnosis compares them for every
+    /// descendant of the type named, and tokenizing them on each call was a tenth of an ingest's CPU.
+    /// </summary>
+    private readonly FrozenDictionary<string, HashSet<string>> _wordsOf;
+
+    private static HashSet<string> WordsOf(CancerType type)
+    {
+        var words = new HashSet<string>(Tokenizer.Keys(type.Name), StringComparer.Ordinal);
+        foreach (var s in type.Synonyms) foreach (var k in Tokenizer.Keys(s.TrimStart('=', '@', '!'))) words.Add(k);
+        return words;
+    }
+
     private CancerType Refine(CancerType type, string lower, List<CancerTypeMention> mentions)
     {
         // Words of the text outside the chosen mention that name exactly one descendant refine it.
-        var own = new HashSet<string>(Tokenizer.Keys(type.Name), StringComparer.Ordinal);
-        foreach (var s in type.Synonyms) foreach (var k in Tokenizer.Keys(s.TrimStart('=', '@', '!'))) own.Add(k);
+        var own = _wordsOf[type.Code];
         var chosen = mentions.First(m => m.Type == type);
         var rest = new List<string>();
         foreach (var t in Tokenizer.Tokenize(lower))
@@ -211,8 +224,7 @@ public sealed class CancerTypeVocabulary
         foreach (var code in Descendants(type.Code))
         {
             var d = _byCode[code];
-            var words = new HashSet<string>(Tokenizer.Keys(d.Name), StringComparer.Ordinal);
-            foreach (var s in d.Synonyms) foreach (var k in Tokenizer.Keys(s.TrimStart('=', '@', '!'))) words.Add(k);
+            var words = _wordsOf[code];
             if (!rest.All(words.Contains)) continue;
             if (refined is not null && AncestorsAndSelf(code).Contains(refined.Code)) { refined = d; continue; }
             if (refined is not null && !AncestorsAndSelf(refined.Code).Contains(code)) return type; // ambiguous

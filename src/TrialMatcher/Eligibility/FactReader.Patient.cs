@@ -305,11 +305,13 @@ internal sealed partial class FactReader
             if (category == "other" && hasTyped) continue;
             if (!ContainsAny(prefilter)) continue;
             // The patterns are lowercase and run on the lowercased text (same offsets): no case-insensitive matching.
-            var m = pattern.Match(_lower);
-            if (!m.Success) continue;
+            // The first match only, without a Match object.
+            var (index, length) = (-1, 0);
+            foreach (var m in pattern.EnumerateMatches(_lower)) { (index, length) = (m.Index, m.Length); break; }
+            if (index < 0) continue;
             // "concurrent chemotherapy" with a named therapy is still a concurrent-medication review item.
-            if (category == "comorbidity" && m.Value.Equals("disorder", StringComparison.OrdinalIgnoreCase) && hasTyped) continue;
-            AddFact(new ToReviewFact(category, _section == CriterionSection.Exclusion ? Polarity.Excluded : Polarity.Required, m.Index, m.Length));
+            if (category == "comorbidity" && _lower.AsSpan(index, length).SequenceEqual("disorder") && hasTyped) continue;
+            AddFact(new ToReviewFact(category, _section == CriterionSection.Exclusion ? Polarity.Excluded : Polarity.Required, index, length));
         }
         if (_heading is { } h && !_facts.Any(f => f is ToReviewFact))
         {

@@ -63,8 +63,11 @@ internal sealed partial class FactReader
 
     // ---------------------------------------------------------------- clauses and polarity
 
-    [GeneratedRegex(@"[.;:](?=\s|$)|(?<=[a-z0-9)\]%,])\s+(?=(?:No|Not|Must|Prior|At least|Patients?|Measurable|Histologically|Concurrent|Previous|Any|Life|Age|Performance|ECOG|Karnofsky|Known|Active|Presence|History|Evidence|Stage|Hormone|Recovered|Negative|Positive|Pregnant|Fertile|Adequate|Bidimensionally|Unidimensionally|Other|Lesion|If|Greater|Less|More|Documented|Disease|Eligible|Also|Untreated|Chemotherapy|Radiotherapy|Surgery|Hepatic|Renal|Cardiovascular|Pulmonary)\b)", RegexOptions.CultureInvariant)]
-    private static partial Regex ClauseBreak();
+    [GeneratedRegex(@"[.;:](?=\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex PunctuationBreak();
+
+    [GeneratedRegex(@"(?<=[a-z0-9)\]%,])\s+(?=(?:No|Not|Must|Prior|At least|Patients?|Measurable|Histologically|Concurrent|Previous|Any|Life|Age|Performance|ECOG|Karnofsky|Known|Active|Presence|History|Evidence|Stage|Hormone|Recovered|Negative|Positive|Pregnant|Fertile|Adequate|Bidimensionally|Unidimensionally|Other|Lesion|If|Greater|Less|More|Documented|Disease|Eligible|Also|Untreated|Chemotherapy|Radiotherapy|Surgery|Hepatic|Renal|Cardiovascular|Pulmonary)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseWordBreak();
 
     [GeneratedRegex(@"\b(?:no(?!\s+(?:more|greater|less|fewer|longer|later|earlier|sooner|higher|lower|older|younger|exceeding|over|under|change|worse|than|standard|curative|effective|alternative|available|satisfactory|proven|established|further|known (?:standard|curative|effective)|other (?:standard|effective|curative)|better|evidence of (?:disease|progression)))|not(?!\s+(?:more|greater|less|fewer|exceeding|otherwise|only|required|necessary|older|younger|over|under|to exceed|exceed|amenable|respond\w*|resectable|operable|candidates?|curable|surgically|be (?:cured|resected)|responsive|eligible for (?:surgery|resection|curative)))|without|never|none|nor|neither|cannot|excluding|exclude[sd]?|absence of|free of|lack of|non-?eligible|ineligible|may not|must not|should not|did not have|have not|has not|had not|no evidence of|negative for evidence)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NegationCue();
@@ -87,8 +90,14 @@ internal sealed partial class FactReader
     private void FindClauses()
     {
         var breaks = new List<(int Index, int Length)>();
-        foreach (var m in ClauseBreak().EnumerateMatches(_text)) breaks.Add((m.Index, m.Length));
-        foreach (var m in TitleCaseBreak().EnumerateMatches(_text)) breaks.Add((m.Index, m.Length));
+        foreach (var m in PunctuationBreak().EnumerateMatches(_text)) breaks.Add((m.Index, m.Length));
+        // The word breaks start with a lookbehind, which makes a regex try every position; most criteria have no
+        // capitalised word after a lowercase one, and a plain scan finds that first.
+        if (HasCapitalAfterLowercase(_text))
+        {
+            foreach (var m in ClauseWordBreak().EnumerateMatches(_text)) breaks.Add((m.Index, m.Length));
+            foreach (var m in TitleCaseBreak().EnumerateMatches(_text)) breaks.Add((m.Index, m.Length));
+        }
         breaks.Sort((a, b) => a.Index.CompareTo(b.Index));
         var start = 0;
         foreach (var m in breaks)
@@ -99,6 +108,19 @@ internal sealed partial class FactReader
         }
         if (start < _text.Length) _clauses.Add((start, _text.Length));
         if (_clauses.Count == 0) _clauses.Add((0, _text.Length));
+    }
+
+    /// <summary>Whether an ASCII capital letter follows whitespace that follows a lowercase letter, digit, ")", "]", "%" or ",".</summary>
+    private static bool HasCapitalAfterLowercase(string text)
+    {
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (!char.IsAsciiLetterUpper(text[i]) || !char.IsWhiteSpace(text[i - 1])) continue;
+            var j = i - 1;
+            while (j > 0 && char.IsWhiteSpace(text[j])) j--;
+            if (char.IsAsciiLetterLower(text[j]) || char.IsAsciiDigit(text[j]) || text[j] is ')' or ']' or '%' or ',') return true;
+        }
+        return false;
     }
 
     private void FindCues()
