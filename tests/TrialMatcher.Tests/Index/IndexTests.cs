@@ -308,4 +308,43 @@ public sealed class IndexTests
             Assert.That(compared, Is.GreaterThan(100));
         }
     }
+
+    [Test]
+    public void Candidates_RememberedTermScores_EqualTheBm25OfTheWholeQuery_AndFollowWrites()
+    {
+        // The reader remembers each rank term's BM25 and sums them: the candidates' text scores must be exactly what
+        // the FTS5 "A OR B OR ..." query gives, from memory too, and a commit by another connection must be seen.
+        using var temp = new TempFolder();
+        var db = temp.File("trials.db");
+        var summary = IngestPipeline.Run([TestPaths.Fixture("trials")], new IngestOptions { IndexPath = db, Derive = CriteriaDeriver.Derive });
+        Assert.That(summary.Skipped, Is.Zero);
+        var (index, error) = TrialIndex.Open(db);
+        Assert.That(error, Is.Null);
+        using (index)
+        {
+            string[] texts = ["EGFR L858R", "KRAS G12C PD-L1 TPS", "MSI-H ", "ER  PR HER2", "egfr T790M", "CD20"];
+            string[] codes = ["GROUP:ANY", "GROUP:SOLID", "GROUP:HEME", "GROUP:LYMPHOMA", "NSCLC", "LUAD", "BRCA", "COADREAD", "STAD", "MM", "AML", "CLL", "DLBCLNOS", "MEL", "PAAD"];
+            var scored = 0;
+            void Compare()
+            {
+                foreach (var text in texts)
+                {
+                    var expected = index!.TextScores(text);
+                    var candidates = index.Candidates(new CandidateQuery { CancerCodes = codes, RankText = text });
+                    Assert.That(candidates, Is.Not.Empty);
+                    foreach (var c in candidates)
+                        Assert.That(c.TextScore, Is.EqualTo(expected.GetValueOrDefault(c.Id)), $"{text}: {c.NctId}");
+                    scored += candidates.Count(c => c.TextScore > 0);
+                }
+            }
+            Compare();
+            Compare(); // from memory
+            Assert.That(scored, Is.GreaterThan(20));
+            var before = index!.Candidates(new CandidateQuery { CancerCodes = codes, RankText = "EGFR L858R" }).Count(c => c.TextScore > 0);
+            IngestParsed(db, StudyJson.Study("NCT09990077", title: "EGFR L858R positive lung cancer after osimertinib", conditions: "\"Non-small Cell Lung Cancer\""));
+            Compare();
+            var after = index.Candidates(new CandidateQuery { CancerCodes = codes, RankText = "EGFR L858R" }).Count(c => c.TextScore > 0);
+            Assert.That(after, Is.EqualTo(before + 1), "the new EGFR trial is scored after the other connection's commit");
+        }
+    }
 }
