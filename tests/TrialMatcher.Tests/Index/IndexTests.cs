@@ -275,6 +275,16 @@ public sealed class IndexTests
         }
     }
 
+    /// <summary>All fixture trials, ingested with criteria parsing and cancer-type links as the CLI does, opened for reading.</summary>
+    private static TrialIndex FixtureIndex(string db)
+    {
+        var summary = IngestPipeline.Run([TestPaths.Fixture("trials")], new IngestOptions { IndexPath = db, Derive = CriteriaDeriver.Derive });
+        Assert.That(summary.Skipped, Is.Zero);
+        var (index, error) = TrialIndex.Open(db);
+        Assert.That(error, Is.Null);
+        return index!;
+    }
+
     [Test]
     public void Candidates_FromRememberedLinks_EqualTheCandidateSql()
     {
@@ -282,11 +292,7 @@ public sealed class IndexTests
         // the same trials, in trial id order, with the same codes, for every status filter.
         using var temp = new TempFolder();
         var db = temp.File("trials.db");
-        var summary = IngestPipeline.Run([TestPaths.Fixture("trials")], new IngestOptions { IndexPath = db, Derive = CriteriaDeriver.Derive });
-        Assert.That(summary.Skipped, Is.Zero);
-        var (index, error) = TrialIndex.Open(db);
-        Assert.That(error, Is.Null);
-        using (index)
+        using (var index = FixtureIndex(db))
         {
             var queries = new List<CandidateQuery>();
             string[][] codeSets = [["NSCLC", "LUAD", "LUNG", "GROUP:SOLID", "GROUP:ANY"], ["MM", "GROUP:HEME", "GROUP:ANY"], ["BRCA", "GROUP:SOLID"], ["GROUP:SOLID"], ["NOSUCHCODE"]];
@@ -297,7 +303,7 @@ public sealed class IndexTests
             foreach (var query in queries)
                 for (var round = 0; round < 2; round++) // the second round is served from memory
                 {
-                    var remembered = index!.Candidates(query).Select(c => (c.Id, Codes: string.Join('|', c.MatchedCodes.Order(StringComparer.Ordinal)))).ToList();
+                    var remembered = index.Candidates(query).Select(c => (c.Id, Codes: string.Join('|', c.MatchedCodes.Order(StringComparer.Ordinal)))).ToList();
                     using var command = index.CandidateCommand(query);
                     var sql = new List<(long Id, string Codes)>();
                     using (var reader = command.ExecuteReader())
@@ -316,11 +322,7 @@ public sealed class IndexTests
         // the FTS5 "A OR B OR ..." query gives, from memory too, and a commit by another connection must be seen.
         using var temp = new TempFolder();
         var db = temp.File("trials.db");
-        var summary = IngestPipeline.Run([TestPaths.Fixture("trials")], new IngestOptions { IndexPath = db, Derive = CriteriaDeriver.Derive });
-        Assert.That(summary.Skipped, Is.Zero);
-        var (index, error) = TrialIndex.Open(db);
-        Assert.That(error, Is.Null);
-        using (index)
+        using (var index = FixtureIndex(db))
         {
             string[] texts = ["EGFR L858R", "KRAS G12C PD-L1 TPS", "MSI-H ", "ER  PR HER2", "egfr T790M", "CD20"];
             string[] codes = ["GROUP:ANY", "GROUP:SOLID", "GROUP:HEME", "GROUP:LYMPHOMA", "NSCLC", "LUAD", "BRCA", "COADREAD", "STAD", "MM", "AML", "CLL", "DLBCLNOS", "MEL", "PAAD"];
@@ -329,7 +331,7 @@ public sealed class IndexTests
             {
                 foreach (var text in texts)
                 {
-                    var expected = index!.TextScores(text);
+                    var expected = index.TextScores(text);
                     var candidates = index.Candidates(new CandidateQuery { CancerCodes = codes, RankText = text });
                     Assert.That(candidates, Is.Not.Empty);
                     foreach (var c in candidates)
@@ -340,7 +342,7 @@ public sealed class IndexTests
             Compare();
             Compare(); // from memory
             Assert.That(scored, Is.GreaterThan(20));
-            var before = index!.Candidates(new CandidateQuery { CancerCodes = codes, RankText = "EGFR L858R" }).Count(c => c.TextScore > 0);
+            var before = index.Candidates(new CandidateQuery { CancerCodes = codes, RankText = "EGFR L858R" }).Count(c => c.TextScore > 0);
             IngestParsed(db, StudyJson.Study("NCT09990077", title: "EGFR L858R positive lung cancer after osimertinib", conditions: "\"Non-small Cell Lung Cancer\""));
             Compare();
             var after = index.Candidates(new CandidateQuery { CancerCodes = codes, RankText = "EGFR L858R" }).Count(c => c.TextScore > 0);
