@@ -10,10 +10,16 @@ internal sealed partial class FactReader
     private bool InOtherMalignancyContext(int start, int end)
     {
         var clause = ClauseOf(start);
+        // "No second malignancy except curatively treated: <list>": the list after a colon continues the cue's clause.
+        var idx = _clauses.IndexOf(clause);
+        if (idx > 0 && _clauses[idx - 1] is var prev && prev.End < _text.Length && _text[prev.End] == ':'
+            && OtherMalignancyCue().IsMatch(_lower.AsSpan(prev.Start, prev.End - prev.Start))) return true;
         var span = _lower.AsSpan(clause.Start, clause.End - clause.Start);
         foreach (var m in OtherMalignancyCue().EnumerateMatches(span))
         {
             var at = clause.Start + m.Index;
+            // "melanoma or other solid tumor": an alternative, not another malignancy.
+            if (_lower.AsSpan(clause.Start, at - clause.Start).EndsWith("or ") && _lower.AsSpan(at).StartsWith("other")) continue;
             // The cue governs the rest of its clause ("No other malignancy except basal cell carcinoma").
             if (at <= start + 2) return true;
             // "... carcinoma in situ": the cue follows the mention closely.
@@ -48,8 +54,6 @@ internal sealed partial class FactReader
     {
         var mentions = CancerTypeVocabulary.Default.Find(_text, _lower, _tokens);
         if (mentions.Count == 0) return;
-        var anySpecific = false;
-        foreach (var m in mentions) if (!m.Type.IsGroup) anySpecific = true;
         var added = new List<(CancerTypeFact Fact, bool Generic)>();
         foreach (var m in mentions)
         {
@@ -57,7 +61,9 @@ internal sealed partial class FactReader
             if (InOtherMalignancyContext(m.Start, end)) continue;
             var surface = _lower.AsSpan(m.Start, m.Length);
             var generic = m.Type.IsGroup && m.Type.Code is "GROUP:ANY" or "GROUP:SOLID" && IsGenericWord(surface);
-            if (generic && anySpecific) continue;
+            var tail = _lower.AsSpan(end, Math.Min(12, _lower.Length - end)).TrimStart();
+            if (tail.StartsWith("center") || tail.StartsWith("centre") || tail.StartsWith("institute") || tail.StartsWith("society") || tail.StartsWith("network")) continue;
+            if (_lower.AsSpan(Math.Max(0, m.Start - 12), Math.Min(12, m.Start)).EndsWith("criteria in ")) continue;
             // Names that only qualify something else are not the disease: "breast cancer cells", "lymphoma cells".
             var after = _lower.AsSpan(end, Math.Min(20, _lower.Length - end)).TrimStart();
             if (after.StartsWith("cell line") || after.StartsWith("vaccine") || after.StartsWith("antigen") || after.StartsWith("specific")) continue;
@@ -73,7 +79,9 @@ internal sealed partial class FactReader
         }
         // Examples after a broader mention name what the broader type covers, not extra requirements:
         // "metastatic solid tumors (breast, colorectal, ...)", "primary brain tumors (e.g., astrocytoma, glioma)".
-        added.RemoveAll(a => IsExampleOfEarlierMention(a.Fact, added.Select(x => x.Fact)));
+        var all = added.Select(x => x.Fact).ToList();
+        added.RemoveAll(a => IsExampleOfEarlierMention(a.Fact, all));
+        if (added.Any(a => CancerTypeVocabulary.Default.Get(a.Fact.Code)?.IsGroup == false)) added.RemoveAll(a => a.Generic);
         // One code stated as both required and excluded: "AML ... No AML secondary to chemotherapy" keeps the requirement.
         foreach (var (fact, _) in added)
         {
@@ -115,7 +123,8 @@ internal sealed partial class FactReader
         {
             if (earlier.Start >= fact.Start || earlier == fact) continue;
             var gap = _lower.AsSpan(earlier.Start + earlier.Length, Math.Max(0, fact.Start - earlier.Start - earlier.Length));
-            if (gap.Length > 60) continue;
+            var openParen = gap.Contains('(') && !gap.Contains(')');
+            if (gap.Length > 60 && !(openParen && gap.Length <= 200)) continue;
             var broader = vocab.Descendants(earlier.Code).Contains(fact.Code) || vocab.Get(earlier.Code)?.IsGroup == true;
             // "SCLC (including mixed small cell and non-small cell carcinoma)": what an open "(including ..." lists belongs to the earlier type.
             if (!broader && gap.Contains("(including", StringComparison.Ordinal) && !gap.Contains(')')) return true;
@@ -134,13 +143,13 @@ internal sealed partial class FactReader
 
     private const string Roman = @"(?:IV|I{1,3}|0|[1-4])(?:[ABCabc](?![a-z]))?";
 
-    [GeneratedRegex(@"\b(?<system>ann[- ]arbor|rai|binet|iss|r-iss|international staging system|figo|ajcc|inss|durie[- ]salmon)?\s*(?:clinical\s+|pathologic(?:al)?\s+)?stages?\s*(?:group\s*)?(?<list>" + Roman + @"(?:\s*(?:,|or|and|and/or|/|-|–|to|through)\s*(?:stage\s*)?" + Roman + @")*)(?![\w+])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<system>ann[- ]arbor|rai|binet|iss|r-iss|international staging system|figo|ajcc|inss|durie[- ]salmon)?\s*(?:clinical\s+|pathologic(?:al)?\s+)?stages?\s*(?:group\s*)?(?<list>" + Roman + @"(?:\s*(?:,\s*(?:and/or|or|and)|,|or|and|and/or|/|-|–|to|through)\s*(?:stage\s*)?" + Roman + @")*)(?![\w+])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StageList();
 
     [GeneratedRegex(@"\b(?<system>rai|binet)\s+(?:stage\s*)?(?<list>(?:[0-4]|IV|I{1,3}|[ABC])(?:\s*(?:,|or|and|/|-|–|to|through)\s*(?:[0-4]|IV|I{1,3}|[ABC]))*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RaiBinet();
 
-    [GeneratedRegex(@"(?<locally_advanced>\blocally[- ]advanced\b|\blocoregionally advanced\b)|(?<metastatic_excluded>\bnon-?metastatic\b|\bno (?:evidence of )?(?:distant )?metastas[ie]s\b|\bwithout (?:evidence of )?distant metastas[ie]s\b|\bwithout metastas[ie]s\b|\bM0\b|\bno metastatic disease\b)|(?<metastatic>\bmetastatic\b(?!\s+(?:to\s+(?:the\s+)?)?(?:brain|cns|central nervous|bone marrow|spinal))|\bdistant metastas[ie]s\b|\bM1[abc]?\b|\bstage d2\b|\bdisseminated\b)|(?<unresectable>\bunresectable\b|\bnon-?resectable\b|\binoperable\b|\bnot (?:surgically )?(?:resectable|operable)\b|\bnot (?:\w+ )?amenable to (?:\w+ ){0,2}?(?:surgery|surgical|resection)\b|\bnot (?:a )?candidates? for (?:\w+ )?(?:surgery|surgical resection|resection)\b|\bsurgically incurable\b|\bincurable by surgery\b)|(?<resectable>(?<!un|non-|non|not\s)\bresectable\b|(?<!in|not\s)\boperable\b|(?<!not\s)(?<!not\s\w{1,12}\s)\bamenable to (?:curative )?(?:surgery|surgical resection|resection)\b|\bcurable by surgery\b|\bcandidates? for (?:curative )?(?:surgery|surgical resection)\b)|(?<recurrent>\brecurrent\b|\brecurrence\b|\brecurred\b)|(?<relapsed>\brelapsed\b|\brelapsing\b|\brelapse\b|\bfirst or second relapse\b)|(?<refractory>\brefractory\b(?!\s+anemia)|\b(?:did|does|has|have) not respond(?:ed)?\b|\bfailed to (?:respond|achieve)\b|\bprimary induction failure\b)|(?<newly_diagnosed>\bnewly[- ]diagnosed\b|\bnew diagnosis\b)|(?<early_stage>\bearly[- ]stage\b|\bearly breast cancer\b)|(?<limited_stage>\blimited[- ]stage\b|\blimited disease\b)|(?<extensive_stage>\bextensive[- ]stage\b|\bextensive disease\b)|(?<chronic_phase>\bchronic(?=[ -](?:(?:or|and|/)\s+)?(?:accelerated\s+|blast(?:ic)?\s+)?phase\b)|\bCML-CP\b)|(?<accelerated_phase>\baccelerated(?=\s+(?:(?:or|and)\s+)?(?:blast(?:ic)?\s+)?(?:phase|crisis)\b)|\bCML-AP\b)|(?<blast_phase>\bblast(?:ic)? (?:phase|crisis)\b|\bCML-BP\b)|(?<advanced>(?<!locally[- ]|locoregionally )\badvanced\b(?!\s+(?:age|directive|practice|practitioner|heart|liver|cardiac|stage\s+(?:kidney|renal|liver|heart))))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<locally_advanced>\blocally[- ]advanced\b|\blocoregionally advanced\b)|(?<metastatic_excluded>\bnon-?metastatic\b|\bno (?:evidence of )?(?:distant )?metastas[ie]s\b|\bwithout (?:evidence of )?distant metastas[ie]s\b|\bwithout metastas[ie]s\b|\bM0\b|\bno metastatic disease\b)|(?<metastatic>\bmetastatic\b(?!\s+(?:to\s+(?:the\s+)?)?(?:brain|cns|central nervous|bone marrow|spinal))|\bdistant metastas[ie]s\b|\bM1[abc]?\b|\bstage d2\b|\bdisseminated\b)|(?<unresectable>\bunresectable\b|\bnon-?resectable\b|\binoperable\b|\bnot (?:surgically )?(?:resectable|operable)\b|\bnot (?:\w+ )?amenable to (?:\w+ ){0,2}?(?:surgery|surgical|resection)\b|\bnot (?:a )?candidates? for (?:\w+ )?(?:surgery|surgical resection|resection)\b|\bsurgically incurable\b|\bincurable by surgery\b)|(?<resectable>(?<!un|non-|non|not\s)\bresectable\b|(?<!in|not\s)\boperable\b|(?<!not\s)(?<!not\s\w{1,12}\s)\bamenable to (?:curative )?(?:surgery|surgical resection|resection)\b|\bcurable by surgery\b|\bcandidates? for (?:curative )?(?:surgery|surgical resection)\b)|(?<recurrent>\brecurrent\b|\brecurrence\b|\brecurred\b)|(?<relapsed>\brelapsed\b|\brelapsing\b|\brelapse\b|\bfirst or second relapse\b)|(?<refractory>\brefractory\b(?!\s+anemia)|\b(?:did|does|has|have) not respond(?:ed)?\b|\b(?:failed|fails) to (?:respond|achieve)\b|\bprimary induction failure\b)|(?<newly_diagnosed>\bnewly[- ]diagnosed\b|\bnew diagnosis\b)|(?<early_stage>\bearly[- ]stage\b|\bearly breast cancer\b)|(?<limited_stage>\blimited[- ]stage\b|\blimited disease\b)|(?<extensive_stage>\bextensive[- ]stage\b|\bextensive disease\b)|(?<chronic_phase>\bchronic(?=[ -](?:(?:or|and|/)\s+)?(?:accelerated\s+|blast(?:ic)?\s+)?phase\b)|\bCML-CP\b)|(?<accelerated_phase>\baccelerated(?=\s+(?:(?:or|and)\s+)?(?:blast(?:ic)?\s+)?(?:phase|crisis)\b)|\bCML-AP\b)|(?<blast_phase>\bblast(?:ic)? (?:phase|crisis)\b|\bCML-BP\b)|(?<advanced>(?<!locally[- ]|locoregionally )\badvanced\b(?!\s+(?:age|directive|practice|practitioner|heart|liver|cardiac|stage\s+(?:kidney|renal|liver|heart))))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StageWords();
 
     private void ReadStages()
@@ -167,6 +176,7 @@ internal sealed partial class FactReader
                     var look = _lower.AsSpan(Math.Max(0, m.Index - 25), Math.Min(25, m.Index));
                     if (look.Contains("ann arbor", StringComparison.Ordinal) || look.Contains("ann-arbor", StringComparison.Ordinal)) prefix = "ann_arbor:";
                 }
+                if (InOtherMalignancyContext(m.Index, m.Index + m.Length)) continue;
                 var group = m.Groups["list"];
                 foreach (var value in ExpandStageList(group.Value, prefix))
                     AddFact(new StageFact(value, PolarityAt(m.Index, m.Index + m.Length, verbNegations: false), m.Index, m.Length));
@@ -191,7 +201,7 @@ internal sealed partial class FactReader
                 // "metastatic to the liver" still means metastatic; "metastatic" inside "non-metastatic" was handled above.
                 if (value == "relapsed" && m.Value.Equals("relapse", StringComparison.OrdinalIgnoreCase) && IsRiskOfContext(m.Index)) continue;
                 if (value == "recurrent" && IsRiskOfContext(m.Index)) continue;
-                if (value == "advanced" && InOtherMalignancyContext(m.Index, m.Index + m.Length)) continue;
+                if (InOtherMalignancyContext(m.Index, m.Index + m.Length)) continue;
                 // The setting an excluded treatment was given in is not a stage condition: "no prior chemotherapy for metastatic
                 // disease", "prior docetaxel for advanced disease", "no prior therapy in the metastatic setting".
                 // Only when excluded: "at least one prior regimen for metastatic disease" does say the disease is metastatic.

@@ -171,10 +171,10 @@ internal sealed partial class FactReader
 
     // ---------------------------------------------------------------- prior exposure
 
-    [GeneratedRegex(@"\b(?:prior|previous(?:ly)?|received|receiving|treated|treatment with|therapy with|exposure|exposed|after|following|failed|failure|failing|progress\w*|refractory|resistant|resistance|relapsed|relapse|recurrence|pretreated|pre-treated|history of|had|underwent|undergone|completed|naive|naïve|post|since|recovered from|response to|responded|sensitive|experienced|intolerant|intolerance)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:prior(?!\s+to\b)|previous(?:ly)?|received|receiving|treated|treatment with|therapy with|exposure|exposed|after|following|failed|failure|failing|progress\w*|refractory|resistant|resistance|relapsed|relapse|recurrence|pretreated|pre-treated|history of|had|underwent|undergone|completed|naive|naïve|post|since|recovered from|response to|responded|sensitive|experienced|intolerant|intolerance)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ExposureContext();
 
-    [GeneratedRegex(@"\b(?:concurrent|concomitant|simultaneous|during (?:the )?(?:study|protocol|trial)|while on (?:study|protocol)|on study|planned|candidates? (?:for|to receive)|will (?:receive|be treated|undergo)|to receive|scheduled|eligible (?:for|to receive)|plan to|planning|requiring|require|requires|need for|needs|indicated|suitable for|fit for|appropriate for|scheduled|intend|intended|able to receive|able to undergo|willing to)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:concurrent(?:ly)?|concomitant(?:ly)?|simultaneous|during (?:the )?(?:study|protocol|trial)|while on (?:study|protocol)|on study|planned|candidates? (?:for|to receive)|will (?:receive|be treated|undergo)|to receive|scheduled|eligible (?:for|to receive)|plan to|planning|requiring|require|requires|need for|needs|indicated|suitable for|fit for|appropriate for|scheduled|intend|intended|able to receive|able to undergo|willing to)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PlanContext();
 
     [GeneratedRegex(@"\b(?:at least|more than|≥|>=|>|a minimum of|minimum of|greater than)\s*\d+(?:\.\d+)?\s*(?:days?|weeks?|wks?|months?|hours?|half-lives|half lives)\s+(?:since|from|after|between|must have (?:passed|elapsed)|have elapsed|prior to|before|following|of)|\bwithin\s*(?:the\s+)?(?:last|past|previous|prior)?\s*\d+\s*(?:days?|weeks?|wks?|months?|years?)\b|\b\d+\s*(?:days?|weeks?|months?)\s+(?:since|prior to|before)|\bwash-?out\b|\brecovered from\b|\bwithin \d+\s*(?:days?|weeks?|months?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -194,7 +194,7 @@ internal sealed partial class FactReader
             var clause = ClauseOf(start);
             var before = _lower.AsSpan(clause.Start, start - clause.Start);
             var after = _lower.AsSpan(end, Math.Max(0, Math.Min(clause.End, end + 40) - end));
-            // A therapy-as-biomarker-context or procedure words that are not treatment history.
+            // Words that name a place or an effect of a therapy, not a treatment given: "outside the radiotherapy field".
             if (IsNotTherapyUse(mention, after)) continue;
             var hasContext = ExposureContext().IsMatch(before) || after.StartsWith("-na") || after.StartsWith(" na") || StartsWithAny(after, " allowed", " is allowed", " are allowed", " permitted", " is permitted", " are permitted");
             var naiveAfter = after.StartsWith("-naive") || after.StartsWith("-naïve") || after.StartsWith(" naive") || after.StartsWith(" naïve");
@@ -210,7 +210,7 @@ internal sealed partial class FactReader
             // Planned or concurrent treatment is not history.
             var planMatch = PlanContext().Match(_lower, clause.Start, start - clause.Start);
             if (planMatch.Success && !ExposureContext().IsMatch(_lower.AsSpan(planMatch.Index, start - planMatch.Index))) continue;
-            if (planMatch.Success && planMatch.Value is "concurrent" or "concomitant") continue;
+            if (planMatch.Success && (planMatch.Value.StartsWith("concurrent", StringComparison.Ordinal) || planMatch.Value.StartsWith("concomitant", StringComparison.Ordinal))) continue;
             // Washout-only items ("at least 4 weeks since prior chemotherapy") are a to-review washout, not an exposure.
             if (IsWashoutMention(clause, start)) continue;
             if (IsCountingRule(start)) continue;
@@ -268,8 +268,7 @@ internal sealed partial class FactReader
     {
         var id = mention.Therapy.Id;
         if (id == "radiotherapy" && (after.StartsWith(" field") || after.StartsWith(" port") || after.StartsWith("-induced") || after.StartsWith(" induced") || after.StartsWith(" exposure")))
-            return false;
-        if (id == "surgery" && (after.StartsWith(" of the") || after.StartsWith(" specimen"))) return false;
+            return true;
         return false;
     }
 

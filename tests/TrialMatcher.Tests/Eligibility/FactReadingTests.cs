@@ -168,6 +168,21 @@ public sealed class FactReadingTests
         Case("stage", "INSS stage 4S tumors with nonamplified MYCN", In),
         Case("prior_exposure", "No prior cytostatic therapy", In, "chemotherapy|excluded"),
         Case("prior_exposure", "Prior BCMA-directed therapy required: teclistamab or idecabtagene vicleucel", In, "bcma_directed|required"),
+        // names that contain a cancer word are not the disease: institutions, response criteria
+        Case("cancer_type", "Measurable disease per Response Evaluation Criteria in Solid Tumors", In),
+        Case("cancer_type", "Prostate cancer confirmed at the treating cancer center", In, "PRAD|required"),
+        // "or other solid tumor" is an alternative, not another malignancy; a generic group yields to the specific type
+        Case("cancer_type", "Metastatic melanoma or other solid tumor expressing NY-ESO-1", In, "GROUP:SOLID|required", "MEL|required"),
+        // a list after a colon continues the other-malignancy cue of the clause before it
+        Case("cancer_type", "No other malignancy except the following: basal cell carcinoma of the skin", In),
+        // examples in an open parenthesis, however long, name what the broader type covers
+        Case("cancer_type", "Advanced solid tumors (including but not limited to tumors of the breast, ovary, endometrium, pancreas, colon, rectum and lung)", In, "GROUP:SOLID|required"),
+        Case("stage", "Stage II, or III colon cancer", In, "II|required", "III|required"),
+        Case("stage", "No other malignancy except stage I cervical cancer", In),
+        Case("stage", "Acute leukemia that fails to achieve remission after induction", In, "refractory|required"),
+        Case("prior_exposure", "Measurable lesion outside the radiotherapy field", In),
+        Case("prior_exposure", "Concurrently receiving chemotherapy", Ex),
+        Case("prior_exposure", "Biopsy obtained prior to chemotherapy", In),
         // to review
         Case("to_review", "Bilirubin no greater than 1.5 times ULN", In, "organ_function"),
         Case("to_review", "Platelet count at least 100,000/mm3", In, "lab_values"),
