@@ -187,8 +187,15 @@ internal sealed partial class FactReader
     {
         if (_therapies.Count == 0 && !ContainsAny("naive", "naïve")) return;
         var added = new List<(PriorExposureFact Fact, TherapyMention Mention)>();
+        // Contraception criteria name the study's drugs ("for 3 months after the last dose of X"), never a history.
+        var contraception = ContainsAny("contracept", "birth control");
+        TherapyMention? cause = null;
         foreach (var mention in _therapies)
         {
+            if (contraception && InContraceptionClause(mention.Start)) continue;
+            // A cause governs its whole list: "AML secondary to chemotherapy, radiotherapy or toxic agents".
+            if (cause is not null && JoinedAsList(cause, mention, out _)) { cause = mention; continue; }
+            cause = null;
             var start = mention.Start;
             var end = start + mention.Length;
             var clause = ClauseOf(start);
@@ -207,6 +214,9 @@ internal sealed partial class FactReader
                 if (!(bare && (_section == CriterionSection.Exclusion || negatedStart.Negated))) continue;
                 if (mention.Therapy.Id is "surgery" or "radiotherapy" or "investigational_agent" && after.TrimStart().StartsWith("to ") == false && _section == CriterionSection.Exclusion && !negatedStart.Negated) continue;
             }
+            // An optional therapy is no condition at all: "radiotherapy with or without chemotherapy", "PD-1 antibody ± chemotherapy",
+            // "which may or may not have followed adjuvant chemotherapy".
+            if (IsOptional(before)) continue;
             // Planned or concurrent treatment is not history.
             var planMatch = PlanContext().Match(_lower, clause.Start, start - clause.Start);
             if (planMatch.Success && !ExposureContext().IsMatch(_lower.AsSpan(planMatch.Index, start - planMatch.Index))) continue;
@@ -217,7 +227,9 @@ internal sealed partial class FactReader
             // "Discontinued prior immunotherapy because of an adverse event" is about toxicity, not a bar on the exposure.
             if (IsToxicityDiscontinuation(clause)) continue;
             // The therapy named as the cause of a toxicity: "pneumonitis related to prior X", "X-induced neuropathy".
-            if (IsToxicityCause(before, after)) continue;
+            if (IsToxicityCause(before, after)) { cause = mention; continue; }
+            // "for which paclitaxel is a reasonable option", "for whom chemotherapy is indicated": a future treatment.
+            if (IsProspective(after)) continue;
             // "TROP2-targeted therapy", "DLL3-directed agent": a therapy against a named target is not the whole class.
             if (mention.Therapy.IsClass && start > 0 && _lower[start - 1] == '-' && mention.Therapy.Id is "targeted_therapy" or "biologic_therapy" or "immunotherapy") continue;
             Polarity polarity;
@@ -236,8 +248,9 @@ internal sealed partial class FactReader
             var therapy = mention.Therapy;
             added.Add((new PriorExposureFact(therapy.Id, therapy.IsClass, progression, polarity, start, mention.Length), mention));
         }
-        // A broad class right after a narrower one is the same treatment: "cisplatin-containing chemotherapy", "platinum-based chemotherapy".
         var vocab = TherapyVocabulary.Default;
+        MergeRequiredAlternatives(added);
+        // A broad class right after a narrower one is the same treatment: "cisplatin-containing chemotherapy", "platinum-based chemotherapy".
         for (var i = 0; i < added.Count; i++)
         {
             var (fact, mention) = added[i];
@@ -245,6 +258,8 @@ internal sealed partial class FactReader
                                              && vocab.ClassesOf(o.Fact.Therapy).Contains(fact.Therapy) && o.Fact.Polarity == fact.Polarity))
                 continue;
             if (fact.IsClass && fact.Therapy == "systemic_therapy") continue; // counted as lines, not as an exposure
+            // "No more than 2 prior chemotherapy regimens": chemotherapy is the noun being counted; the count is the fact.
+            if (fact.Therapy == "chemotherapy" && InsideMaximumLineCount(mention)) continue;
             // A class that qualifies the next therapy is its component: "topoisomerase I inhibitor-based ADC" is an ADC.
             if (fact.IsClass && IsComponentOfNext(mention, added.Select(a => a.Mention))) continue;
             // A class word right after a named therapy is that therapy's head noun: "anti-PD-1 monoclonal antibody",
@@ -256,6 +271,99 @@ internal sealed partial class FactReader
         }
         if (ContainsAny(ChemoNaiveCues))
             AddFact(new PriorExposureFact("chemotherapy", true, false, _section == CriterionSection.Exclusion ? Polarity.Required : Polarity.Excluded, 0, 0));
+    }
+
+    private bool InContraceptionClause(int at)
+    {
+        var c = ClauseOf(at);
+        var span = _lower.AsSpan(c.Start, c.End - c.Start);
+        return span.Contains("contracept", StringComparison.Ordinal) || span.Contains("birth control", StringComparison.Ordinal);
+    }
+
+    private static bool IsProspective(ReadOnlySpan<char> after)
+    {
+        var a = after.TrimStart();
+        if (!(a.StartsWith("is ") || a.StartsWith("are ") || a.StartsWith("would be ") || a.StartsWith("may be ") || a.StartsWith("will be "))) return false;
+        return a.Contains("option", StringComparison.Ordinal) || a.Contains("indicated", StringComparison.Ordinal) || a.Contains("appropriate", StringComparison.Ordinal)
+            || a.Contains("recommended", StringComparison.Ordinal) || a.Contains("planned", StringComparison.Ordinal) || a.Contains("candidate", StringComparison.Ordinal);
+    }
+
+    private static bool IsOptional(ReadOnlySpan<char> before)
+    {
+        var b = before.TrimEnd();
+        if (b.EndsWith("with or without") || b.EndsWith("±") || b.EndsWith("+/-") || b.EndsWith("with/without")) return true;
+        // "with or without prior chemotherapy", "± adjuvant radiotherapy": one word may sit between.
+        var lastSpace = b.LastIndexOf(' ');
+        if (lastSpace > 0)
+        {
+            var head = b[..lastSpace].TrimEnd();
+            if (head.EndsWith("with or without") || head.EndsWith("±")) return true;
+        }
+        return before.Contains("may or may not", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Required therapies written as alternatives ("after surgery and/or radiotherapy", "one prior systemic therapy or
+    /// radiotherapy") are not each required. When every alternative belongs to one class narrower than systemic therapy
+    /// ("after cisplatin or carboplatin"), that class is what is required; otherwise none of them is.
+    /// </summary>
+    private void MergeRequiredAlternatives(List<(PriorExposureFact Fact, TherapyMention Mention)> added)
+    {
+        if (added.Count < 2) return;
+        var vocab = TherapyVocabulary.Default;
+        var i = 0;
+        while (i < added.Count)
+        {
+            var j = i;
+            var alternative = false;
+            while (j + 1 < added.Count && added[i].Fact.Polarity == Polarity.Required && added[j + 1].Fact.Polarity == Polarity.Required
+                   && JoinedAsList(added[j].Mention, added[j + 1].Mention, out var or))
+            {
+                alternative |= or;
+                j++;
+            }
+            if (!alternative || j == i) { i = j + 1; continue; }
+            IEnumerable<string>? common = null;
+            for (var k = i; k <= j; k++)
+            {
+                var classes = vocab.ClassesOf(added[k].Fact.Therapy);
+                common = common is null ? classes : common.Intersect(classes);
+            }
+            var shared = common?.FirstOrDefault(c => c != "systemic_therapy");
+            var first = added[i];
+            added.RemoveRange(i, j - i + 1);
+            if (shared is not null)
+            {
+                var mention = first.Mention with { Therapy = vocab.All.First(t => t.Id == shared) };
+                added.Insert(i, (first.Fact with { Therapy = shared, IsClass = true }, mention));
+                i++;
+            }
+        }
+    }
+
+    /// <summary>Whether two therapy mentions are neighbours in one list ("A, B and/or C"); <paramref name="or"/> says an "or" joins them.</summary>
+    private bool JoinedAsList(TherapyMention a, TherapyMention b, out bool or)
+    {
+        or = false;
+        var end = a.Start + a.Length;
+        if (b.Start < end || b.Start - end > 48 || ClauseOf(a.Start) != ClauseOf(b.Start)) return false;
+        var gap = _lower.AsSpan(end, b.Start - end);
+        foreach (var range in gap.SplitAny(" ,;\r\n\t"))
+        {
+            var word = gap[range];
+            if (word.IsEmpty) continue;
+            if (word is "or" or "and/or" or "/" || word.SequenceEqual("either")) { or = true; continue; }
+            if (word is "and" or "prior" or "previous" or "a" or "an" or "with" or "by") continue;
+            return false;
+        }
+        return true;
+    }
+
+    private bool InsideMaximumLineCount(TherapyMention mention)
+    {
+        foreach (var f in _facts)
+            if (f is PriorLinesFact { Min: null, Max: not null } l && mention.Start >= l.Start && mention.Start < l.Start + l.Length) return true;
+        return false;
     }
 
     private static bool StartsWithAny(ReadOnlySpan<char> s, params ReadOnlySpan<string> prefixes)

@@ -132,7 +132,7 @@ public sealed class FactReadingTests
         Case("stage", "Stage III or IV lung cancer that cannot be removed surgically, locally advanced or metastatic", In,
             "III|required", "IV|required", "locally_advanced|required", "metastatic|required"),
         Case("prior_exposure", "Must have progressed on or be ineligible for platinum chemotherapy", In, "platinum|required"),
-        Case("prior_exposure", "Received a PD-1 monoclonal antibody ± chemotherapy", In, "anti_pd1_pdl1|required", "chemotherapy|allowed"),
+        Case("prior_exposure", "Received a PD-1 monoclonal antibody ± chemotherapy", In, "anti_pd1_pdl1|required"),
         Case("prior_exposure", "Known hypersensitivity to carboplatin", Ex),
         Case("prior_exposure", "Prior chemotherapy (except single-agent capecitabine)", Ex, "capecitabine|allowed", "chemotherapy|excluded"),
         Case("prior_lines", "Hormone therapy is not considered a prior line", In),
@@ -183,6 +183,24 @@ public sealed class FactReadingTests
         Case("prior_exposure", "Measurable lesion outside the radiotherapy field", In),
         Case("prior_exposure", "Concurrently receiving chemotherapy", Ex),
         Case("prior_exposure", "Biopsy obtained prior to chemotherapy", In),
+        // session 5: prior therapies. Alternatives are not each required; their shared class is.
+        Case("prior_exposure", "Recurrence after surgery and/or radiotherapy", In),
+        Case("prior_exposure", "Relapse after prior chemotherapy, radiotherapy, or stem cell transplant", In),
+        Case("prior_exposure", "Progressed after cisplatin or carboplatin", In, "platinum|required"),
+        Case("prior_exposure", "Prior cisplatin or carboplatin", Ex, "carboplatin|excluded", "cisplatin|excluded"),
+        Case("prior_exposure", "Received chemotherapy and radiotherapy for localized disease", In, "chemotherapy|required", "radiotherapy|required"),
+        // an optional therapy is no condition
+        Case("prior_exposure", "Progression after radiotherapy with or without chemotherapy", In, "radiotherapy|required"),
+        Case("prior_exposure", "One prior regimen, which may or may not have included adjuvant chemotherapy", In),
+        // the counted noun of a maximum is the line count, not an exposure; a named drug stays
+        Case("prior_exposure", "No more than 2 prior chemotherapy regimens for metastatic disease", In),
+        Case("prior_exposure", "No more than 6 prior courses of cisplatin", In, "cisplatin|allowed"),
+        // a cause governs its list; contraception and prospective treatments are not history
+        Case("prior_exposure", "Leukemia secondary to chemotherapy or radiotherapy", Ex),
+        Case("prior_exposure", "Effective contraception for 6 months after the last dose of cisplatin", In),
+        Case("prior_exposure", "Refractory tumor for which docetaxel is a reasonable treatment option", In),
+        Case("prior_exposure", "Prior raloxifene or toremifene", Ex, "raloxifene|excluded", "toremifene|excluded"),
+        Case("prior_exposure", "No prior apatinib", In, "apatinib|excluded"),
         // to review
         Case("to_review", "Bilirubin no greater than 1.5 times ULN", In, "organ_function"),
         Case("to_review", "Platelet count at least 100,000/mm3", In, "lab_values"),
