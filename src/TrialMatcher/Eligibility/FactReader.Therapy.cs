@@ -7,13 +7,13 @@ internal sealed partial class FactReader
     private const string Count = @"(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a single|single|a)";
 
     // "at least 2 prior lines", "no more than 1 prior regimen", "2 or more prior systemic therapies", "one prior chemotherapy regimen".
-    [GeneratedRegex(@"(?<q>at least|a minimum of|minimum of|no more than|not more than|no greater than|not greater than|up to|at most|a maximum of|maximum of|more than|greater than|fewer than|less than|no less than|not less than|≤|<=|=<|≥|>=|=>|<|>)?\s*" + Count + @"(?:\s*\(\d+\))?\s*(?<q2>or more|or fewer|or less|or greater|\+)?\s+(?:(?:prior|previous|preceding|earlier|different|separate|consecutive|standard|established|systemic|cytotoxic|chemotherapy|chemotherapeutic|chemo|treatment|therapeutic|salvage|induction|platinum-based|platinum|combination|lines?\s+of|courses?\s+of|or\s+more|regimens?\s+of|anti-?cancer|anticancer|other|conventional|multi-?agent|single-?agent|myelosuppressive|hormonal|endocrine|biologic|immunotherapy|targeted|based|containing|for|of|\(\w+\))[\s-]+){0,5}(?<noun>lines?\b|regimens?\b|therapies\b|treatments\b|chemotherapies\b|systemic therapy\b|systemic treatment\b|prior therapy\b|prior treatment\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<q>at least|a minimum of|minimum of|no more than|not more than|no greater than|not greater than|up to|at most|a maximum of|maximum of|more than|greater than|fewer than|less than|no less than|not less than|≤|<=|=<|≥|>=|=>|<|>)?\s*" + Count + @"(?:\s*\(\d+\))?\s*(?<q2>or more|or fewer|or less|or greater|\+)?\s+(?:(?:prior|previous|preceding|earlier|different|separate|consecutive|standard|established|systemic|cytotoxic|chemotherapy|chemotherapeutic|chemo|treatment|therapeutic|salvage|induction|platinum-based|platinum|combination|lines?\s+of|courses?\s+of|or\s+more|regimens?\s+of|anti-?cancer|anticancer|other|conventional|multi-?agent|single-?agent|myelosuppressive|hormonal|endocrine|biologic|immunotherapy|targeted|based|containing|for|of|\(\w+\))[\s-]+){0,5}(?<noun>lines?\b|regimens?\b|therapies\b|treatments\b|chemotherapies\b|systemic therapy\b|systemic treatment\b|prior therapy\b|prior treatment\b|(?<=(?:endocrine|hormonal) )manipulations?\b)", RegexOptions.CultureInvariant)]
     private static partial Regex LineCount();
 
     [GeneratedRegex(@"\b(?<naive>previously untreated|treatment[- ]na[iï]ve|therapy[- ]na[iï]ve|untreated|chemotherapy[- ]na[iï]ve and|no prior (?:systemic |anti-?cancer |anticancer |antineoplastic |cytotoxic or biologic |specific |disease-directed |definitive )?(?:therapy|treatment|systemic therapy|systemic treatment)|no (?:previous|prior) (?:systemic )?(?:therapy|treatment)|not (?:have )?(?:been )?(?:previously |prior )?treated|not received (?:any )?(?:prior )?(?:systemic )?(?:therapy|treatment)|no (?:prior |previous )?(?:treatment|therapy) for|must not have received any (?:prior )?(?:systemic )?(?:therapy|treatment)|first[- ]line (?:treatment|therapy|setting)|as first[- ]line|in the first[- ]line|frontline setting|no prior (?:systemic )?(?:therapy|treatment|chemotherapy or immunotherapy|chemotherapy, immunotherapy))|(?<pretreated>previously treated|pretreated|pre-treated|after failure of|failed|failure of|progress\w* (?:on|after|during|following|despite)|relapsed (?:after|following|on)|refractory to|recurrent (?:after|following)|relapsed or refractory after|resistant to|intolerant (?:of|to)|(?:after|following) (?:at least )?(?:one|1) (?:prior )?(?:line|regimen)|second[- ]line|2nd[- ]line|(?:after|following|post)[- ](?:first|1st)[- ]line|subsequent line)\b", RegexOptions.CultureInvariant)]
     private static partial Regex LineWords();
 
-    [GeneratedRegex(@"\bfor (?:(?:the )?(?:treatment of )?)?(?:(?:their|the|this|his|her)\s+)?(?<s>locally advanced|advanced|metastatic|recurrent|unresectable|relapsed|relapsed/refractory|castration[- ]resistant|mcrpc|crpc|stage iv|extensive|adjuvant)|\bin the (?<s>adjuvant|neoadjuvant|metastatic|advanced|recurrent) setting|\b(?<s>adjuvant|neoadjuvant)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bfor\s+(?:(?:the\s+)?(?:treatment\s+of\s+)?)?(?:(?:their|the|this|his|her)\s+)?(?<s>locally\s+advanced|advanced|metastatic|recurrent|unresectable|relapsed|relapsed/refractory|castration[-\s]resistant|mcrpc|crpc|stage\s+iv|extensive|adjuvant)|\bin\s+the\s+(?<s>adjuvant|neoadjuvant|metastatic|advanced|recurrent)\s+setting|\b(?<s>adjuvant|neoadjuvant)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LineSetting();
 
     private void ReadPriorLines()
@@ -79,6 +79,8 @@ internal sealed partial class FactReader
                     if (before.Contains("after", StringComparison.Ordinal) || before.Contains("failed", StringComparison.Ordinal) || before.Contains("failure", StringComparison.Ordinal) || before.Contains("progress", StringComparison.Ordinal) || before.Contains("following", StringComparison.Ordinal) || before.Contains("prior", StringComparison.Ordinal)) continue;
                 }
                 if (words.StartsWith("untreated") && IsWashoutOrOther(m.Index)) continue;
+                // "No prior therapy with mouse antibodies" bars one kind of treatment; it does not make the patient treatment-naive.
+                if (words.StartsWith("no") && NextWordIs(m.Index + m.Length, "with", "using", "containing", "including", "targeting", "directed")) continue;
                 var negatedNaive = NegationAt(m.Index).Negated && !words.StartsWith("no") && !words.StartsWith("not") && !words.StartsWith("must");
                 if (exclusion && !words.StartsWith("no") && !words.StartsWith("not") && !words.StartsWith("must") || negatedNaive)
                     AddFact(new PriorLinesFact(1, null, SettingAfter(m.Index + m.Length), false, Polarity.Required, m.Index, m.Length));
@@ -92,6 +94,10 @@ internal sealed partial class FactReader
             if (words is "failed" or "failure of" && !FollowedByTherapy(m.Index + m.Length)) continue;
             if (exclusion) continue;
             if (NegationAt(m.Index).Negated) continue;
+            // "Treatment following first-line chemotherapy allowed": a permission, not a requirement of a prior line.
+            if (IsPermissionClause(m.Index)) continue;
+            // "refractory to standard therapy or for which no standard therapy exists": untreated patients qualify too.
+            if (NoStandardTherapyAlternative(m.Index)) continue;
             var setting = SettingAfter(m.Index + m.Length);
             var secondLine = words.Contains("second") || words.Contains("2nd");
             AddFact(new PriorLinesFact(1, secondLine && !words.Contains("after") ? 1 : null, setting,
@@ -127,10 +133,37 @@ internal sealed partial class FactReader
     {
         var after = _lower.AsSpan(end, Math.Min(30, _lower.Length - end)).TrimStart();
         return after.StartsWith("brain") || after.StartsWith("cns") || after.StartsWith("central") || after.StartsWith("cerebral") || after.StartsWith("metasta")
-            || after.StartsWith("spinal") || after.StartsWith("infection") || after.StartsWith("hypothyroid") || after.StartsWith("lesion") || after.StartsWith("hypertension");
+            || after.StartsWith("spinal") || after.StartsWith("infection") || after.StartsWith("hypothyroid") || after.StartsWith("lesion") || after.StartsWith("hypertensi")
+            || after.StartsWith("diabet") || after.StartsWith("thyroid") || after.StartsWith("seizure") || after.StartsWith("epilep") || after.StartsWith("depression") || after.StartsWith("psychiatric")
+            || after.StartsWith("heart") || after.StartsWith("cardiac") || after.StartsWith("angina") || after.StartsWith("arrhythmi") || after.StartsWith("hyperthyroid") || after.StartsWith("hypercalcemia");
     }
 
     private bool IsWashoutOrOther(int at) => false;
+
+    private bool NextWordIs(int end, params ReadOnlySpan<string> words)
+    {
+        var after = _lower.AsSpan(end, Math.Min(16, _lower.Length - end)).TrimStart();
+        foreach (var w in words)
+            if (after.StartsWith(w) && (after.Length == w.Length || !char.IsLetter(after[w.Length]))) return true;
+        return false;
+    }
+
+    /// <summary>The clause permits rather than requires ("allowed", "permitted"); "are eligible" still states a requirement.</summary>
+    private bool IsPermissionClause(int at)
+    {
+        var c = ClauseOf(at);
+        var span = _lower.AsSpan(c.Start, c.End - c.Start);
+        return span.Contains("allowed", StringComparison.Ordinal) || span.Contains("permitted", StringComparison.Ordinal) || span.Contains("acceptable", StringComparison.Ordinal);
+    }
+
+    private bool NoStandardTherapyAlternative(int at)
+    {
+        var c = ClauseOf(at);
+        var span = _lower.AsSpan(at, c.End - at);
+        return span.Contains(" or for which no ", StringComparison.Ordinal) || span.Contains(" or no standard", StringComparison.Ordinal)
+            || span.Contains(" or for whom no ", StringComparison.Ordinal) || span.Contains(" or where no ", StringComparison.Ordinal)
+            || span.Contains(" or no effective", StringComparison.Ordinal) || span.Contains(" or no curative", StringComparison.Ordinal);
+    }
 
     /// <summary>
     /// "Untreated"/"previously treated" describes brain metastases or lesions, not the patient: the next words name them
@@ -158,7 +191,8 @@ internal sealed partial class FactReader
         if (end <= from) return "any";
         var m = LineSetting().Match(_text, from, end - from);
         if (!m.Success) return "any";
-        return m.Groups["s"].Value.ToLowerInvariant() switch
+        // Wrapped lines put a line break inside the words: "locally\n   advanced".
+        return string.Join(' ', m.Groups["s"].Value.ToLowerInvariant().Split((char[])[' ', '\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)) switch
         {
             "locally advanced" or "advanced" or "unresectable" or "extensive" => "advanced",
             "metastatic" or "stage iv" or "castration-resistant" or "castration resistant" or "mcrpc" or "crpc" => "metastatic",

@@ -201,6 +201,13 @@ public sealed class FactReadingTests
         Case("prior_exposure", "Refractory tumor for which docetaxel is a reasonable treatment option", In),
         Case("prior_exposure", "Prior raloxifene or toremifene", Ex, "raloxifene|excluded", "toremifene|excluded"),
         Case("prior_exposure", "No prior apatinib", In, "apatinib|excluded"),
+        // session 5: prior lines
+        Case("prior_lines", "No prior treatment with murine antibodies", In),
+        Case("prior_lines", "Maintenance therapy following first-line chemotherapy is allowed", In),
+        Case("prior_lines", "Solid tumor refractory to standard therapy or for which no standard therapy exists", In),
+        Case("prior_lines", "Untreated diabetic patients need a glucose check before entry", In),
+        Case("prior_lines", "Progressive disease despite at least 1 hormonal manipulation", In, "1|-|any"),
+        Case("prior_lines", "Failed at least one prior line of therapy for\n    advanced renal cell carcinoma", In, "1|-|advanced"),
         // to review
         Case("to_review", "Bilirubin no greater than 1.5 times ULN", In, "organ_function"),
         Case("to_review", "Platelet count at least 100,000/mm3", In, "lab_values"),
