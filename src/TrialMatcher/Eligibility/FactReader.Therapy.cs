@@ -4,7 +4,7 @@ namespace TrialMatcher.Eligibility;
 
 internal sealed partial class FactReader
 {
-    private const string Count = @"(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a single|single|a)";
+    private const string Count = @"(?<![\w-])(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a single|single|a)";
 
     // "at least 2 prior lines", "no more than 1 prior regimen", "2 or more prior systemic therapies", "one prior chemotherapy regimen".
     [GeneratedRegex(@"(?<q>at least|a minimum of|minimum of|no more than|not more than|no greater than|not greater than|up to|at most|a maximum of|maximum of|more than|greater than|fewer than|less than|no less than|not less than|≤|<=|=<|≥|>=|=>|<|>)?\s*" + Count + @"(?:\s*\(\d+\))?\s*(?<q2>or more|or fewer|or less|or greater|\+)?\s+(?:(?:prior|previous|preceding|earlier|different|separate|consecutive|standard|established|systemic|cytotoxic|chemotherapy|chemotherapeutic|chemo|treatment|therapeutic|salvage|induction|platinum-based|platinum|combination|lines?\s+of|courses?\s+of|or\s+more|regimens?\s+of|anti-?cancer|anticancer|other|conventional|multi-?agent|single-?agent|myelosuppressive|hormonal|endocrine|biologic|immunotherapy|targeted|based|containing|for|of|\(\w+\))[\s-]+){0,5}(?<noun>lines?\b|regimens?\b|therapies\b|treatments\b|chemotherapies\b|systemic therapy\b|systemic treatment\b|prior therapy\b|prior treatment\b|(?<=(?:endocrine|hormonal) )manipulations?\b)", RegexOptions.CultureInvariant)]
@@ -79,6 +79,8 @@ internal sealed partial class FactReader
                     if (before.Contains("after", StringComparison.Ordinal) || before.Contains("failed", StringComparison.Ordinal) || before.Contains("failure", StringComparison.Ordinal) || before.Contains("progress", StringComparison.Ordinal) || before.Contains("following", StringComparison.Ordinal) || before.Contains("prior", StringComparison.Ordinal)) continue;
                 }
                 if (words.StartsWith("untreated") && IsWashoutOrOther(m.Index)) continue;
+                // "Relapsed, refractory, or untreated AML", "previously untreated or minimally pretreated": treated patients qualify too.
+                if (IsAlternativeToTreated(m.Index, m.Index + m.Length)) return;
                 // "No prior therapy with mouse antibodies" bars one kind of treatment; it does not make the patient treatment-naive.
                 if (words.StartsWith("no") && NextWordIs(m.Index + m.Length, "with", "using", "containing", "including", "targeting", "directed")) continue;
                 var negatedNaive = NegationAt(m.Index).Negated && !words.StartsWith("no") && !words.StartsWith("not") && !words.StartsWith("must");
@@ -139,6 +141,23 @@ internal sealed partial class FactReader
     }
 
     private bool IsWashoutOrOther(int at) => false;
+
+    private static readonly string[] TreatedWords = ["relapsed", "refractory", "pretreated", "pre-treated", "previously treated", "recurrent", "resistant"];
+
+    private bool IsAlternativeToTreated(int start, int end)
+    {
+        var before = _lower.AsSpan(Math.Max(0, start - 40), Math.Min(40, start)).TrimEnd();
+        if (before.EndsWith(" or") || before.EndsWith(",or") || before.EndsWith("/"))
+            foreach (var w in TreatedWords) if (before.Contains(w, StringComparison.Ordinal)) return true;
+        var after = _lower.AsSpan(end, Math.Min(40, _lower.Length - end)).TrimStart(" ,");
+        if (after.StartsWith("or ") || after.StartsWith("/"))
+        {
+            var rest = after[(after.StartsWith("or ") ? 3 : 1)..].TrimStart();
+            if (rest.StartsWith("minimally") || rest.StartsWith("lightly") || rest.StartsWith("heavily")) return true;
+            foreach (var w in TreatedWords) if (rest.StartsWith(w)) return true;
+        }
+        return false;
+    }
 
     private bool NextWordIs(int end, params ReadOnlySpan<string> words)
     {
@@ -411,7 +430,17 @@ internal sealed partial class FactReader
         var id = mention.Therapy.Id;
         if (id == "radiotherapy" && (after.StartsWith(" field") || after.StartsWith(" port") || after.StartsWith("-induced") || after.StartsWith(" induced") || after.StartsWith(" exposure")))
             return true;
+        // "No prior radiotherapy to the only measurable lesion" keeps a lesion measurable; it is not a bar on radiotherapy.
+        if (id == "radiotherapy" && after.StartsWith(" to ") && IsAboutMeasuredLesion(after[4..])) return true;
         return false;
+    }
+
+    private static bool IsAboutMeasuredLesion(ReadOnlySpan<char> target)
+    {
+        target = target.TrimStart();
+        if (target.StartsWith("the ")) target = target[4..];
+        return target.StartsWith("only") || target.StartsWith("sole") || target.StartsWith("index") || target.StartsWith("target")
+            || target.StartsWith("measurable") || target.StartsWith("indicator") || target.StartsWith("all measurable") || target.StartsWith("all sites of measurable");
     }
 
     private bool IsWashoutMention(( int Start, int End) clause, int start)

@@ -201,11 +201,18 @@ public sealed class FactReadingTests
         Case("prior_exposure", "Refractory tumor for which docetaxel is a reasonable treatment option", In),
         Case("prior_exposure", "Prior raloxifene or toremifene", Ex, "raloxifene|excluded", "toremifene|excluded"),
         Case("prior_exposure", "No prior apatinib", In, "apatinib|excluded"),
+        Case("prior_exposure", "No prior radiotherapy to the only measurable lesion", In),
+        Case("prior_exposure", "No prior radiotherapy to the pelvis", In, "radiotherapy|excluded"),
+        Case("prior_exposure", "No prior paclitaxel albumin-stabilized nanoparticle formulation", In, "nab-paclitaxel|excluded"),
         // session 5: prior lines
         Case("prior_lines", "No prior treatment with murine antibodies", In),
         Case("prior_lines", "Maintenance therapy following first-line chemotherapy is allowed", In),
         Case("prior_lines", "Solid tumor refractory to standard therapy or for which no standard therapy exists", In),
         Case("prior_lines", "Untreated diabetic patients need a glucose check before entry", In),
+        // untreated as one alternative among treated states: no line count at all
+        Case("prior_lines", "Relapsed, refractory, or untreated acute myeloid leukemia", In),
+        Case("prior_lines", "Previously untreated or minimally pretreated disease", In),
+        Case("prior_lines", "Prior therapy with HR2 regimens is allowed", In),
         Case("prior_lines", "Progressive disease despite at least 1 hormonal manipulation", In, "1|-|any"),
         Case("prior_lines", "Failed at least one prior line of therapy for\n    advanced renal cell carcinoma", In, "1|-|advanced"),
         // to review
