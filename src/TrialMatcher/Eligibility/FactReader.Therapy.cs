@@ -313,6 +313,11 @@ internal sealed partial class FactReader
             if (fact.IsClass && fact.Therapy == "systemic_therapy") continue; // counted as lines, not as an exposure
             // "No more than 2 prior chemotherapy regimens": chemotherapy is the noun being counted; the count is the fact.
             if (fact.Therapy == "chemotherapy" && InsideMaximumLineCount(mention)) continue;
+            // "Prior chemotherapy with 5-FU": the drug says precisely which chemotherapy.
+            if (fact.IsClass && added.Any(o => o.Fact != fact && o.Mention.Start > mention.Start && o.Mention.Start - (mention.Start + mention.Length) is >= 0 and <= 12
+                                             && _lower.AsSpan(mention.Start + mention.Length, o.Mention.Start - (mention.Start + mention.Length)).Trim() is "with" or "using" or "consisting of"
+                                             && vocab.ClassesOf(o.Fact.Therapy).Contains(fact.Therapy)))
+                continue;
             // A class that qualifies the next therapy is its component: "topoisomerase I inhibitor-based ADC" is an ADC.
             if (fact.IsClass && IsComponentOfNext(mention, added.Select(a => a.Mention))) continue;
             // A class word right after a named therapy is that therapy's head noun: "anti-PD-1 monoclonal antibody",
@@ -500,8 +505,14 @@ internal sealed partial class FactReader
             return true;
         if (b.EndsWith("related to") || b.EndsWith("induced by") || b.EndsWith("caused by") || b.EndsWith("due to") || b.EndsWith("secondary to") || b.EndsWith("attributed to") || b.EndsWith("attributable to") || b.EndsWith("associated with"))
             return true;
-        return after.StartsWith("-induced") || after.StartsWith(" induced") || after.StartsWith("-related") || after.StartsWith(" related") || after.StartsWith("-associated");
+        if (after.StartsWith("-induced") || after.StartsWith(" induced") || after.StartsWith("-related") || after.StartsWith(" related") || after.StartsWith("-associated")) return true;
+        // A toxicity named after its cause: "radiation pneumonitis", "radiation proctitis", "chemotherapy-induced nausea".
+        var next = after.TrimStart(" -");
+        foreach (var toxicity in ToxicityNouns) if (next.StartsWith(toxicity)) return true;
+        return false;
     }
+
+    private static readonly string[] ToxicityNouns = ["pneumonitis", "dermatitis", "enteritis", "proctitis", "colitis", "cystitis", "myelitis", "necrosis", "fibrosis", "recall", "sickness", "toxicit", "injury", "damage", "neuropathy", "cardiomyopathy"];
 
     private bool IsToxicityDiscontinuation((int Start, int End) clause)
     {

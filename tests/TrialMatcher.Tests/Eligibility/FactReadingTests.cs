@@ -204,6 +204,8 @@ public sealed class FactReadingTests
         Case("prior_exposure", "No prior radiotherapy to the only measurable lesion", In),
         Case("prior_exposure", "No prior radiotherapy to the pelvis", In, "radiotherapy|excluded"),
         Case("prior_exposure", "No prior paclitaxel albumin-stabilized nanoparticle formulation", In, "nab-paclitaxel|excluded"),
+        Case("prior_exposure", "History of radiation pneumonitis", Ex),
+        Case("prior_exposure", "Prior systemic chemotherapy with 5-FU", Ex, "fluorouracil|excluded"),
         // session 5: prior lines
         Case("prior_lines", "No prior treatment with murine antibodies", In),
         Case("prior_lines", "Maintenance therapy following first-line chemotherapy is allowed", In),
