@@ -215,6 +215,10 @@ public sealed class FactReadingTests
         Case("prior_lines", "Relapsed, refractory, or untreated acute myeloid leukemia", In),
         Case("prior_lines", "Previously untreated or minimally pretreated disease", In),
         Case("prior_lines", "Prior therapy with HR2 regimens is allowed", In),
+        Case("prior_lines", "0-1 prior chemotherapy regimens for metastatic disease", In, "0|1|metastatic"),
+        Case("prior_lines", "No more than one prior non-platinum chemotherapy regimen", In, "-|1|any"),
+        Case("prior_lines", "Partial response only to first-line therapy with a platinum doublet", In),
+        Case("prior_lines", "No more than 3 prior chemotherapy regimens, including adjuvant therapy", In, "-|3|any"),
         Case("prior_lines", "Progressive disease despite at least 1 hormonal manipulation", In, "1|-|any"),
         Case("prior_lines", "Failed at least one prior line of therapy for\n    advanced renal cell carcinoma", In, "1|-|advanced"),
         // to review
