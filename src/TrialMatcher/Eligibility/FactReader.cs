@@ -229,7 +229,7 @@ internal sealed partial class FactReader
     // of many strings at once), not one pass per word.
     private static readonly SearchValues<string> StageWordCues = SearchValues.Create(["advanced", "metasta", "resect", "operable", "recur", "relaps", "refractory", "respond", "diagnos", "early", "limited", "extensive", "m0", "m1", "amenable", "curable", "candidate", "dissemin", "induction failure", "achieve", "d2", " phase", "blast", "cml-"], StringComparison.Ordinal);
     private static readonly SearchValues<string> PerformanceCues = SearchValues.Create(["ecog", "zubrod", "who", "swog", "gog", "calgb", "karnofsky", "kps", "lansky", "performance", "ps"], StringComparison.Ordinal);
-    private static readonly SearchValues<string> BrainCues = SearchValues.Create(["brain", "cns", "central nervous", "cerebral", "intracranial", "intra-cranial", "mening"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> BrainCues = SearchValues.Create(["brain", "cns", "central nervous", "cerebral", "intracranial", "intra-cranial", "mening", "head ct", "head mri", "the head", "head scan"], StringComparison.Ordinal);
     private static readonly SearchValues<string> NoMeasurableCues = SearchValues.Create(["no measurable", "without measurable", "lack of measurable", "non-measurable only", "only non-measurable"], StringComparison.Ordinal);
     private static readonly SearchValues<string> AgeCues = SearchValues.Create(["age", "year", "old", "adult", "yrs"], StringComparison.Ordinal);
     private static readonly SearchValues<string> NotAnAgeCues = SearchValues.Create(["life expectancy", "expected survival", "disease-free", "disease free", "since", "ago"], StringComparison.Ordinal);
