@@ -221,6 +221,19 @@ internal sealed partial class FactReader
     [GeneratedRegex(@"(?:\bregardless of|\birrespective of|\bindependent of|\bif|\bwhether|\b(?:positive|negative)\s*(?:or|/|and/or)\s*(?:negative|positive)(?:\s+for)?)(?:\s+(?:the|their|tumou?r|patient'?s?|is|are))*[\s(]*$", RegexOptions.CultureInvariant)]
     private static partial Regex NoConditionBefore();
 
+    // "tissue for KRAS mutation analysis", "assay of EGFR expression": the gene is tested, no result is asked for.
+    [GeneratedRegex(@"\b(?:assays?|test(?:s|ing|ed)?|analys[ie]s|evaluat\w*|assess\w*|determination|screen(?:ing|ed)?|measurement)\s+(?:of|for)\s+(?:(?:the|tumou?r|their)\s+)*[\s(]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TestBefore();
+
+    // "HER2 status must be known", "EGFR mutation testing", "KRAS mutation analysis": a test named after the gene; a value
+    // may still follow ("HER2 status: positive").
+    [GeneratedRegex(@"^[\s/-]*(?:neu\s+)?(?:(?:gene|protein)\s+)?(?:(?:mutation(?:al)?|expression|amplification|fusion|rearrangement|receptor)\s+)?(?:status|testing|test|analysis|analyses|assay|assessment|determination|evaluation)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TestAfter();
+
+    // A stated result after a test word.
+    [GeneratedRegex(@"\b(?:positiv\w*|negative|wild[- ]?type|mutated|mutant|amplified|non-?amplified|high|low|deficient|proficient|unknown)\b|(?<![a-z])[+−-](?![a-z0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex StatedValue();
+
     private GeneCall? ReadGene(string gene, int start, int end, int nextGene, out bool skipped)
     {
         skipped = false;
@@ -247,6 +260,7 @@ internal sealed partial class FactReader
         // "MYCN-NA": not amplified (neuroblastoma risk-group shorthand).
         if (gene == "MYCN" && status is null && window.TrimStart(" -").StartsWith("na") && (window.TrimStart(" -").Length == 2 || !char.IsLetter(window.TrimStart(" -")[2]))) { status = "negative"; alteration = "amplification"; }
 
+        if (TestBefore().IsMatch(before)) { skipped = true; return null; }
         var signed = false;
         if (status is null)
         {
@@ -254,7 +268,22 @@ internal sealed partial class FactReader
             else if (SignNegative().IsMatch(window)) { status = "negative"; signed = true; }
         }
         var windowText = window.ToString();
-        var statusWord = StatusWords().Match(windowText);
+        var scanFrom = 0;
+        if (status is null && TestAfter().Match(windowText) is { Success: true } test)
+        {
+            // Only a value written after the test word counts ("HER2 status: negative"); "positive BRCA status" was read before.
+            // The value may sit after a colon, in the next clause: "HER2 status: negative".
+            var reach = _lower.Substring(end, Math.Min(_lower.Length - end, test.Length + 45));
+            var value = StatedValue().Match(reach, test.Length);
+            var valueBefore = StatusBefore().IsMatch(before);
+            // No value of its own; a value written before a list may still reach it ("negative ER and PR status").
+            if (!valueBefore && (!value.Success || value.Value == "unknown" || reach.AsSpan(test.Length, value.Index - test.Length).IndexOfAny('.', ';') >= 0)) return null;
+            scanFrom = windowText.Length;
+            if (!valueBefore && AnyStatus().IsMatch(reach.AsSpan(value.Index))) { skipped = true; return null; }
+            if (!valueBefore)
+                status = value.Value is "negative" or "non-amplified" or "nonamplified" or "low" or "proficient" or "-" or "−" || value.Value.StartsWith("wild", StringComparison.Ordinal) ? "negative" : "positive";
+        }
+        var statusWord = StatusWords().Match(windowText, scanFrom);
         var statusAt = signed ? 0 : statusWord.Success ? statusWord.Index : -1;
         if (statusAt >= 0 && AnyStatus().IsMatch(windowText.AsSpan(statusAt).TrimStart(" -("))) { skipped = true; return null; }
         var fromBefore = false;
