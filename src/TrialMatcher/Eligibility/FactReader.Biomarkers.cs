@@ -326,11 +326,32 @@ internal sealed partial class FactReader
                         break;
                     }
         }
-        var polarity = PolarityAt(start, end, false);
+        var polarity = signed && StartsFlattenedItem(start)
+            ? (_section == CriterionSection.Exclusion ? Polarity.Excluded : Polarity.Required)
+            : PolarityAt(start, end, false);
         // "Ph-negative CML allowed": explicitly permitted, not required ("HER2-positive patients are eligible" stays required).
         if (polarity == Polarity.Required && AllowedWord().IsMatch(window)) polarity = Polarity.Allowed;
         // "No EGFR mutation" in an inclusion item: the patient must not carry it.
         return new GeneCall(gene, alteration, status, threshold, polarity, start, end, fromBefore);
+    }
+
+    // Words after which a gene continues the phrase ("no HER2-positive", "tumours with EGFR-mutant").
+    [GeneratedRegex(@"\b(?:no|not|without|of|with|for|to|and|or|nor|the|a|an|any|than|by|including|except|is|are|be|been|have|has|had|harbou?ring|carrying|carry|having|known|documented|confirmed|proven|presence|evidence|neither|either|if|as|both|were|was|in|on|that|which)$", RegexOptions.CultureInvariant)]
+    private static partial Regex JoiningWord();
+
+    /// <summary>
+    /// Flattened paragraphs join items without punctuation: "No prior T-cell lymphoma CD20 positive". A capitalised gene
+    /// with its own sign ("CD20 positive", "HLA-A2+") right after an ordinary lowercase word starts a new item, so a
+    /// negation before it belongs to the previous item.
+    /// </summary>
+    private bool StartsFlattenedItem(int start)
+    {
+        if (start < 2 || !char.IsAsciiLetterUpper(_text[start])) return false;
+        var j = start - 1;
+        while (j >= 0 && _text[j] == ' ') j--;
+        if (j < 0 || j == start - 1 || !char.IsAsciiLetterLower(_text[j])) return false;
+        var from = Math.Max(0, j - 14);
+        return !JoiningWord().IsMatch(_lower.AsSpan(from, j + 1 - from));
     }
 
     private static bool IsSpecificVariant(string group) => group is "exon19" or "l858r" or "t790m" or "exon20" or "exon14" or "v600e" or "v600k" or "v600" or "g12c" or "g12d" or "itd" or "tkd" or "t315i";

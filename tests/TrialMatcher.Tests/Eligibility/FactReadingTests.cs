@@ -203,6 +203,8 @@ public sealed class FactReadingTests
         Case("biomarker", "HER2 status: negative by central review", In, "HER2|negative|required"),
         Case("biomarker", "Negative oestrogen receptor and progesterone receptor status on the biopsy", In, "ER|negative|required", "PR|negative|required"),
         Case("biomarker", "Central laboratory assay of EGFR expression", In),
+        Case("biomarker", "No prior radiotherapy to the pelvis CD20 positive", In, "CD20|positive|required"),
+        Case("biomarker", "No CD20 positive lymphoma", In, "CD20|positive|excluded"),
         Case("brain_metastases", "Negative contrast brain MRI at screening", In, "excluded"),
         Case("brain_metastases", "No metastases on CT or MRI of the head", In, "excluded"),
         Case("brain_metastases", "No primary or metastatic CNS neoplasm", In, "excluded"),
