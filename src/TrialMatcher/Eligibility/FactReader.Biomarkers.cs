@@ -89,7 +89,7 @@ internal sealed partial class FactReader
     private static partial Regex TripleNegative();
 
     // "hormone receptor (HR)-positive", "hormone receptor status: negative", "positive hormone receptor status".
-    [GeneratedRegex(@"\bhormone[- ]receptors?(?:\s*\(hrs?\))?(?:\s+status)?(?:\s*(?:is|:))?[\s-]*(?<s>positive|negative|\+|-(?![a-z]))|\bhr\s*(?<s>\+|-(?![a-z])|positive|negative)|\bhr-(?<s>positive|negative)|\b(?<s>positive|negative)\s+(?:for\s+)?hormone[- ]receptors?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bhormone[- ]receptors?(?:\s*\(hrs?\))?(?:\s+status)?(?:\s*(?:is|:))?[\s-]*(?<s>positiv|negativ|\+|-(?![a-z]))|\bhr\s*(?<s>\+|-(?![a-z])|positive|negative)|\bhr-(?<s>positive|negative)|\b(?<s>positive|negative)\s+(?:for\s+)?hormone[- ]receptors?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HormoneReceptor();
 
     [GeneratedRegex(@"\bdel\s*\(?\s*17p\s*\)?|\b17p\s*(?:deletion|del|-)|\bdeletion (?:of )?(?:chromosome )?17p|\b17p13", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -105,7 +105,8 @@ internal sealed partial class FactReader
         }
         if ((Contains("hormone") || Contains("hr")) && HormoneReceptor().Match(_text) is { Success: true } hr && !AnyStatus().IsMatch(_lower.AsSpan(hr.Groups["s"].Index)))
         {
-            var status = hr.Groups["s"].Value is "+" or "positive" or "Positive" or "POSITIVE" ? "positive" : "negative";
+            // "hormone receptor negativity" counts as negative.
+            var status = hr.Groups["s"].Value is "+" || hr.Groups["s"].Value.StartsWith("pos", StringComparison.OrdinalIgnoreCase) ? "positive" : "negative";
             var polarity = PolarityAt(hr.Index, hr.Index + hr.Length, false);
             AddFact(new BiomarkerFact("ER", null, status, null, polarity, hr.Index, hr.Length));
             if (status == "negative") AddFact(new BiomarkerFact("PR", null, status, null, polarity, hr.Index, hr.Length));
@@ -150,11 +151,28 @@ internal sealed partial class FactReader
         for (var k = 1; k < genes.Count; k++)
             if (calls[k] is null && !skipped[k] && calls[k - 1] is { FromBefore: true } prev && InGeneList(genes[k - 1].End, genes[k].Start))
                 calls[k] = Inherit(prev, genes[k].Gene, genes[k].Start, genes[k].End);
-        foreach (var c in calls)
-            if (c is not null) AddFact(new BiomarkerFact(c.Gene, c.Alteration, c.Status, c.Threshold, c.Polarity, c.Start, c.End - c.Start));
+        for (var k = 0; k < calls.Length; k++)
+        {
+            if (calls[k] is not { } c) continue;
+            // A second mention of the same call ("EBV positive ... or the presence of EBV RNA") is one condition; only a
+            // distinct kind of alteration ("amplification" next to "mutation") makes a second one.
+            var repeat = false;
+            for (var p = 0; p < k && !repeat; p++)
+                repeat = calls[p] is { } q && q.Gene == c.Gene && q.Status == c.Status && q.Polarity == c.Polarity
+                    && (q.Alteration is null || c.Alteration is null || q.Alteration == c.Alteration || IsExpression(q.Alteration) || IsExpression(c.Alteration));
+            if (repeat) continue;
+            AddFact(new BiomarkerFact(c.Gene, c.Alteration, c.Status, c.Threshold, c.Polarity, c.Start, c.End - c.Start));
+            // "HER2 amplification/mutation": two alterations of one gene are two conditions.
+            if (c.SecondAlteration is { } second) AddFact(new BiomarkerFact(c.Gene, second, c.Status, null, c.Polarity, c.Start, c.End - c.Start));
+        }
     }
 
-    private sealed record GeneCall(string Gene, string? Alteration, string Status, BiomarkerThreshold? Threshold, Polarity Polarity, int Start, int End, bool FromBefore);
+    private static bool IsExpression(string alteration) => alteration is "expression" or "overexpression";
+
+    private sealed record GeneCall(string Gene, string? Alteration, string Status, BiomarkerThreshold? Threshold, Polarity Polarity, int Start, int End, bool FromBefore, string? SecondAlteration = null);
+
+    [GeneratedRegex(@"\G\s*(?:/|or|and/or|and)\s*(?<a>mutations?|amplifications?|fusions?|rearrangements?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SecondAlterationWord();
 
     private GeneCall Inherit(GeneCall from, string gene, int start, int end)
     {
@@ -210,7 +228,7 @@ internal sealed partial class FactReader
 
     // A call written before the gene: "positive for EGFR", "negative estrogen receptor", "wild-type KRAS",
     // "overexpression of HER2", "activating mutation in EGFR".
-    [GeneratedRegex(@"(?:(?<neg>\bnegative|\bwild[- ]?type|\bwt|\bnon-?mutated|\bunmutated|\bnon-?amplified)(?:\s+for)?|(?<pos>\bpositive|\bmutant|\bmutated|\bamplified|\boverexpressing|\bexpressing|\bactivating|\bsensiti[sz]ing|\bdeleterious|\bpathogenic)(?:\s+for)?|(?<pos>\b(?:over-?)?expression|\bamplification|\b(?:activating |sensiti[sz]ing |driver |deleterious |pathogenic )?(?:mutations?|alterations?|rearrangements?|fusions?))\s+(?:of|in))(?:\s+(?:the|a|an))?[\s(-]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?<neg>\bnegative|\bwild[- ]?type|\bwt|\bnon-?mutated|\bunmutated|\bnon-?amplified)(?:\s+for)?|(?<pos>\bpositive|\bmutant|\bmutated|\bamplified|\boverexpressing|\bexpressing|\bactivating|\bsensiti[sz]ing|\bdeleterious|\bpathogenic)(?:\s+for)?|(?<pos>\b(?:over-?)?expression|\bpresence|\bamplification|\b(?:activating |sensiti[sz]ing |driver |deleterious |pathogenic )?(?:mutations?|alterations?|rearrangements?|fusions?))\s+(?:of|in))(?:\s+(?:the|a|an))?[\s(-]*$", RegexOptions.CultureInvariant)]
     private static partial Regex StatusBefore();
 
     // "HER2 status positive or negative", "ER positive, negative or unknown": any value is accepted, so no condition.
@@ -249,6 +267,7 @@ internal sealed partial class FactReader
         var surface = _lower.AsSpan(start, end - start);
         string? status = null;
         string? alteration = null;
+        string? secondAlteration = null;
         if (gene == "MSI")
         {
             if (surface.Contains("mss", StringComparison.Ordinal) || surface.Contains("stable", StringComparison.Ordinal) || surface.Contains("pmmr", StringComparison.Ordinal) || surface.Contains("proficient", StringComparison.Ordinal)) status = "negative";
@@ -323,6 +342,12 @@ internal sealed partial class FactReader
                         // A variant named after a later gene of a list belongs to that gene: "EGFR, ALK or BRAF V600E".
                         if (altAt >= 0 && altAt + alt.Index >= nextGene && IsSpecificVariant(g.Name)) break;
                         alteration = AlterationName(g.Name);
+                        if (altAt >= 0 && alteration is "mutation" or "amplification" or "fusion"
+                            && SecondAlterationWord().Match(windowText, alt.Index + alt.Length) is { Success: true } two)
+                        {
+                            var other = two.Groups["a"].Value.StartsWith("mut", StringComparison.Ordinal) ? "mutation" : two.Groups["a"].Value.StartsWith("ampl", StringComparison.Ordinal) ? "amplification" : "fusion";
+                            if (other != alteration && (other == "mutation" || alteration == "mutation")) secondAlteration = other;
+                        }
                         break;
                     }
         }
@@ -332,7 +357,7 @@ internal sealed partial class FactReader
         // "Ph-negative CML allowed": explicitly permitted, not required ("HER2-positive patients are eligible" stays required).
         if (polarity == Polarity.Required && AllowedWord().IsMatch(window)) polarity = Polarity.Allowed;
         // "No EGFR mutation" in an inclusion item: the patient must not carry it.
-        return new GeneCall(gene, alteration, status, threshold, polarity, start, end, fromBefore);
+        return new GeneCall(gene, alteration, status, threshold, polarity, start, end, fromBefore, secondAlteration);
     }
 
     // Words after which a gene continues the phrase ("no HER2-positive", "tumours with EGFR-mutant").

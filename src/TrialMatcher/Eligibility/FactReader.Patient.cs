@@ -130,8 +130,9 @@ internal sealed partial class FactReader
     [GeneratedRegex(@"\bnegative\s+(?:(?:contrast[- ]enhanced|contrast|computeri[sz]ed|computed|tomograph\w*|ct|mri|scan|imaging|or|and|/)\s*)*(?:of\s+(?:the\s+)?)?(?:head|brain)\b(?:\s*(?:ct|mri|scan|imaging)\b)?|\b(?:ct|mri|scan|imaging)\s+(?:scan\s+)?of\s+(?:the\s+)?(?:head|brain)\s+(?:is\s+|was\s+)?negative\b|\bno\s+(?:evidence\s+of\s+)?(?:distant\s+)?metasta\w*\s+(?:by|on)\s+[^.;]{0,50}?\b(?:head|brain)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClearBrainImaging();
 
-    // "No bone or brain metastases as the sole evidence of disease": a rule about measurable sites, not about the brain.
-    [GeneratedRegex(@"\bas\s+(?:the\s+)?(?:sole|only)\s+(?:evidence|indicator|manifestation|measurable)\b", RegexOptions.CultureInvariant)]
+    // "No bone or brain metastases as the sole evidence of disease", "CNS lesions are not considered measurable": a rule
+    // about measurable sites, not about the brain.
+    [GeneratedRegex(@"\bas\s+(?:the\s+)?(?:sole|only)\s+(?:evidence|indicator|manifestation|measurable)\b|\b(?:not (?:be )?considered|are not|is not)\s+(?:as\s+)?(?:measurable|evaluable|target)", RegexOptions.CultureInvariant)]
     private static partial Regex SoleSite();
 
     private void ReadBrainMetastases()
@@ -145,7 +146,7 @@ internal sealed partial class FactReader
                 AddFact(new BrainMetastasesFact("excluded", Polarity.Excluded, clear.Index, clear.Length));
             return;
         }
-        if (Contains("sole") || Contains("only"))
+        if (Contains("sole") || Contains("only") || Contains("not considered") || Contains(" not "))
             if (SoleSite().IsMatch(_lower.AsSpan(m.Index, ClauseOf(m.Index).End - m.Index))) return;
         var value = m.Value.ToLowerInvariant();
         if (value.Contains("lymphoma") && !value.Contains("cns") && !value.Contains("mening")) return;
