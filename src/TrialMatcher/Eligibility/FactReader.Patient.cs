@@ -119,7 +119,7 @@ internal sealed partial class FactReader
     // ---------------------------------------------------------------- brain metastases
 
     // "central nervous system (CNS) metastases": the abbreviation may sit between the organ and the noun.
-    [GeneratedRegex(@"\b(?:brain|cns|central nervous system|cerebral|intracranial|intra-cranial|leptomeningeal|meningeal|parenchymal brain)\b(?:\s*\(cns\))?(?:\s+(?:or|and|and/or)\s+(?:\w+\s+){0,2}?)?\s*(?:metasta\w*|mets\b|involvement|disease|lesions?|leukemia|lymphoma|spread|carcinomatosis|tumou?r involvement|relapse)|\bmetasta\w*\s+(?:disease\s+)?(?:to|in|of|involving)\s+(?:the\s+)?(?:brain|cns|central nervous system)|\b(?:malignant\s+|tumou?r\s+|leukemic\s+|lymphomatous\s+)?involvement\s+(?:of|in)\s+(?:the\s+)?(?:brain|cns|central nervous system)\b|\bmetastatic\s+(?:brain|cns|central nervous system)\s+(?:tumou?rs?|malignanc\w*|neoplasms?)|\b(?:carcinomatous|lymphomatous|leuk[a]?emic) meningitis\b|\bmeningeal carcinomatosis\b|\bleptomeningeal\b|\bcns\b(?:\s+\w+){0,2}\s+(?:involvement|disease)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:brain|cns|central nervous system|cerebral|intracranial|intra-cranial|leptomeningeal|meningeal|parenchymal brain)\b(?:\s*\(cns\))?(?:\s+(?:or|and|and/or)\s+(?:\w+\s+){0,2}?)?\s*(?:metasta\w*|mets\b|involvement|disease|lesions?|leukemia|lymphoma|spread|carcinomatosis|tumou?r involvement|relapse)|\bmetasta\w*\s+(?:disease\s+)?(?:to|in|of|involving)\s+(?:the\s+)?(?:brain|cns|central nervous system)|\b(?:malignant\s+|tumou?r\s+|leukemic\s+|lymphomatous\s+)?involvement\s+(?:of|in)\s+(?:the\s+)?(?:brain|cns|central nervous system)\b|\bmetastatic\s+(?:brain|cns|central nervous system)\s+(?:tumou?rs?|malignanc\w*|neoplasms?)|\b(?:carcinomatous|lymphomatous|leuk[a]?emic) meningitis\b|\bmeningeal carcinomatosis\b|\bleptomeningeal\b|\bcns\b(?:\s+(?!(?:no|not|without)\b)\w+){0,3}\s+(?:involvement|disease)|\b(?:lymphomatous|leuk[a]?emic)\s+(?:disease|involvement|infiltration)\s+(?:in|of|involving)\s+(?:the\s+)?(?:brain|cns|central nervous system)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BrainCue();
 
     [GeneratedRegex(@"\b(?:active|untreated|symptomatic|uncontrolled|unstable|progressive|progressing|growing|unless|if treated|treated and|stable|asymptomatic|requiring (?:steroids|corticosteroids|treatment)|not (?:been )?(?:adequately )?treated|clinically significant|newly diagnosed|new or|provided|as long as)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -127,7 +127,7 @@ internal sealed partial class FactReader
 
     // "Negative head CT/MRI", "MRI of the brain negative for metastases", "no metastases on CT or MRI of the brain":
     // brain imaging that must be clear.
-    [GeneratedRegex(@"\bnegative\s+(?:(?:contrast[- ]enhanced|contrast|computeri[sz]ed|computed|tomograph\w*|ct|mri|scan|imaging|or|and|/)\s*)*(?:of\s+(?:the\s+)?)?(?:head|brain)\b(?:\s*(?:ct|mri|scan|imaging)\b)?|\b(?:ct|mri|scan|imaging)\s+(?:scan\s+)?of\s+(?:the\s+)?(?:head|brain)\s+(?:is\s+|was\s+)?negative\b|\bno\s+(?:evidence\s+of\s+)?(?:distant\s+)?metasta\w*\s+(?:by|on)\s+[^.;]{0,50}?\b(?:head|brain)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bnegative\s+(?:(?:contrast[- ]enhanced|contrast|computeri[sz]ed|computed|tomograph\w*|ct|mri|scan|imaging|or|and|/)\s*)*(?:of\s+(?:the\s+)?)?(?:head|brain)\b(?:\s*(?:ct|mri|scan|imaging)\b)?|\b(?:ct|mri|scan|imaging)\s+(?:scan\s+)?of\s+(?:the\s+)?(?:head|brain)\s+(?:is\s+|was\s+)?negative\b|\bno\s+(?:evidence\s+of\s+)?(?:distant\s+|visible\s+|detectable\s+|radiographic\s+|radiological\s+)?metasta\w*\s+(?:by|on)\s+[^.;]{0,50}?\b(?:head|brain)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClearBrainImaging();
 
     // "No bone or brain metastases as the sole evidence of disease", "CNS lesions are not considered measurable": a rule
@@ -171,8 +171,10 @@ internal sealed partial class FactReader
         string rule;
         if (permission && !negated && !prohibited) rule = qualified ? "excluded_unless_treated_stable" : "allowed";
         else if ((_section == CriterionSection.Exclusion) != negated || prohibited) rule = qualified ? "excluded_unless_treated_stable" : "excluded";
-        else if (before.Contains("must have", StringComparison.Ordinal) || before.Contains("with", StringComparison.Ordinal) || before.EndsWith("diagnosis of ") || before.Contains("presence", StringComparison.Ordinal) || before.Contains("known", StringComparison.Ordinal) || before.Contains("have", StringComparison.Ordinal) || before.Contains("evidence", StringComparison.Ordinal) || before.Length == 0 || before.Trim().Length == 0)
+        else if (before.Contains("must have", StringComparison.Ordinal) || before.Contains("with", StringComparison.Ordinal) || before.EndsWith("diagnosis of ") || before.Contains(" has ", StringComparison.Ordinal) || before.Contains("presence", StringComparison.Ordinal) || before.Contains("known", StringComparison.Ordinal) || before.Contains("have", StringComparison.Ordinal) || before.Contains("evidence", StringComparison.Ordinal) || before.Length == 0 || before.Trim().Length == 0)
             rule = "required";
+        // "solid tumours eligible except primary and metastatic brain tumours": the exception names what is excluded.
+        else if (_section != CriterionSection.Exclusion && !negated && before.Contains("eligible except", StringComparison.Ordinal)) rule = "excluded";
         // "Asymptomatic or mildly symptomatic brain metastases" heading an inclusion item: the trial is for them.
         else if (_section != CriterionSection.Exclusion && !negated && m.Index - clause.Start < 45 && qualified) rule = "required";
         else return;
