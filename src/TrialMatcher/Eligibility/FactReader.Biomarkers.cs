@@ -23,6 +23,9 @@ internal sealed partial class FactReader
         Add("HER2", "her2", "her 2", "her2 neu", "her 2 neu", "erbb2", "erbb 2", "c erbb2", "c erbb 2", "=neu", "human epidermal growth factor receptor 2", "her2neu");
         Add("ER", "=ER", "estrogen receptor", "oestrogen receptor", "er alpha");
         Add("PR", "=PR", "=PgR", "=PGR", "progesterone receptor");
+        // "Estrogen and/or progesterone receptor positive": one receptor noun shared by both hormones.
+        Add("ER+PR", "estrogen and progesterone receptor", "estrogen and or progesterone receptor", "estrogen or progesterone receptor", "estrogen progesterone receptor",
+            "estrogen and progesterone", "estrogen and or progesterone", "estrogen or progesterone");
         Add("PD-L1", "pd l1", "pdl1", "cd274", "programmed death ligand 1", "programmed cell death ligand 1", "programmed death-ligand 1");
         Add("BRCA", "brca", "brca1 2", "brca1 or brca2", "brca1 and or brca2", "brca1 and brca2", "brca 1 2");
         Add("BRCA1", "brca1", "brca 1");
@@ -85,7 +88,8 @@ internal sealed partial class FactReader
     [GeneratedRegex(@"\btriple[- ]negative\b|\btnbc\b|\ber\s*/\s*pr\s*/\s*her-?2\s*[- ]?negative|\ber-?,?\s*pr-?,?\s*(?:and\s*)?her-?2-?\s*negative", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TripleNegative();
 
-    [GeneratedRegex(@"\bhormone[- ]receptor[- ](?<s>positive|negative)|\bhr\s*(?<s>\+|-(?![a-z])|positive|negative)|\bhr-(?<s>positive|negative)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "hormone receptor (HR)-positive", "hormone receptor status: negative", "positive hormone receptor status".
+    [GeneratedRegex(@"\bhormone[- ]receptors?(?:\s*\(hrs?\))?(?:\s+status)?(?:\s*(?:is|:))?[\s-]*(?<s>positiv|negativ|\+|-(?![a-z]))|\bhr\s*(?<s>\+|-(?![a-z])|positive|negative)|\bhr-(?<s>positive|negative)|\b(?<s>positive|negative)\s+(?:for\s+)?hormone[- ]receptors?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HormoneReceptor();
 
     [GeneratedRegex(@"\bdel\s*\(?\s*17p\s*\)?|\b17p\s*(?:deletion|del|-)|\bdeletion (?:of )?(?:chromosome )?17p|\b17p13", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -93,14 +97,16 @@ internal sealed partial class FactReader
 
     private void ReadBiomarkers()
     {
-        if (TripleNegative().Match(_text) is { Success: true } tn)
+        // Cheap prefilters: most criteria name no receptor status at all.
+        if ((Contains("negative") || Contains("tnbc")) && TripleNegative().Match(_text) is { Success: true } tn)
         {
             var polarity = PolarityAt(tn.Index, tn.Index + tn.Length, false);
             foreach (var g in new[] { "ER", "PR", "HER2" }) AddFact(new BiomarkerFact(g, null, "negative", null, polarity, tn.Index, tn.Length));
         }
-        if (HormoneReceptor().Match(_text) is { Success: true } hr)
+        if ((Contains("hormone") || Contains("hr")) && HormoneReceptor().Match(_text) is { Success: true } hr && !AnyStatus().IsMatch(_lower.AsSpan(hr.Groups["s"].Index)))
         {
-            var status = hr.Groups["s"].Value is "+" or "positive" or "Positive" or "POSITIVE" ? "positive" : "negative";
+            // "hormone receptor negativity" counts as negative.
+            var status = hr.Groups["s"].Value is "+" || hr.Groups["s"].Value.StartsWith("pos", StringComparison.OrdinalIgnoreCase) ? "positive" : "negative";
             var polarity = PolarityAt(hr.Index, hr.Index + hr.Length, false);
             AddFact(new BiomarkerFact("ER", null, status, null, polarity, hr.Index, hr.Length));
             if (status == "negative") AddFact(new BiomarkerFact("PR", null, status, null, polarity, hr.Index, hr.Length));
@@ -118,10 +124,84 @@ internal sealed partial class FactReader
             var end = _tokens[i + count - 1].End;
             i += count;
             if (OverlapsTherapy(start, end)) continue;
+            if (values[0] == "ER+PR") { genes.Add(("ER", start, end)); genes.Add(("PR", start, end)); continue; }
+            // "CR or PR", "partial response (PR)": a response category, not the progesterone receptor.
+            if (values[0] == "PR" && IsResponseAbbreviation(start, end)) continue;
+            // "epidermal growth factor receptor (EGFR)": the abbreviation repeats the gene just named.
+            if (genes.Count > 0 && genes[^1].Gene == values[0] && _lower.AsSpan(genes[^1].End, Math.Max(0, start - genes[^1].End)).Trim(" (").IsEmpty)
+            {
+                genes[^1] = (values[0], genes[^1].Start, _lower.IndexOf(')', end) is var close && close >= end && close - end < 3 ? close + 1 : end);
+                continue;
+            }
             genes.Add((values[0], start, end));
         }
+        if (genes.Count == 0) return;
+        var calls = new GeneCall?[genes.Count];
+        var skipped = new bool[genes.Count];
         for (var k = 0; k < genes.Count; k++)
-            ReadGene(genes[k].Gene, genes[k].Start, genes[k].End, k + 1 < genes.Count ? genes[k + 1].Start : int.MaxValue);
+            calls[k] = ReadGene(genes[k].Gene, genes[k].Start, genes[k].End, k + 1 < genes.Count ? genes[k + 1].Start : int.MaxValue, out skipped[k]);
+        // A condition before a list covers the whole list: "if ER and PR negative".
+        for (var k = 1; k < genes.Count; k++)
+            if (skipped[k - 1] && InGeneList(genes[k - 1].End, genes[k].Start)) { skipped[k] = true; calls[k] = null; }
+        // A status after a list of genes applies to each: "EGFR, ALK or ROS1 alterations", "EGFR/ALK/ROS1 (...) mutations".
+        for (var k = genes.Count - 2; k >= 0; k--)
+            if (calls[k] is null && !skipped[k] && calls[k + 1] is { FromBefore: false } next && InGeneList(genes[k].End, genes[k + 1].Start))
+                calls[k] = Inherit(next, genes[k].Gene, genes[k].Start, genes[k].End);
+        // A status before a list applies to each: "negative for ER, PR and HER2", "wild-type EGFR and ALK".
+        for (var k = 1; k < genes.Count; k++)
+            if (calls[k] is null && !skipped[k] && calls[k - 1] is { FromBefore: true } prev && InGeneList(genes[k - 1].End, genes[k].Start))
+                calls[k] = Inherit(prev, genes[k].Gene, genes[k].Start, genes[k].End);
+        for (var k = 0; k < calls.Length; k++)
+        {
+            if (calls[k] is not { } c) continue;
+            // A second mention of the same call ("EBV positive ... or the presence of EBV RNA") is one condition; only a
+            // distinct kind of alteration ("amplification" next to "mutation") makes a second one.
+            var repeat = false;
+            for (var p = 0; p < k && !repeat; p++)
+                repeat = calls[p] is { } q && q.Gene == c.Gene && q.Status == c.Status && q.Polarity == c.Polarity
+                    && (q.Alteration is null || c.Alteration is null || q.Alteration == c.Alteration || IsExpression(q.Alteration) || IsExpression(c.Alteration));
+            if (repeat) continue;
+            AddFact(new BiomarkerFact(c.Gene, c.Alteration, c.Status, c.Threshold, c.Polarity, c.Start, c.End - c.Start));
+            // "HER2 amplification/mutation": two alterations of one gene are two conditions.
+            if (c.SecondAlteration is { } second) AddFact(new BiomarkerFact(c.Gene, second, c.Status, null, c.Polarity, c.Start, c.End - c.Start));
+        }
+    }
+
+    private static bool IsExpression(string alteration) => alteration is "expression" or "overexpression";
+
+    private sealed record GeneCall(string Gene, string? Alteration, string Status, BiomarkerThreshold? Threshold, Polarity Polarity, int Start, int End, bool FromBefore, string? SecondAlteration = null);
+
+    [GeneratedRegex(@"\G\s*(?:/|or|and/or|and)\s*(?<a>mutations?|amplifications?|fusions?|rearrangements?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SecondAlterationWord();
+
+    private GeneCall Inherit(GeneCall from, string gene, int start, int end)
+    {
+        // A named variant ("BRAF V600E") belongs to its own gene; a class of alteration ("mutations") is shared.
+        var alteration = from.Alteration is { } a && (a is "mutation" or "fusion" or "amplification" or "overexpression" or "expression" or "deletion" or "germline" or "somatic" or "methylation") ? a : null;
+        var polarity = PolarityAt(start, end, false);
+        if (polarity == Polarity.Required && from.Polarity == Polarity.Allowed) polarity = Polarity.Allowed;
+        return new GeneCall(gene, alteration, from.Status, null, polarity, start, end, from.FromBefore);
+    }
+
+    // Words that end a list of genes: a verb, a test or a condition stands between them.
+    [GeneratedRegex(@"\b(?:status|statuses|test\w*|known|unknown|results?|with|without|is|are|was|were|be|must|should|has|have|had|who|that|which|if|not|no|other|than|except|prior|therapy|treatment|inhibitors?|positive|negative|for|in|of|by)\b|[.;:]", RegexOptions.CultureInvariant)]
+    private static partial Regex GeneListBreak();
+
+    private bool InGeneList(int end, int nextStart)
+    {
+        if (nextStart < end) return true; // two genes named by one phrase ("estrogen and progesterone receptor")
+        if (nextStart - end > 70) return false;
+        var gap = _lower.AsSpan(end, nextStart - end);
+        if (gap.IndexOfAny(',', '/') < 0 && !gap.Contains(" or ", StringComparison.Ordinal) && !gap.Contains(" and ", StringComparison.Ordinal) && !gap.Contains('(')) return false;
+        return !GeneListBreak().IsMatch(gap);
+    }
+
+    private bool IsResponseAbbreviation(int start, int end)
+    {
+        var from = Math.Max(0, start - 30);
+        var around = _lower.AsSpan(from, Math.Min(_lower.Length, end + 30) - from);
+        return around.Contains("response", StringComparison.Ordinal) || around.Contains("remission", StringComparison.Ordinal) || around.Contains("cr ", StringComparison.Ordinal)
+            || around.Contains("cr,", StringComparison.Ordinal) || around.Contains("cr/", StringComparison.Ordinal) || around.Contains(" sd", StringComparison.Ordinal) || around.Contains("stable disease", StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"^[^.;]{0,40}?\b(?:allowed|permitted|also eligible|may (?:also )?be (?:included|enrolled))\b", RegexOptions.CultureInvariant)]
@@ -131,24 +211,63 @@ internal sealed partial class FactReader
     {
         foreach (var (s, e) in _therapySpans) if (start < e && end > s) return true;
         // "anti-HER2", "HER2-directed", "PD-L1 inhibitor": the gene names a drug target, not a tumour property.
-        var after = _lower.AsSpan(end, Math.Min(25, _lower.Length - end)).TrimStart(" -");
+        var after = _lower.AsSpan(end, Math.Min(40, _lower.Length - end)).TrimStart(" -");
+        // "EGFR- or VEGFR-based therapy": the target word is shared by the genes of a short list.
+        if (after.StartsWith("or ") || after.StartsWith("and ") || after.StartsWith("/"))
+        {
+            var rest = after.TrimStart("/").TrimStart(" ");
+            if (rest.StartsWith("or ")) rest = rest[3..]; else if (rest.StartsWith("and ")) rest = rest[4..];
+            var word = rest.IndexOfAny(' ', '-');
+            if (word > 0 && word <= 10) after = rest[word..].TrimStart(" -");
+        }
         if (after.StartsWith("inhibitor") || after.StartsWith("directed") || after.StartsWith("targeted") || after.StartsWith("targeting") || after.StartsWith("antibod") || after.StartsWith("blocking") || after.StartsWith("tki") || after.StartsWith("tyrosine kinase inhibitor") || after.StartsWith("based therap") || after.StartsWith("therap") || after.StartsWith("agent") || after.StartsWith("car"))
             return true;
         var before = _lower.AsSpan(Math.Max(0, start - 6), Math.Min(6, start));
         return before.EndsWith("anti-") || before.EndsWith("anti ") || before.EndsWith("anti");
     }
 
-    private void ReadGene(string gene, int start, int end, int nextGene)
+    // A call written before the gene: "positive for EGFR", "negative estrogen receptor", "wild-type KRAS",
+    // "overexpression of HER2", "activating mutation in EGFR".
+    [GeneratedRegex(@"(?:(?<neg>\bnegative|\bwild[- ]?type|\bwt|\bnon-?mutated|\bunmutated|\bnon-?amplified)(?:\s+for)?|(?<pos>\bpositive|\bmutant|\bmutated|\bamplified|\boverexpressing|\bexpressing|\bactivating|\bsensiti[sz]ing|\bdeleterious|\bpathogenic)(?:\s+for)?|(?<pos>\b(?:over-?)?expression|\bpresence|\bamplification|\b(?:activating |sensiti[sz]ing |driver |deleterious |pathogenic )?(?:mutations?|alterations?|rearrangements?|fusions?))\s+(?:of|in))(?:\s+(?:the|a|an))?[\s(-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex StatusBefore();
+
+    // "HER2 status positive or negative", "ER positive, negative or unknown": any value is accepted, so no condition.
+    [GeneratedRegex(@"^(?:positive|negative|\+|-)\s*(?:,|/|or|and/or|and)\s*(?:or\s+)?(?:negative|positive|unknown)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AnyStatus();
+
+    // "regardless of PD-L1 status", "any HER2 status", "if Ph-negative": no condition on the gene itself.
+    [GeneratedRegex(@"(?:\bregardless of|\birrespective of|\bindependent of|\bif|\bwhether|\b(?:positive|negative)\s*(?:or|/|and/or)\s*(?:negative|positive)(?:\s+for)?)(?:\s+(?:the|their|tumou?r|patient'?s?|is|are))*[\s(]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex NoConditionBefore();
+
+    // "tissue for KRAS mutation analysis", "assay of EGFR expression": the gene is tested, no result is asked for.
+    [GeneratedRegex(@"\b(?:assays?|test(?:s|ing|ed)?|analys[ie]s|evaluat\w*|assess\w*|determination|screen(?:ing|ed)?|measurement)\s+(?:of|for)\s+(?:(?:the|tumou?r|their)\s+)*[\s(]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TestBefore();
+
+    // "HER2 status must be known", "EGFR mutation testing", "KRAS mutation analysis": a test named after the gene; a value
+    // may still follow ("HER2 status: positive").
+    [GeneratedRegex(@"^[\s/-]*(?:neu\s+)?(?:(?:gene|protein)\s+)?(?:(?:mutation(?:al)?|expression|amplification|fusion|rearrangement|receptor)\s+)?(?:status|testing|test|analysis|analyses|assay|assessment|determination|evaluation)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TestAfter();
+
+    // A stated result after a test word.
+    [GeneratedRegex(@"\b(?:positiv\w*|negative|wild[- ]?type|mutated|mutant|amplified|non-?amplified|high|low|deficient|proficient|unknown)\b|(?<![a-z])[+−-](?![a-z0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex StatedValue();
+
+    private GeneCall? ReadGene(string gene, int start, int end, int nextGene, out bool skipped)
     {
+        skipped = false;
         var clause = ClauseOf(start);
         var windowEnd = Math.Min(clause.End, end + 90);
         var window = _lower.AsSpan(end, Math.Max(0, windowEnd - end));
         var beforeStart = Math.Max(clause.Start, start - 30);
         var before = _lower.AsSpan(beforeStart, start - beforeStart);
+        if (NoConditionBefore().IsMatch(before)) { skipped = true; return null; }
+        // "any HER2 status" (but "any EGFR mutation" is a condition).
+        if (before.TrimEnd(" (").EndsWith("any") && window[..Math.Min(window.Length, 25)].Contains("status", StringComparison.Ordinal)) { skipped = true; return null; }
         // The gene token itself may carry the call: "MSI-H", "dMMR", "MSS", "TMB-high", "BRCA-mutated".
         var surface = _lower.AsSpan(start, end - start);
         string? status = null;
         string? alteration = null;
+        string? secondAlteration = null;
         if (gene == "MSI")
         {
             if (surface.Contains("mss", StringComparison.Ordinal) || surface.Contains("stable", StringComparison.Ordinal) || surface.Contains("pmmr", StringComparison.Ordinal) || surface.Contains("proficient", StringComparison.Ordinal)) status = "negative";
@@ -156,14 +275,42 @@ internal sealed partial class FactReader
             alteration = status == "positive" ? "MSI-H" : null;
         }
         if (gene == "TMB" && (surface.EndsWith("h") || surface.Contains("high", StringComparison.Ordinal))) status = "positive";
-        if (gene == "BCR-ABL1" && surface.SequenceEqual("ph") && !SignPositive().IsMatch(window) && !SignNegative().IsMatch(window)) return;
+        if (gene == "BCR-ABL1" && surface.SequenceEqual("ph") && !SignPositive().IsMatch(window) && !SignNegative().IsMatch(window)) return null;
+        // "MYCN-NA": not amplified (neuroblastoma risk-group shorthand).
+        if (gene == "MYCN" && status is null && window.TrimStart(" -").StartsWith("na") && (window.TrimStart(" -").Length == 2 || !char.IsLetter(window.TrimStart(" -")[2]))) { status = "negative"; alteration = "amplification"; }
 
+        if (TestBefore().IsMatch(before)) { skipped = true; return null; }
+        var signed = false;
         if (status is null)
         {
-            if (SignPositive().IsMatch(window)) status = "positive";
-            else if (SignNegative().IsMatch(window)) status = "negative";
+            if (SignPositive().IsMatch(window)) { status = "positive"; signed = true; }
+            else if (SignNegative().IsMatch(window)) { status = "negative"; signed = true; }
         }
-        var statusWord = StatusWords().Match(window.ToString());
+        var windowText = window.ToString();
+        var scanFrom = 0;
+        if (status is null && TestAfter().Match(windowText) is { Success: true } test)
+        {
+            // Only a value written after the test word counts ("HER2 status: negative"); "positive BRCA status" was read before.
+            // The value may sit after a colon, in the next clause: "HER2 status: negative".
+            var reach = _lower.Substring(end, Math.Min(_lower.Length - end, test.Length + 45));
+            var value = StatedValue().Match(reach, test.Length);
+            var valueBefore = StatusBefore().IsMatch(before);
+            // No value of its own; a value written before a list may still reach it ("negative ER and PR status").
+            if (!valueBefore && (!value.Success || value.Value == "unknown" || reach.AsSpan(test.Length, value.Index - test.Length).IndexOfAny('.', ';') >= 0)) return null;
+            scanFrom = windowText.Length;
+            if (!valueBefore && AnyStatus().IsMatch(reach.AsSpan(value.Index))) { skipped = true; return null; }
+            if (!valueBefore)
+                status = value.Value is "negative" or "non-amplified" or "nonamplified" or "low" or "proficient" or "-" or "−" || value.Value.StartsWith("wild", StringComparison.Ordinal) ? "negative" : "positive";
+        }
+        var statusWord = StatusWords().Match(windowText, scanFrom);
+        var statusAt = signed ? 0 : statusWord.Success ? statusWord.Index : -1;
+        if (statusAt >= 0 && AnyStatus().IsMatch(windowText.AsSpan(statusAt).TrimStart(" -("))) { skipped = true; return null; }
+        var fromBefore = false;
+        if (status is null && !signed)
+        {
+            var pre = StatusBefore().Match(before.ToString());
+            if (pre.Success) { status = pre.Groups["neg"].Success ? "negative" : "positive"; fromBefore = true; }
+        }
         if (status is null && statusWord.Success) status = statusWord.Groups["neg"].Success ? "negative" : "positive";
         if (status is null)
         {
@@ -172,15 +319,21 @@ internal sealed partial class FactReader
                 status = "positive";
         }
         var threshold = ReadThreshold(gene, end, windowEnd);
-        if (status is null && threshold is null) return;
+        if (status is null && threshold is null) return null;
         // "Ph-negative metaphases", "less than 50% Ph-positive cells in marrow": a count of cells, not the tumour's status.
-        if (window.TrimStart().StartsWith("metaphase") || _lower.AsSpan(end, Math.Min(30, _lower.Length - end)).Contains("metaphase", StringComparison.Ordinal)) return;
+        if (window.TrimStart().StartsWith("metaphase") || _lower.AsSpan(end, Math.Min(30, _lower.Length - end)).Contains("metaphase", StringComparison.Ordinal)) return null;
+        // "PD-L1 TPS < 1%": below the lowest cut-off is a negative result.
+        if (status is null && threshold is { Op: "<" or "<=", Value: <= 1 }) status = "negative";
         status ??= "positive";
         if (status == "negative" && gene == "HER2" && statusWord.Success && statusWord.Value == "low") { status = "positive"; alteration = "low"; }
         if (alteration is null)
         {
-            var alt = Alteration().Match(window.ToString());
-            var altAt = end;
+            // "RET rearrangement", "ALK fusion": the matched name may already say which alteration.
+            var alt = Alteration().Match(surface.ToString());
+            var altAt = -1;
+            // "activating mutation in EGFR, ALK rearrangement": a call written before the gene brings its own alteration.
+            if (!alt.Success && fromBefore) alt = Alteration().Match(before.ToString());
+            if (!alt.Success) { alt = Alteration().Match(windowText); altAt = end; }
             if (!alt.Success) { alt = Alteration().Match(before.ToString()); altAt = -1; }
             if (alt.Success)
                 foreach (Group g in alt.Groups)
@@ -189,14 +342,41 @@ internal sealed partial class FactReader
                         // A variant named after a later gene of a list belongs to that gene: "EGFR, ALK or BRAF V600E".
                         if (altAt >= 0 && altAt + alt.Index >= nextGene && IsSpecificVariant(g.Name)) break;
                         alteration = AlterationName(g.Name);
+                        if (altAt >= 0 && alteration is "mutation" or "amplification" or "fusion"
+                            && SecondAlterationWord().Match(windowText, alt.Index + alt.Length) is { Success: true } two)
+                        {
+                            var other = two.Groups["a"].Value.StartsWith("mut", StringComparison.Ordinal) ? "mutation" : two.Groups["a"].Value.StartsWith("ampl", StringComparison.Ordinal) ? "amplification" : "fusion";
+                            if (other != alteration && (other == "mutation" || alteration == "mutation")) secondAlteration = other;
+                        }
                         break;
                     }
         }
-        var polarity = PolarityAt(start, end, false);
+        var polarity = signed && StartsFlattenedItem(start)
+            ? (_section == CriterionSection.Exclusion ? Polarity.Excluded : Polarity.Required)
+            : PolarityAt(start, end, false);
         // "Ph-negative CML allowed": explicitly permitted, not required ("HER2-positive patients are eligible" stays required).
         if (polarity == Polarity.Required && AllowedWord().IsMatch(window)) polarity = Polarity.Allowed;
         // "No EGFR mutation" in an inclusion item: the patient must not carry it.
-        AddFact(new BiomarkerFact(gene, alteration, status, threshold, polarity, start, end - start));
+        return new GeneCall(gene, alteration, status, threshold, polarity, start, end, fromBefore, secondAlteration);
+    }
+
+    // Words after which a gene continues the phrase ("no HER2-positive", "tumours with EGFR-mutant").
+    [GeneratedRegex(@"\b(?:no|not|without|of|with|for|to|and|or|nor|the|a|an|any|than|by|including|except|is|are|be|been|have|has|had|harbou?ring|carrying|carry|having|known|documented|confirmed|proven|presence|evidence|neither|either|if|as|both|were|was|in|on|that|which)$", RegexOptions.CultureInvariant)]
+    private static partial Regex JoiningWord();
+
+    /// <summary>
+    /// Flattened paragraphs join items without punctuation: "No prior T-cell lymphoma CD20 positive". A capitalised gene
+    /// with its own sign ("CD20 positive", "HLA-A2+") right after an ordinary lowercase word starts a new item, so a
+    /// negation before it belongs to the previous item.
+    /// </summary>
+    private bool StartsFlattenedItem(int start)
+    {
+        if (start < 2 || !char.IsAsciiLetterUpper(_text[start])) return false;
+        var j = start - 1;
+        while (j >= 0 && _text[j] == ' ') j--;
+        if (j < 0 || j == start - 1 || !char.IsAsciiLetterLower(_text[j])) return false;
+        var from = Math.Max(0, j - 14);
+        return !JoiningWord().IsMatch(_lower.AsSpan(from, j + 1 - from));
     }
 
     private static bool IsSpecificVariant(string group) => group is "exon19" or "l858r" or "t790m" or "exon20" or "exon14" or "v600e" or "v600k" or "v600" or "g12c" or "g12d" or "itd" or "tkd" or "t315i";

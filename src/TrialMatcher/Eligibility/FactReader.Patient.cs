@@ -11,7 +11,7 @@ internal sealed partial class FactReader
     [GeneratedRegex(@"(?<scale>\becog\b|eastern cooperative oncology group|\bzubrod\b|\bwho\b|world health organi[sz]ation|\bswog\b|southwest oncology group|\bgog\b|gynecologic oncology group|\bcalgb\b|\bkarnofsky\b|\bkps\b|\blansky\b|\bperformance status\b|\bperformance score\b|\bps\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PsScale();
 
-    [GeneratedRegex(@"^(?:[^0-9;.]|\.(?!\s)){0,45}?(?:(?<a>\d{1,3})\s*%?\s*(?:-|–|to|through|\\?~|～)\s*(?<b>\d{1,3})\s*%?|(?<list>\d{1,3}(?:\s*,\s*\d{1,3})*\s*,?\s*(?:or|and)\s*\d{1,3})|(?<le>≤|<=|=<|less than or equal to|no greater than|not greater than|no more than|not more than|no higher than|not higher than|at most|maximum of|up to|of\s+0\s*-)\s*(?<b2>\d{1,3})|(?<lt><|less than|lower than|below)\s*(?<b3>\d{1,3})|(?<ge>≥|>=|=>|at least|greater than or equal to|no less than|not less than|minimum of|of at least|equal to or greater than|equal or greater than)\s*(?<a2>\d{1,3})|(?<gt>>|greater than|more than|higher than|above|over)\s*(?<a3>\d{1,3})|(?<single>\d{1,3})\s*%?\s*(?<orbetter>or (?:greater|higher|more|above|better|less|lower|fewer|below))?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[^0-9;.]|\.(?!\s)){0,45}?(?:(?<a>\d{1,3})\s*%?\s*(?:-|–|to|through|\\?~|～)\s*(?<b>\d{1,3})\s*%?|(?<list>\d{1,3}(?:\s*,\s*\d{1,3})*\s*,?\s*(?:or|and)\s*\d{1,3})|(?<le>≤|<=|=<|less than or equal to|no greater than|not greater than|no more than|not more than|no higher than|not higher than|at most|maximum of|up to|of\s+0\s*-)\s*(?<b2>\d{1,3})|(?<lt><|less than|lower than|below)\s*(?<b3>\d{1,3})|(?<ge>≥|>=|=>|at least|greater than or equal to|no less than|not less than|minimum of|of at least|equal to or greater than|equal or greater than)\s*(?<a2>\d{1,3})|(?<gt>>|greater than|more than|higher than|above|over)\s*(?<a3>\d{1,3})|\b(?<wa>zero|one|two|three)\s*(?:or|to|-|through)\s*(?<wb>zero|one|two|three|four)\b|(?<single>\d{1,3})\s*%?\s*(?<orbetter>or (?:greater|higher|more|above|better|less|lower|fewer|below))?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PsValue();
 
     private void ReadPerformanceStatus()
@@ -41,14 +41,26 @@ internal sealed partial class FactReader
             var (scale, sStart, sEnd) = scales[k];
             // "ECOG performance status 0-1": the generic words after a named scale belong to it.
             if (scale == "" && k > 0 && sStart - scales[k - 1].End < 25 && scales[k - 1].Scale != "") continue;
+
             var nextScaleStart = k + 1 < scales.Count ? scales[k + 1].Start : _text.Length;
             var m = PsValue().Match(_lower, sEnd, _lower.Length - sEnd);
             if (!m.Success) continue;
+            // "Performance status: Not specified  Life expectancy: more than 12 weeks": the number belongs to the next heading.
+            if (_lower.AsSpan(sEnd, m.Index + m.Length - sEnd) is var reach && (reach.Contains("not specified", StringComparison.Ordinal) || reach.Contains("expectancy", StringComparison.Ordinal))) continue;
+            var adopt = false;
+            if (scale == "" && k + 1 < scales.Count && scales[k + 1].Scale != "")
+            {
+                // "Performance status: WHO 0 or 1": the generic words are a heading; the named scale before the value carries it.
+                if (scales[k + 1].Start < m.Index) continue;
+                // "PS 0-2 (WHO scale)", "performance status 0-1 by ECOG": the scale named right after the value is its scale.
+                adopt = scales[k + 1].Start - (m.Index + m.Length) < 20;
+            }
             // "Karnofsky or Lansky 70-100%": a scale with no number of its own shares the next one's.
             if (m.Index > nextScaleStart && !(k + 1 < scales.Count && _lower.AsSpan(sEnd, scales[k + 1].Start - sEnd).Trim().SequenceEqual("or")) && scales[k + 1].Scale != "") continue;
             var (min, max) = PsBounds(m);
             if (min is null && max is null) continue;
             var top = Math.Max(min ?? 0, max ?? 0);
+            if (adopt && (top > 5) == (scales[k + 1].Scale is "karnofsky" or "lansky")) { scale = scales[k + 1].Scale; k++; }
             if (scale == "") scale = top > 5 ? "karnofsky" : "ecog";
             if (scale is "ecog" or "who" && top > 5) continue;
             if (scale is "karnofsky" or "lansky" && top <= 5 && top > 0) continue;
@@ -85,6 +97,8 @@ internal sealed partial class FactReader
             var nums = Regex.Matches(m.Groups["list"].Value, @"\d{1,3}").Select(x => P(x.Value)).ToList();
             return (nums.Min(), nums.Max());
         }
+        // "performance status of zero or one".
+        if (m.Groups["wa"].Success) { var a = ParseNumber(m.Groups["wa"].Value); var b = ParseNumber(m.Groups["wb"].Value); return (Math.Min(a, b), Math.Max(a, b)); }
         if (m.Groups["b2"].Success) return (null, P(m.Groups["b2"].Value));
         if (m.Groups["b3"].Success) return (null, P(m.Groups["b3"].Value) - 1);
         if (m.Groups["a2"].Success) return (P(m.Groups["a2"].Value), null);
@@ -104,19 +118,46 @@ internal sealed partial class FactReader
 
     // ---------------------------------------------------------------- brain metastases
 
-    [GeneratedRegex(@"\b(?:brain|cns|central nervous system|cerebral|intracranial|intra-cranial|leptomeningeal|meningeal|parenchymal brain)\b(?:\s+(?:or|and|and/or)\s+(?:\w+\s+){0,2}?)?\s*(?:metasta\w*|mets\b|involvement|disease|lesions?|leukemia|lymphoma|spread|carcinomatosis|tumou?r involvement|relapse)|\bmetasta\w*\s+(?:to|in|of|involving)\s+(?:the\s+)?(?:brain|cns|central nervous system)|\bcarcinomatous meningitis\b|\bmeningeal carcinomatosis\b|\bleptomeningeal\b|\bcns\b(?:\s+\w+){0,2}\s+(?:involvement|disease)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "central nervous system (CNS) metastases": the abbreviation may sit between the organ and the noun.
+    [GeneratedRegex(@"\b(?:brain|cns|central nervous system|cerebral|intracranial|intra-cranial|leptomeningeal|meningeal|parenchymal brain)\b(?:\s*\(cns\))?(?:\s+(?:or|and|and/or)\s+(?:\w+\s+){0,2}?)?\s*(?:metasta\w*|mets\b|involvement|disease|lesions?|leukemia|lymphoma|spread|carcinomatosis|tumou?r involvement|relapse)|\bmetasta\w*\s+(?:disease\s+)?(?:to|in|of|involving)\s+(?:the\s+)?(?:brain|cns|central nervous system)|\b(?:malignant\s+|tumou?r\s+|leukemic\s+|lymphomatous\s+)?involvement\s+(?:of|in)\s+(?:the\s+)?(?:brain|cns|central nervous system)\b|\bmetastatic\s+(?:brain|cns|central nervous system)\s+(?:tumou?rs?|malignanc\w*|neoplasms?)|\b(?:carcinomatous|lymphomatous|leuk[a]?emic) meningitis\b|\bmeningeal carcinomatosis\b|\bleptomeningeal\b|\bcns\b(?:\s+(?!(?:no|not|without)\b)\w+){0,3}\s+(?:involvement|disease)|\b(?:lymphomatous|leuk[a]?emic)\s+(?:disease|involvement|infiltration)\s+(?:in|of|involving)\s+(?:the\s+)?(?:brain|cns|central nervous system)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BrainCue();
 
     [GeneratedRegex(@"\b(?:active|untreated|symptomatic|uncontrolled|unstable|progressive|progressing|growing|unless|if treated|treated and|stable|asymptomatic|requiring (?:steroids|corticosteroids|treatment)|not (?:been )?(?:adequately )?treated|clinically significant|newly diagnosed|new or|provided|as long as)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BrainQualifier();
 
+    // "Negative head CT/MRI", "MRI of the brain negative for metastases", "no metastases on CT or MRI of the brain":
+    // brain imaging that must be clear.
+    [GeneratedRegex(@"\bnegative\s+(?:(?:contrast[- ]enhanced|contrast|computeri[sz]ed|computed|tomograph\w*|ct|mri|scan|imaging|or|and|/)\s*)*(?:of\s+(?:the\s+)?)?(?:head|brain)\b(?:\s*(?:ct|mri|scan|imaging)\b)?|\b(?:ct|mri|scan|imaging)\s+(?:scan\s+)?of\s+(?:the\s+)?(?:head|brain)\s+(?:is\s+|was\s+)?negative\b|\bno\s+(?:evidence\s+of\s+)?(?:distant\s+|visible\s+|detectable\s+|radiographic\s+|radiological\s+)?metasta\w*\s+(?:by|on)\s+[^.;]{0,50}?\b(?:head|brain)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ClearBrainImaging();
+
+    // "No bone or brain metastases as the sole evidence of disease", "CNS lesions are not considered measurable": a rule
+    // about measurable sites, not about the brain.
+    [GeneratedRegex(@"\bas\s+(?:the\s+)?(?:sole|only)\s+(?:evidence|indicator|manifestation|measurable)\b|\b(?:not (?:be )?considered|are not|is not)\s+(?:as\s+)?(?:measurable|evaluable|target)", RegexOptions.CultureInvariant)]
+    private static partial Regex SoleSite();
+
     private void ReadBrainMetastases()
     {
         if (!ContainsAny(BrainCues)) return;
         var m = BrainCue().Match(_text);
-        if (!m.Success) return;
+        if (!m.Success)
+        {
+            if (_section != CriterionSection.Exclusion && ContainsAny("negative", "metasta") && ClearBrainImaging().Match(_lower) is { Success: true } clear
+                && (clear.Value.Contains("ct", StringComparison.Ordinal) || clear.Value.Contains("mri", StringComparison.Ordinal) || clear.Value.Contains("scan", StringComparison.Ordinal) || clear.Value.Contains("imaging", StringComparison.Ordinal) || clear.Value.Contains("tomograph", StringComparison.Ordinal)))
+                AddFact(new BrainMetastasesFact("excluded", Polarity.Excluded, clear.Index, clear.Length));
+            return;
+        }
+        if (Contains("sole") || Contains("only") || Contains("not considered") || Contains(" not "))
+            if (SoleSite().IsMatch(_lower.AsSpan(m.Index, ClauseOf(m.Index).End - m.Index))) return;
         var value = m.Value.ToLowerInvariant();
-        if (value.Contains("lymphoma") && !value.Contains("cns")) return;
+        if (value.Contains("lymphoma") && !value.Contains("cns") && !value.Contains("mening")) return;
+        // "Primary CNS lymphoma" is a disease of its own, not spread to the brain: read the next mention instead.
+        while (value.Contains("lymphoma") && _lower.AsSpan(0, m.Index).TrimEnd().EndsWith("primary"))
+        {
+            m = m.NextMatch();
+            if (!m.Success) return;
+            value = m.Value.ToLowerInvariant();
+            if (value.Contains("lymphoma") && !value.Contains("cns") && !value.Contains("mening")) return;
+        }
         var clause = ClauseOf(m.Index);
         var before = _lower.AsSpan(Math.Max(clause.Start, m.Index - 45), m.Index - Math.Max(clause.Start, m.Index - 45));
         var afterEnd = clause.End;
@@ -130,8 +171,10 @@ internal sealed partial class FactReader
         string rule;
         if (permission && !negated && !prohibited) rule = qualified ? "excluded_unless_treated_stable" : "allowed";
         else if ((_section == CriterionSection.Exclusion) != negated || prohibited) rule = qualified ? "excluded_unless_treated_stable" : "excluded";
-        else if (before.Contains("must have", StringComparison.Ordinal) || before.Contains("with", StringComparison.Ordinal) || before.Contains("presence", StringComparison.Ordinal) || before.Contains("known", StringComparison.Ordinal) || before.Contains("have", StringComparison.Ordinal) || before.Contains("evidence", StringComparison.Ordinal) || before.Length == 0 || before.Trim().Length == 0)
+        else if (before.Contains("must have", StringComparison.Ordinal) || before.Contains("with", StringComparison.Ordinal) || before.EndsWith("diagnosis of ") || before.Contains(" has ", StringComparison.Ordinal) || before.Contains("presence", StringComparison.Ordinal) || before.Contains("known", StringComparison.Ordinal) || before.Contains("have", StringComparison.Ordinal) || before.Contains("evidence", StringComparison.Ordinal) || before.Length == 0 || before.Trim().Length == 0)
             rule = "required";
+        // "solid tumours eligible except primary and metastatic brain tumours": the exception names what is excluded.
+        else if (_section != CriterionSection.Exclusion && !negated && before.Contains("eligible except", StringComparison.Ordinal)) rule = "excluded";
         // "Asymptomatic or mildly symptomatic brain metastases" heading an inclusion item: the trial is for them.
         else if (_section != CriterionSection.Exclusion && !negated && m.Index - clause.Start < 45 && qualified) rule = "required";
         else return;
