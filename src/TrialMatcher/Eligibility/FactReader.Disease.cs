@@ -105,6 +105,8 @@ internal sealed partial class FactReader
         // The name itself may carry the qualifier: "Richter transformation", "grade 3b follicular lymphoma".
         var surface = _lower.AsSpan(start, end - start);
         if (surface.Contains("transform", StringComparison.Ordinal) || surface.Contains("richter", StringComparison.Ordinal) || surface.StartsWith("grade ")) return true;
+        // "No lymphoma of the CNS" in a lymphoma trial excludes CNS involvement, not primary CNS lymphoma.
+        if (surface.EndsWith(" of the cns") || surface.EndsWith(" of the central nervous system") || surface.EndsWith(" of the brain")) return true;
         if (GradeBefore().IsMatch(before)) return true;
         var after = _lower.AsSpan(end, Math.Min(30, _lower.Length - end));
         // "Melanoma patients with a life expectancy under 3 months": the cohort is named, the exclusion is the condition.

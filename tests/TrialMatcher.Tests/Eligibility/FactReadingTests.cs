@@ -183,6 +183,15 @@ public sealed class FactReadingTests
         Case("prior_exposure", "Measurable lesion outside the radiotherapy field", In),
         Case("prior_exposure", "Concurrently receiving chemotherapy", Ex),
         Case("prior_exposure", "Biopsy obtained prior to chemotherapy", In),
+        // session 5: cancer types and stages
+        // vocabulary: bile duct cancer is cholangiocarcinoma; lymphoma of the CNS is PCNSL; EBV lymphoproliferative disease is PTLD;
+        // INSS names neuroblastoma; "undifferentiated carcinoma" is a histology, not the solid-tumour group
+        Case("cancer_type", "Confirmed bile duct cancer or cancer of the gallbladder", In, "CHOL|required", "GBC|required"),
+        Case("cancer_type", "Biopsy-proven non-Hodgkin's lymphoma of the CNS in a patient with HIV", In, "PCNSL|required"),
+        Case("cancer_type", "No lymphoma of the central nervous system", In),
+        Case("cancer_type", "Clinical signs of EBV lymphoproliferative disease after transplant", In, "PTLD|required"),
+        Case("cancer_type", "INSS stage 3 disease at age 2 or older", In, "NBL|required"),
+        Case("cancer_type", "Salivary gland carcinoma of any type: mucoepidermoid carcinoma or undifferentiated carcinoma", In, "SACA|required"),
         // to review
         Case("to_review", "Bilirubin no greater than 1.5 times ULN", In, "organ_function"),
         Case("to_review", "Platelet count at least 100,000/mm3", In, "lab_values"),
