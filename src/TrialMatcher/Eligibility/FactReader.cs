@@ -37,9 +37,62 @@ internal sealed partial class FactReader
     public static List<Fact> Read(string text, CriterionSection section, string? heading, string? parent = null)
     {
         if (string.IsNullOrWhiteSpace(text)) return [];
-        var reader = new FactReader(text, section, heading, parent);
+        // Wrapped lines ("for\r\n        which") read as single spaces: the cues compare words one space apart. Fact spans
+        // are mapped back to the original text.
+        var collapsed = CollapseWhitespace(text);
+        var reader = new FactReader(collapsed ?? text, section, heading, parent);
         reader.Run();
+        if (collapsed is not null)
+            for (var i = 0; i < reader._facts.Count; i++)
+            {
+                var f = reader._facts[i];
+                var start = OriginalOffset(text, f.Start);
+                var end = OriginalOffset(text, f.Start + f.Length);
+                // A span that began or ended on a collapsed space does not take the whole run of whitespace with it.
+                while (start < end && char.IsWhiteSpace(text[start])) start++;
+                while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+                reader._facts[i] = f with { Start = start, Length = end - start };
+            }
         return reader._facts;
+    }
+
+    /// <summary>The text with every run of whitespace as one space, or null when it has none to collapse.</summary>
+    private static string? CollapseWhitespace(string text)
+    {
+        var runs = false;
+        for (var i = 0; i < text.Length && !runs; i++)
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1])))) runs = true;
+        if (!runs) return null;
+        return string.Create(CollapsedLength(text), text, static (dest, src) =>
+        {
+            var k = 0;
+            for (var i = 0; i < src.Length; i++)
+            {
+                if (!char.IsWhiteSpace(src[i])) { dest[k++] = src[i]; continue; }
+                if (i > 0 && char.IsWhiteSpace(src[i - 1])) continue;
+                dest[k++] = ' ';
+            }
+        });
+    }
+
+    private static int CollapsedLength(string text)
+    {
+        var n = 0;
+        for (var i = 0; i < text.Length; i++) if (!char.IsWhiteSpace(text[i]) || i == 0 || !char.IsWhiteSpace(text[i - 1])) n++;
+        return n;
+    }
+
+    /// <summary>The offset in <paramref name="text"/> of offset <paramref name="collapsedOffset"/> of its collapsed form.</summary>
+    private static int OriginalOffset(string text, int collapsedOffset)
+    {
+        var k = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && i > 0 && char.IsWhiteSpace(text[i - 1])) continue;
+            if (k == collapsedOffset) return i;
+            k++;
+        }
+        return text.Length;
     }
 
     private void Run()

@@ -233,6 +233,21 @@ public sealed class FactReadingTests
     }
 
     [Test]
+    public void ParseCriterion_WrappedLines_SpansPointIntoOriginalText()
+    {
+        const string text = "Histologically confirmed\r\n        stage IV\r\n   melanoma";
+        var facts = EligibilityParser.ParseCriterion(text, In);
+        var melanoma = facts.OfType<CancerTypeFact>().Single();
+        var stage = facts.OfType<StageFact>().Single();
+        Assert.That(text.Substring(melanoma.Start, melanoma.Length), Is.EqualTo("melanoma"));
+        Assert.That(text.Substring(stage.Start, stage.Length), Is.EqualTo("stage IV"));
+    }
+
+    [Test]
+    public void ParseCriterion_NotSpecifiedUnderFlattenedHeading_NoReviewItem() =>
+        Assert.That(EligibilityParser.ParseCriterion("Age: 18 and over Performance status: Not specified Life\r\n   expectancy: Not specified", In).OfType<ToReviewFact>(), Is.Empty);
+
+    [Test]
     public void ParseCriterion_VariantInGeneList_StaysWithItsGene()
     {
         var facts = EligibilityParser.ParseCriterion("Known driver alteration in EGFR, ALK, KRAS G12C or ROS1", Ex).OfType<BiomarkerFact>().ToList();
