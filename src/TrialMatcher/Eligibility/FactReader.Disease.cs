@@ -55,10 +55,20 @@ internal sealed partial class FactReader
         var mentions = CancerTypeVocabulary.Default.Find(_text, _lower, _tokens);
         if (mentions.Count == 0) return;
         var added = new List<(CancerTypeFact Fact, bool Generic)>();
-        foreach (var m in mentions)
+        List<string>? otherMalignancyGroups = null;
+        for (var k = 0; k < mentions.Count; k++)
         {
+            var m = mentions[k];
             var end = m.Start + m.Length;
             if (InOtherMalignancyContext(m.Start, end)) continue;
+            // "Active malignancy (except non-melanoma skin cancer)": a broad malignancy with the usual skin/in-situ
+            // exceptions is another malignancy, not the disease under study; and so is a later repeat of the same group
+            // ("...; this does not apply to malignancies that need no therapy").
+            if (m.Type.IsGroup && (HasSkinOrInSituException(m.Start, end) || otherMalignancyGroups?.Contains(m.Type.Code) == true))
+            {
+                (otherMalignancyGroups ??= []).Add(m.Type.Code);
+                continue;
+            }
             var surface = _lower.AsSpan(m.Start, m.Length);
             var generic = m.Type.IsGroup && m.Type.Code is "GROUP:ANY" or "GROUP:SOLID" && IsGenericWord(surface);
             var tail = _lower.AsSpan(end, Math.Min(12, _lower.Length - end)).TrimStart();
@@ -71,23 +81,149 @@ internal sealed partial class FactReader
             // The disease a treatment was given for is not a disease condition when the treatment is negated:
             // "No prior chemotherapy for NSCLC" says nothing against NSCLC.
             if (polarity == Polarity.Excluded && InTherapySetting(m.Start)) continue;
+            var clauseEnd = ClauseOf(m.Start).End;
+            var cueWindow = CueWindowAfter(mentions, k, clauseEnd, 40);
+            // A preference is not a condition: "melanoma or renal cell cancer preferred".
+            if (cueWindow.Contains("preferred", StringComparison.Ordinal)) continue;
+            if (polarity == Polarity.Required && PermissionCue().IsMatch(cueWindow[..Math.Min(30, cueWindow.Length)])) polarity = Polarity.Allowed;
             // An excluded sub-condition of the disease is not the disease: "CNS involvement by lymphoma", "blast phase CML",
             // "BCR-ABL1-positive leukemia", "grade 3b follicular lymphoma". Other criteria say what they mean for the patient.
             if (polarity == Polarity.Excluded && IsSubCondition(m.Start, end)) continue;
-            if (polarity == Polarity.Required && PermissionCue().IsMatch(_lower.AsSpan(end, Math.Max(0, Math.Min(ClauseOf(m.Start).End, end + 30) - end)))) polarity = Polarity.Allowed;
+            // Nor is an allowed site of the disease: "prior CNS leukemia allowed" is about CNS involvement.
+            if (polarity == Polarity.Allowed && IsSiteInvolvement(m.Start, end)) continue;
+            // "non-colorectal cancer", "non-medullary thyroid cancer": the prefix negates the first word only.
+            if (!m.Type.IsGroup && IsNonPrefixed(m.Start))
+            {
+                // Excluded, or with the usual skin/in-situ exceptions or a time window, it is the other-malignancy wording:
+                // "no non-breast malignancy within 5 years", "any non-SCCHN malignancy, except basal cell carcinoma, ...".
+                if (polarity != Polarity.Required || HasSkinOrInSituException(m.Start, end) || FollowedInClauseBy(end, clauseEnd, "within", 40)) continue;
+                if (NonPrefixRemainder(m) is { } rest) added.Add((new CancerTypeFact(rest, polarity, m.Start, m.Length), false));
+                polarity = Polarity.Excluded;
+            }
             added.Add((new CancerTypeFact(m.Type.Code, polarity, m.Start, m.Length), generic));
         }
         // Examples after a broader mention name what the broader type covers, not extra requirements:
         // "metastatic solid tumors (breast, colorectal, ...)", "primary brain tumors (e.g., astrocytoma, glioma)".
         var all = added.Select(x => x.Fact).ToList();
         added.RemoveAll(a => IsExampleOfEarlierMention(a.Fact, all));
-        if (added.Any(a => CancerTypeVocabulary.Default.Get(a.Fact.Code)?.IsGroup == false)) added.RemoveAll(a => a.Generic);
+        // A generic word beside a named type is that type's head ("carcinoma ... of the breast"), or a histology word
+        // ("excluding adenocarcinoma"). A required generic word stays when no named type is required:
+        // "metastatic cancer; primary brain tumours are also eligible", "any malignancy; no leukaemia".
+        var specific = added.Where(a => CancerTypeVocabulary.Default.Get(a.Fact.Code)?.IsGroup == false).ToList();
+        if (specific.Count > 0)
+            added.RemoveAll(a => a.Generic && (a.Fact.Polarity != Polarity.Required || specific.Exists(b => b.Fact.Polarity == Polarity.Required)));
         // One code stated as both required and excluded: "AML ... No AML secondary to chemotherapy" keeps the requirement.
         foreach (var (fact, _) in added)
         {
             if (fact.Polarity == Polarity.Excluded && added.Any(a => a.Fact.Code == fact.Code && a.Fact.Polarity == Polarity.Required)) continue;
             AddFact(fact);
         }
+    }
+
+    /// <summary>Whether <paramref name="word"/> follows <paramref name="end"/> within <paramref name="reach"/> characters of the same clause.</summary>
+    private bool FollowedInClauseBy(int end, int clauseEnd, string word, int reach)
+    {
+        var to = Math.Min(clauseEnd, end + reach);
+        return to > end && _lower.AsSpan(end, to - end).Contains(word, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Where a cue after mention <paramref name="k"/> ("allowed", "preferred") still speaks about it: up to
+    /// <paramref name="reach"/> characters after it, skipping a parenthesis that opens right there ("primary brain tumors
+    /// (e.g., astrocytoma, glioma) are also eligible") and the types coordinated with it ("melanoma or renal cell cancer
+    /// preferred"), and not past the next other type ("NHL (NHL) AIDS-related NHL eligible").
+    /// </summary>
+    private ReadOnlySpan<char> CueWindowAfter(IReadOnlyList<CancerTypeMention> mentions, int k, int clauseEnd, int reach)
+    {
+        var from = SkipParenthesis(mentions[k].Start + mentions[k].Length, clauseEnd);
+        var to = clauseEnd;
+        for (var j = k + 1; j < mentions.Count; j++)
+        {
+            var next = mentions[j];
+            if (next.Start < from) continue;
+            if (next.Start >= clauseEnd) break;
+            if (!IsCoordination(_lower.AsSpan(from, next.Start - from))) { to = next.Start; break; }
+            from = SkipParenthesis(next.Start + next.Length, clauseEnd);
+        }
+        return _lower.AsSpan(from, Math.Max(0, Math.Min(to, from + reach) - from));
+    }
+
+    private int SkipParenthesis(int end, int clauseEnd)
+    {
+        var at = end;
+        while (at < clauseEnd && char.IsWhiteSpace(_lower[at])) at++;
+        if (at >= clauseEnd || _lower[at] != '(') return end;
+        var close = _lower.IndexOf(')', at);
+        return close > 0 && close < clauseEnd ? close + 1 : end;
+    }
+
+    /// <summary>A comma, "or", "and" or "and/or" between two names (two names side by side are not a list).</summary>
+    private static bool IsCoordination(ReadOnlySpan<char> gap)
+    {
+        gap = gap.Trim();
+        if (gap.Length == 0) return false;
+        if (gap[0] == ',') gap = gap[1..].Trim();
+        return gap.Length == 0 || gap is "or" or "and" or "and/or";
+    }
+
+    /// <summary>"non-colorectal cancer", "non colorectal cancer": the name is negated by a prefix the vocabulary does not hold.</summary>
+    private bool IsNonPrefixed(int start) =>
+        start >= 4 && _lower.AsSpan(start - 4, 4) is "non-" or "non " && (start == 4 || !char.IsLetter(_lower[start - 5]));
+
+    private static readonly string[] GenericHeads = ["cancer", "carcinoma", "malignan", "tumor", "tumour", "neoplas"];
+
+    /// <summary>
+    /// What is left of a "non-" mention once its first word is negated: "non-medullary thyroid cancer" → THYROID,
+    /// "non-Burkitt lymphoma" → GROUP:LYMPHOMA;
+    /// "non-colorectal cancer", "non-breast malignancy" → the solid (or haematological) group the named type belongs to;
+    /// "non-rhabdomyosarcoma soft tissue sarcoma" → nothing (the words after it name their own type).
+    /// </summary>
+    private string? NonPrefixRemainder(CancerTypeMention m)
+    {
+        var vocab = CancerTypeVocabulary.Default;
+        var broad = vocab.IsWithin(m.Type.Code, "GROUP:SOLID") ? "GROUP:SOLID" : vocab.IsWithin(m.Type.Code, "GROUP:HEME") ? "GROUP:HEME" : null;
+        var surface = _lower.AsSpan(m.Start, m.Length);
+        var space = surface.IndexOfAny(' ', '-');
+        if (space > 0)
+        {
+            var rest = vocab.Normalise(surface[(space + 1)..].ToString());
+            if (rest is not null && rest.Code != "GROUP:ANY") return rest.Code;
+            return broad;
+        }
+        var after = _lower.AsSpan(m.Start + m.Length).TrimStart(" -'s");
+        foreach (var h in GenericHeads) if (after.StartsWith(h)) return broad;
+        return null;
+    }
+
+    private static readonly string[] SkinOrInSitu = ["skin", "in situ", "basal cell", "cervix", "cervical"];
+
+    /// <summary>
+    /// Whether an exception cue follows the mention in its clause (within 80 characters) and names the exceptions that
+    /// other-malignancy criteria list: skin cancers and carcinoma in situ.
+    /// </summary>
+    private bool HasSkinOrInSituException(int start, int end)
+    {
+        var clause = ClauseOf(start);
+        foreach (var e in _exceptions)
+        {
+            if (e < end || e >= clause.End || e - end > 80) continue;
+            if (_lower.AsSpan(e).StartsWith("with or without") || _lower.AsSpan(e).StartsWith("however")) continue;
+            var tail = _lower.AsSpan(e, Math.Min(clause.End, e + 60) - e);
+            foreach (var w in SkinOrInSitu) if (tail.Contains(w, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] SiteBefore = ["cns", "central nervous system", "leptomeningeal", "meningeal", "testicular", "involvement by", "involvement of", "involvement with"];
+
+    private bool IsSiteInvolvement(int start, int end)
+    {
+        var clause = ClauseOf(start);
+        var from = Math.Max(clause.Start, start - 30);
+        var before = _lower.AsSpan(from, start - from).TrimEnd(" -");
+        foreach (var w in SiteBefore) if (before.EndsWith(w)) return true;
+        var after = _lower.AsSpan(end, Math.Min(30, _lower.Length - end));
+        return after.StartsWith(" involvement") || after.StartsWith(" of the cns") || after.StartsWith(" of the central nervous") || after.StartsWith(" in the cns");
     }
 
     private static readonly string[] SubConditionBefore =

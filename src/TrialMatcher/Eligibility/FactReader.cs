@@ -116,7 +116,8 @@ internal sealed partial class FactReader
 
     // ---------------------------------------------------------------- clauses and polarity
 
-    [GeneratedRegex(@"[.;:](?=\s|$)", RegexOptions.CultureInvariant)]
+    // "i.e." (also "i. e.") restates what comes before and does not end a clause: "(SERMs, i.e. raloxifene) for this breast cancer".
+    [GeneratedRegex(@"(?:(?<!\b[iI]\.\s?[eE])\.(?!\s?[eE]\.)|[;:])(?=\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex PunctuationBreak();
 
     [GeneratedRegex(@"(?<=[a-z0-9)\]%,])\s+(?=(?:No|Not|Must|Prior|At least|Patients?|Measurable|Histologically|Concurrent|Previous|Any|Life|Age|Performance|ECOG|Karnofsky|Known|Active|Presence|History|Evidence|Stage|Hormone|Recovered|Negative|Positive|Pregnant|Fertile|Adequate|Bidimensionally|Unidimensionally|Other|Lesion|If|Greater|Less|More|Documented|Disease|Eligible|Also|Untreated|Chemotherapy|Radiotherapy|Surgery|Hepatic|Renal|Cardiovascular|Pulmonary)\b)", RegexOptions.CultureInvariant)]
@@ -258,12 +259,36 @@ internal sealed partial class FactReader
         // "± chemotherapy", "+/- radiotherapy": optional.
         if (before.TrimEnd().EndsWith("±") || before.TrimEnd().EndsWith("+/-")) return Polarity.Allowed;
         // "with or without", "may or may not have", "whether or not they received": either way is acceptable.
-        if (before.Contains("with or without", StringComparison.Ordinal) || before.Contains("may or may not", StringComparison.Ordinal) || before.Contains("whether or not", StringComparison.Ordinal)) return Polarity.Allowed;
-        if (permissionMeansAllowed && !negated && (PermissionCue().IsMatch(after) || before.EndsWith("may have received ") || before.Contains("also eligible", StringComparison.Ordinal)))
+        if (WithOrWithoutGoverns(before) || before.Contains("may or may not", StringComparison.Ordinal) || before.Contains("whether or not", StringComparison.Ordinal)) return Polarity.Allowed;
+        if (permissionMeansAllowed && !negated && (HasPermissionOutsideParenthesis(after) || before.EndsWith("may have received ") || before.Contains("also eligible", StringComparison.Ordinal)))
             return Polarity.Allowed;
         var excluded = _section == CriterionSection.Exclusion;
         if (negated) excluded = !excluded;
         return excluded ? Polarity.Excluded : Polarity.Required;
+    }
+
+    private static readonly string[] WithOrWithoutScopeEnds = [" then ", " is ", " are ", " was ", " were ", " has ", " have ", " had ", " must ", " should ", " will "];
+
+    /// <summary>
+    /// "with or without X" makes X optional, and only X: its reach ends at a verb or "then", and after 80 characters
+    /// ("progressed after radiotherapy with or without chemotherapy and then high-grade glioma is found" requires the glioma).
+    /// </summary>
+    private static bool WithOrWithoutGoverns(ReadOnlySpan<char> before)
+    {
+        var at = before.LastIndexOf("with or without", StringComparison.Ordinal);
+        if (at < 0) return false;
+        var gap = before[(at + "with or without".Length)..];
+        if (gap.Length > 80) return false;
+        foreach (var w in WithOrWithoutScopeEnds) if (gap.Contains(w, StringComparison.Ordinal)) return false;
+        return true;
+    }
+
+    /// <summary>"unresectable (awaiting transplantation allowable)": a permission inside a later parenthesis speaks about its own words.</summary>
+    private static bool HasPermissionOutsideParenthesis(ReadOnlySpan<char> after)
+    {
+        foreach (var cue in PermissionCue().EnumerateMatches(after))
+            if (!OpensParenthesis(after[..cue.Index])) return true;
+        return false;
     }
 
     /// <summary>"... after platinum (platinum-refractory disease is excluded)": a cue inside a later parenthesis speaks about its own words.</summary>

@@ -192,6 +192,30 @@ public sealed class FactReadingTests
         Case("cancer_type", "Clinical signs of EBV lymphoproliferative disease after transplant", In, "PTLD|required"),
         Case("cancer_type", "INSS stage 3 disease at age 2 or older", In, "NBL|required"),
         Case("cancer_type", "Salivary gland carcinoma of any type: mucoepidermoid carcinoma or undifferentiated carcinoma", In, "SACA|required"),
+        // wrapped lines read as single spaces (fact spans still point into the original text)
+        Case("cancer_type", "Melanoma of any site; primary brain\r\n        tumors (e.g., glioma) are also eligible", In, "BRAIN|allowed", "MEL|required"),
+        // a preference is not a condition, and a cue after coordinated types covers them all
+        Case("cancer_type", "Any cancer with metastases; lung or kidney cancer preferred", In, "GROUP:ANY|required"),
+        Case("cancer_type", "Patients with metastatic melanoma or renal cell carcinoma may enroll without prior therapy", In, "MEL|allowed", "RCC|allowed"),
+        // a permission after an acronym in parentheses and a second named type belongs to the second one
+        Case("cancer_type", "Relapsed follicular lymphoma (FL) HIV-associated lymphoma eligible", In, "FL|required", "GROUP:NHL|allowed"),
+        // a required generic word stays beside a type that is only allowed or excluded
+        Case("cancer_type", "Incurable metastatic cancer. Primary brain tumours (such as ependymoma) are also eligible", In, "BRAIN|allowed", "GROUP:ANY|required"),
+        Case("cancer_type", "Any histologically confirmed malignancy, no chronic leukemia", In, "GROUP:ANY|required", "GROUP:LEUKEMIA|excluded"),
+        Case("cancer_type", "Nasopharyngeal carcinoma, excluding adenocarcinoma", In, "NPC|required"),
+        // an allowed site of the disease is not the disease
+        Case("cancer_type", "Prior CNS leukemia allowed if now in remission", In),
+        // "with or without" reaches only the words it governs
+        Case("cancer_type", "Progressed after surgery with or without radiotherapy and then glioblastoma is confirmed on resection", In, "GB|required"),
+        // "non-X": X excluded, and what is left of the name required; excluded it is other-malignancy wording
+        Case("cancer_type", "Measurable non-colorectal cancer confined to the liver", In, "COADREAD|excluded", "GROUP:SOLID|required"),
+        Case("cancer_type", "Differentiated non-medullary thyroid cancer", In, "THME|excluded", "THYROID|required"),
+        Case("cancer_type", "Biopsy-proven non-Burkitt lymphoma", In, "BL|excluded", "GROUP:LYMPHOMA|required"),
+        Case("cancer_type", "Any non-breast malignancy within the last 5 years", Ex),
+        // a broad malignancy with the usual skin/in-situ exceptions is another malignancy, and so is a repeat of it
+        Case("cancer_type", "Active solid malignancy (other than basal cell skin cancer); solid malignancy in remission is not a reason to exclude", Ex),
+        // "i.e." does not end a clause
+        Case("cancer_type", "Prior hormonal therapy (i.e. letrozole) for this breast cancer", Ex),
         // to review
         Case("to_review", "Bilirubin no greater than 1.5 times ULN", In, "organ_function"),
         Case("to_review", "Platelet count at least 100,000/mm3", In, "lab_values"),
