@@ -287,7 +287,7 @@ internal sealed partial class FactReader
     [GeneratedRegex(@"\b(?<system>rai|binet)\s+(?:stage\s*)?(?<list>(?:[0-4]|IV|I{1,3}|[ABC])(?:\s*(?:,|or|and|/|-|–|to|through)\s*(?:[0-4]|IV|I{1,3}|[ABC]))*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RaiBinet();
 
-    [GeneratedRegex(@"(?<locally_advanced>\blocally[- ]advanced\b|\blocoregionally advanced\b)|(?<metastatic_excluded>\bnon-?metastatic\b|\bno (?:evidence of )?(?:distant )?metastas[ie]s\b|\bwithout (?:evidence of )?distant metastas[ie]s\b|\bwithout metastas[ie]s\b|\bM0\b|\bno metastatic disease\b)|(?<metastatic>\bmetastatic\b(?!\s+(?:to\s+(?:the\s+)?)?(?:brain|cns|central nervous|bone marrow|spinal))|\bdistant metastas[ie]s\b|\bM1[abc]?\b|\bstage d2\b|\bdisseminated\b)|(?<unresectable>\bunresectable\b|\bnon-?resectable\b|\binoperable\b|\bnot (?:surgically )?(?:resectable|operable)\b|\bnot (?:\w+ )?amenable to (?:\w+ ){0,2}?(?:surgery|surgical|resection)\b|\bnot (?:a )?candidates? for (?:\w+ )?(?:surgery|surgical resection|resection)\b|\bsurgically incurable\b|\bincurable by surgery\b)|(?<resectable>(?<!un|non-|non|not\s)\bresectable\b|(?<!in|not\s)\boperable\b|(?<!not\s)(?<!not\s\w{1,12}\s)\bamenable to (?:curative )?(?:surgery|surgical resection|resection)\b|\bcurable by surgery\b|\bcandidates? for (?:curative )?(?:surgery|surgical resection)\b)|(?<recurrent>\brecurrent\b|\brecurrence\b|\brecurred\b)|(?<relapsed>\brelapsed\b|\brelapsing\b|\brelapse\b|\bfirst or second relapse\b)|(?<refractory>\brefractory\b(?!\s+anemia)|\b(?:did|does|has|have) not respond(?:ed)?\b|\b(?:failed|fails) to (?:respond|achieve)\b|\bprimary induction failure\b)|(?<newly_diagnosed>\bnewly[- ]diagnosed\b|\bnew diagnosis\b)|(?<early_stage>\bearly[- ]stage\b|\bearly breast cancer\b)|(?<limited_stage>\blimited[- ]stage\b|\blimited disease\b)|(?<extensive_stage>\bextensive[- ]stage\b|\bextensive disease\b)|(?<chronic_phase>\bchronic(?=[ -](?:(?:or|and|/)\s+)?(?:accelerated\s+|blast(?:ic)?\s+)?phase\b)|\bCML-CP\b)|(?<accelerated_phase>\baccelerated(?=\s+(?:(?:or|and)\s+)?(?:blast(?:ic)?\s+)?(?:phase|crisis)\b)|\bCML-AP\b)|(?<blast_phase>\bblast(?:ic)? (?:phase|crisis)\b|\bCML-BP\b)|(?<advanced>(?<!locally[- ]|locoregionally )\badvanced\b(?!\s+(?:age|directive|practice|practitioner|heart|liver|cardiac|stage\s+(?:kidney|renal|liver|heart))))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<locally_advanced>\blocally[- ]advanced\b|\blocoregionally advanced\b)|(?<metastatic_excluded>\bnon-?metastatic\b|\bno (?:evidence of )?(?:distant )?metastas[ie]s\b|(?<!\bwith or )\bwithout (?:evidence of )?distant metastas[ie]s\b|(?<!\bwith or )\bwithout metastas[ie]s\b|\bM0\b|\bno metastatic disease\b)|(?<metastatic>\bmetastatic\b(?!\s+(?:to\s+(?:the\s+)?)?(?:brain|cns|central nervous|bone marrow|spinal))|\bdistant metastas[ie]s\b|\bwith metastas[ie]s\b|(?<=\bwith (?:or without )?)evidence of(?=\s+(?:(?:unresectable|extrahepatic|extra-hepatic|distant|systemic)\s+){0,2}metastas[ie]s\b)|\bM1[abc]?\b|\bstage d2\b|\bdisseminated\b)|(?<unresectable>\bunresectable\b|\bnon-?resectable\b|\binoperable\b|\bnot (?:surgically )?(?:resectable|operable)\b|\bnot (?:\w+ )?amenable to (?:\w+ ){0,2}?(?:surgery|surgical|resection)\b|\bnot (?:a )?candidates? for (?:\w+ )?(?:surgery|surgical resection|resection)\b|\b(?:not |in)eligible for (?:[\w]+[- ]){0,3}?(?:surgery|surgical resection|resection)\b|\bsurgically incurable\b|\bincurable by surgery\b)|(?<resectable>(?<!un|non-|non|not\s)\bresectable\b|(?<!in|not\s)\boperable\b|(?<!not\s)(?<!not\s\w{1,12}\s)\bamenable to (?:curative )?(?:surgery|surgical resection|resection)\b|\bcurable by surgery\b|\bcandidates? for (?:curative )?(?:surgery|surgical resection)\b|(?<!\bnot\s|\bin)\beligible for (?:[\w]+[- ]){0,3}?(?:surgery|surgical resection|resection)\b)|(?<recurrent>\brecurrent\b|\brecurrence\b|\brecurred\b)|(?<relapsed>\brelapsed\b|\brelapsing\b|\brelapse\b|\bfirst or second relapse\b)|(?<refractory>\brefractory\b(?!\s+anemia)|\b(?:did|does|has|have) not respond(?:ed)?\b|\b(?:failed|fails) to (?:respond|achieve)\b|\bprimary induction failure\b|\bresist(?:ant|ance)(?= to\b)|\bfailed (?:all )?(?:standard|conventional|available) (?:\w+ )?(?:therap\w*|treatments?)\b|\b(?:standard|conventional) (?:\w+ ){0,2}?(?:therap\w*|treatments?|approaches) (?:has|have) failed\b)|(?<newly_diagnosed>\bnewly[- ]diagnosed\b|\bnew diagnosis\b|\bwithin (?:\w+ ){1,2}(?:days?|weeks?|months?) (?:of|after|from) (?:the |initial |original |first )?diagnosis\b)|(?<early_stage>\bearly[- ]stage\b|\bearly breast cancer\b)|(?<limited_stage>\blimited[- ]stage\b|\blimited disease\b)|(?<extensive_stage>\bextensive[- ]stage\b|\bextensive disease\b)|(?<chronic_phase>\bchronic(?=[ -](?:(?:or|and|/)\s+)?(?:accelerated\s+|blast(?:ic)?\s+)?phase\b)|\bCML-CP\b)|(?<accelerated_phase>\baccelerated(?=\s+(?:(?:or|and)\s+)?(?:blast(?:ic)?\s+)?(?:phase|crisis)\b)|\bCML-AP\b)|(?<blast_phase>\bblast(?:ic)? (?:phase|crisis)\b|\bCML-BP\b)|(?<advanced>(?<!locally[- ]|locoregionally )\badvanced\b(?!\s+(?:age|directive|practice|practitioner|heart|liver|cardiac|stage\s+(?:kidney|renal|liver|heart))))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StageWords();
 
     private void ReadStages()
@@ -344,6 +344,11 @@ internal sealed partial class FactReader
                 // disease", "prior docetaxel for advanced disease", "no prior therapy in the metastatic setting".
                 // Only when excluded: "at least one prior regimen for metastatic disease" does say the disease is metastatic.
                 if (value is not ("refractory" or "relapsed") && (InTherapySetting(m.Index) || InSettingPhrase(m.Index, m.Index + m.Length)) && PolarityAt(m.Index, m.Index + m.Length) == Polarity.Excluded) continue;
+                // An upper bound on therapies for a setting allows none at all, so it does not say the disease is in that
+                // setting: "no more than 2 prior regimens for metastatic disease".
+                if (value is not ("refractory" or "relapsed") && InTherapySetting(m.Index) && HasUpperBoundBefore(m.Index)) continue;
+                // "primary or metastatic", "early or advanced": both ends of the course, so no stage condition.
+                if (value is "metastatic" or "advanced" && !forced && IsEitherEnd(m.Index)) continue;
                 if (value is "recurrent" or "relapsed" && !IsDiseaseRecurrence(m.Index, m.Index + m.Length)) continue;
                 // "Refractory to lenalidomide", "platinum-refractory disease" in an exclusion: a drug's failure (an exposure fact), not a disease state to exclude.
                 if (value == "refractory" && (IsRefractoryToDrug(m.Index + m.Length) || IsDrugRefractory(m.Index)) && PolarityAt(m.Index, m.Index + m.Length) == Polarity.Excluded) continue;
@@ -354,6 +359,9 @@ internal sealed partial class FactReader
                 var polarity = forced
                     ? (_section == CriterionSection.Exclusion ? Polarity.Required : Polarity.Excluded)
                     : PolarityAt(m.Index, m.Index + m.Length, verbNegations: false);
+                // "No newly diagnosed non-metastatic disease": a negated "non-metastatic" asks for metastatic disease.
+                if (forced && m.Value.StartsWith("non", StringComparison.OrdinalIgnoreCase) && NegationAt(m.Index, verbNegations: false).Negated && _negations.Exists(n => n < m.Index && m.Index - n <= 40))
+                    polarity = polarity == Polarity.Excluded ? Polarity.Required : Polarity.Excluded;
                 AddFact(new StageFact(value, polarity, m.Index, m.Length));
                 break;
             }
@@ -362,6 +370,29 @@ internal sealed partial class FactReader
 
     [GeneratedRegex(@"\b[TN](?:[0-4]|is|x)[a-d]?\b", RegexOptions.CultureInvariant)]
     private static partial Regex TnmContext();
+
+    private static readonly string[] UpperBounds = ["no more than", "not more than", "at most", "up to", "maximum of", "fewer than", "less than", "a maximum"];
+
+    private static readonly string[] LowerBounds = ["at least", "one or", "1 or", "or more", "minimum", "progress", "failed", "failure", "refractory", "resistant", "relapsed"];
+
+    /// <summary>An upper bound on prior therapies, without a lower bound ("one or two (but no more than two)" has both).</summary>
+    private bool HasUpperBoundBefore(int at)
+    {
+        var clause = ClauseOf(at);
+        var before = _lower.AsSpan(clause.Start, at - clause.Start);
+        foreach (var w in LowerBounds) if (before.Contains(w, StringComparison.Ordinal)) return false;
+        foreach (var w in UpperBounds) if (before.Contains(w, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static readonly string[] EitherEndBefore = ["primary or", "primary or any", "early or", "localized or", "localised or", "local or"];
+
+    private bool IsEitherEnd(int at)
+    {
+        var before = _lower.AsSpan(Math.Max(0, at - 20), Math.Min(20, at)).TrimEnd();
+        foreach (var w in EitherEndBefore) if (before.EndsWith(w) && (before.Length == w.Length || !char.IsLetter(before[^(w.Length + 1)]))) return true;
+        return false;
+    }
 
     private bool IsRiskOfContext(int at)
     {

@@ -216,6 +216,30 @@ public sealed class FactReadingTests
         Case("cancer_type", "Active solid malignancy (other than basal cell skin cancer); solid malignancy in remission is not a reason to exclude", Ex),
         // "i.e." does not end a clause
         Case("cancer_type", "Prior hormonal therapy (i.e. letrozole) for this breast cancer", Ex),
+        // stages: the noun "metastases" after "with", "with (or without) evidence of"
+        Case("stage", "Colon cancer with evidence of metastases", In, "metastatic|required"),
+        Case("stage", "Any solid tumour with metastases", In, "metastatic|required"),
+        Case("stage", "Gallbladder cancer with or without evidence of distant metastasis", In, "metastatic|allowed"),
+        Case("stage", "Locoregional disease must not be the only evidence of metastases", In),
+        // "primary or metastatic", "early or advanced": both ends, no stage condition
+        Case("stage", "Tumour tissue from a primary or metastatic site", In),
+        Case("stage", "History of early or advanced ovarian cancer", In),
+        // an upper bound on prior regimens for a setting does not place the disease in it; a lower bound does
+        Case("stage", "At most one prior regimen for metastatic disease", In),
+        Case("stage", "One or two (but not more than two) prior regimens for metastatic disease", In, "metastatic|required"),
+        // a permission inside a later parenthesis speaks about its own words
+        Case("stage", "Disease that is surgically unresectable (patients listed for liver transplant allowed)", In, "unresectable|required"),
+        // eligible / ineligible for surgery
+        Case("stage", "Eligible for breast-conserving surgery", In, "resectable|required"),
+        Case("stage", "Ineligible for curative surgical resection", In, "unresectable|required"),
+        // refractory: resistance to a therapy, failure of standard therapy
+        Case("stage", "Bladder cancer with documented resistance to platinum-based chemotherapy", In, "refractory|required"),
+        Case("stage", "Advanced solid tumour in which all standard therapeutic approaches have failed", In, "advanced|required", "refractory|required"),
+        Case("stage", "Advanced solid tumour that failed standard therapy", In, "advanced|required", "refractory|required"),
+        // newly diagnosed: within a time of the diagnosis
+        Case("stage", "Enrolment within six weeks of the diagnosis", In, "newly_diagnosed|required"),
+        // a negated "non-metastatic" asks for metastatic disease
+        Case("stage", "Metastatic disease at presentation; no non-metastatic disease", In, "metastatic|required"),
         // to review
         Case("to_review", "Bilirubin no greater than 1.5 times ULN", In, "organ_function"),
         Case("to_review", "Platelet count at least 100,000/mm3", In, "lab_values"),
