@@ -85,7 +85,7 @@ internal sealed partial class FactReader
             var cueWindow = CueWindowAfter(mentions, k, clauseEnd, 40);
             // A preference is not a condition: "melanoma or renal cell cancer preferred".
             if (cueWindow.Contains("preferred", StringComparison.Ordinal)) continue;
-            if (polarity == Polarity.Required && PermissionCue().IsMatch(cueWindow[..Math.Min(30, cueWindow.Length)])) polarity = Polarity.Allowed;
+            if (polarity == Polarity.Required && HasDiseasePermission(cueWindow[..Math.Min(30, cueWindow.Length)])) polarity = Polarity.Allowed;
             // An excluded sub-condition of the disease is not the disease: "CNS involvement by lymphoma", "blast phase CML",
             // "BCR-ABL1-positive leukemia", "grade 3b follicular lymphoma". Other criteria say what they mean for the patient.
             if (polarity == Polarity.Excluded && IsSubCondition(m.Start, end)) continue;
@@ -146,6 +146,22 @@ internal sealed partial class FactReader
             from = SkipParenthesis(next.Start + next.Length, clauseEnd);
         }
         return _lower.AsSpan(from, Math.Max(0, Math.Min(to, from + reach) - from));
+    }
+
+    /// <summary>
+    /// A permission about the words before it: not "not eligible", and not "eligible for/to" (what the patient may
+    /// receive: "NHL or CLL, not eligible for transplant").
+    /// </summary>
+    private static bool HasDiseasePermission(ReadOnlySpan<char> window)
+    {
+        foreach (var cue in PermissionCue().EnumerateMatches(window))
+        {
+            if (IsNegatedCue(window, cue.Index)) continue;
+            var rest = window[(cue.Index + cue.Length)..];
+            if (rest.StartsWith(" for ") || rest.StartsWith(" to ")) continue;
+            return true;
+        }
+        return false;
     }
 
     private int SkipParenthesis(int end, int clauseEnd)

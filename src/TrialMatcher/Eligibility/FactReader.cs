@@ -283,12 +283,21 @@ internal sealed partial class FactReader
         return true;
     }
 
-    /// <summary>"unresectable (awaiting transplantation allowable)": a permission inside a later parenthesis speaks about its own words.</summary>
+    /// <summary>
+    /// "unresectable (awaiting transplantation allowable)": a permission inside a later parenthesis speaks about its own
+    /// words. "refractory disease and not eligible for transplant": a negated "eligible" is no permission.
+    /// </summary>
     private static bool HasPermissionOutsideParenthesis(ReadOnlySpan<char> after)
     {
         foreach (var cue in PermissionCue().EnumerateMatches(after))
-            if (!OpensParenthesis(after[..cue.Index])) return true;
+            if (!OpensParenthesis(after[..cue.Index]) && !IsNegatedCue(after, cue.Index)) return true;
         return false;
+    }
+
+    private static bool IsNegatedCue(ReadOnlySpan<char> s, int at)
+    {
+        var before = s[..at];
+        return before.EndsWith("non-") || before.TrimEnd().EndsWith(" not") || before.TrimEnd().SequenceEqual("not");
     }
 
     /// <summary>"... after platinum (platinum-refractory disease is excluded)": a cue inside a later parenthesis speaks about its own words.</summary>

@@ -240,6 +240,9 @@ public sealed class FactReadingTests
         Case("stage", "Enrolment within six weeks of the diagnosis", In, "newly_diagnosed|required"),
         // a negated "non-metastatic" asks for metastatic disease
         Case("stage", "Metastatic disease at presentation; no non-metastatic disease", In, "metastatic|required"),
+        // a negated "eligible" is no permission, and "eligible for" names what the patient may receive
+        Case("stage", "Refractory myeloma and not eligible for a stem cell transplant", In, "refractory|required"),
+        Case("cancer_type", "Patients with CLL or mantle cell lymphoma who are not eligible for transplant", In, "CLLSLL|required", "MCL|required"),
         // to review
         Case("to_review", "Bilirubin no greater than 1.5 times ULN", In, "organ_function"),
         Case("to_review", "Platelet count at least 100,000/mm3", In, "lab_values"),
