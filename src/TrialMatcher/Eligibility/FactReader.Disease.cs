@@ -55,10 +55,20 @@ internal sealed partial class FactReader
         var mentions = CancerTypeVocabulary.Default.Find(_text, _lower, _tokens);
         if (mentions.Count == 0) return;
         var added = new List<(CancerTypeFact Fact, bool Generic)>();
-        foreach (var m in mentions)
+        List<string>? otherMalignancyGroups = null;
+        for (var k = 0; k < mentions.Count; k++)
         {
+            var m = mentions[k];
             var end = m.Start + m.Length;
             if (InOtherMalignancyContext(m.Start, end)) continue;
+            // "Active malignancy (except non-melanoma skin cancer)": a broad malignancy with the usual skin/in-situ
+            // exceptions is another malignancy, not the disease under study; and so is a later repeat of the same group
+            // ("...; this does not apply to malignancies that need no therapy").
+            if (m.Type.IsGroup && (HasSkinOrInSituException(m.Start, end) || otherMalignancyGroups?.Contains(m.Type.Code) == true))
+            {
+                (otherMalignancyGroups ??= []).Add(m.Type.Code);
+                continue;
+            }
             var surface = _lower.AsSpan(m.Start, m.Length);
             var generic = m.Type.IsGroup && m.Type.Code is "GROUP:ANY" or "GROUP:SOLID" && IsGenericWord(surface);
             var tail = _lower.AsSpan(end, Math.Min(12, _lower.Length - end)).TrimStart();
@@ -71,23 +81,165 @@ internal sealed partial class FactReader
             // The disease a treatment was given for is not a disease condition when the treatment is negated:
             // "No prior chemotherapy for NSCLC" says nothing against NSCLC.
             if (polarity == Polarity.Excluded && InTherapySetting(m.Start)) continue;
+            var clauseEnd = ClauseOf(m.Start).End;
+            var cueWindow = CueWindowAfter(mentions, k, clauseEnd, 40);
+            // A preference is not a condition: "melanoma or renal cell cancer preferred".
+            if (cueWindow.Contains("preferred", StringComparison.Ordinal)) continue;
+            if (polarity == Polarity.Required && HasDiseasePermission(cueWindow[..Math.Min(30, cueWindow.Length)])) polarity = Polarity.Allowed;
             // An excluded sub-condition of the disease is not the disease: "CNS involvement by lymphoma", "blast phase CML",
             // "BCR-ABL1-positive leukemia", "grade 3b follicular lymphoma". Other criteria say what they mean for the patient.
             if (polarity == Polarity.Excluded && IsSubCondition(m.Start, end)) continue;
-            if (polarity == Polarity.Required && PermissionCue().IsMatch(_lower.AsSpan(end, Math.Max(0, Math.Min(ClauseOf(m.Start).End, end + 30) - end)))) polarity = Polarity.Allowed;
+            // Nor is an allowed site of the disease: "prior CNS leukemia allowed" is about CNS involvement.
+            if (polarity == Polarity.Allowed && IsSiteInvolvement(m.Start, end)) continue;
+            // "non-colorectal cancer", "non-medullary thyroid cancer": the prefix negates the first word only.
+            if (!m.Type.IsGroup && IsNonPrefixed(m.Start))
+            {
+                // Excluded, or with the usual skin/in-situ exceptions or a time window, it is the other-malignancy wording:
+                // "no non-breast malignancy within 5 years", "any non-SCCHN malignancy, except basal cell carcinoma, ...".
+                if (polarity != Polarity.Required || HasSkinOrInSituException(m.Start, end) || FollowedInClauseBy(end, clauseEnd, "within", 40)) continue;
+                if (NonPrefixRemainder(m) is { } rest) added.Add((new CancerTypeFact(rest, polarity, m.Start, m.Length), false));
+                polarity = Polarity.Excluded;
+            }
             added.Add((new CancerTypeFact(m.Type.Code, polarity, m.Start, m.Length), generic));
         }
         // Examples after a broader mention name what the broader type covers, not extra requirements:
         // "metastatic solid tumors (breast, colorectal, ...)", "primary brain tumors (e.g., astrocytoma, glioma)".
         var all = added.Select(x => x.Fact).ToList();
         added.RemoveAll(a => IsExampleOfEarlierMention(a.Fact, all));
-        if (added.Any(a => CancerTypeVocabulary.Default.Get(a.Fact.Code)?.IsGroup == false)) added.RemoveAll(a => a.Generic);
+        // A generic word beside a named type is that type's head ("carcinoma ... of the breast"), or a histology word
+        // ("excluding adenocarcinoma"). A required generic word stays when no named type is required:
+        // "metastatic cancer; primary brain tumours are also eligible", "any malignancy; no leukaemia".
+        var specific = added.Where(a => CancerTypeVocabulary.Default.Get(a.Fact.Code)?.IsGroup == false).ToList();
+        if (specific.Count > 0)
+            added.RemoveAll(a => a.Generic && (a.Fact.Polarity != Polarity.Required || specific.Exists(b => b.Fact.Polarity == Polarity.Required)));
         // One code stated as both required and excluded: "AML ... No AML secondary to chemotherapy" keeps the requirement.
         foreach (var (fact, _) in added)
         {
             if (fact.Polarity == Polarity.Excluded && added.Any(a => a.Fact.Code == fact.Code && a.Fact.Polarity == Polarity.Required)) continue;
             AddFact(fact);
         }
+    }
+
+    /// <summary>Whether <paramref name="word"/> follows <paramref name="end"/> within <paramref name="reach"/> characters of the same clause.</summary>
+    private bool FollowedInClauseBy(int end, int clauseEnd, string word, int reach)
+    {
+        var to = Math.Min(clauseEnd, end + reach);
+        return to > end && _lower.AsSpan(end, to - end).Contains(word, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Where a cue after mention <paramref name="k"/> ("allowed", "preferred") still speaks about it: up to
+    /// <paramref name="reach"/> characters after it, skipping a parenthesis that opens right there ("primary brain tumors
+    /// (e.g., astrocytoma, glioma) are also eligible") and the types coordinated with it ("melanoma or renal cell cancer
+    /// preferred"), and not past the next other type ("NHL (NHL) AIDS-related NHL eligible").
+    /// </summary>
+    private ReadOnlySpan<char> CueWindowAfter(IReadOnlyList<CancerTypeMention> mentions, int k, int clauseEnd, int reach)
+    {
+        var from = SkipParenthesis(mentions[k].Start + mentions[k].Length, clauseEnd);
+        var to = clauseEnd;
+        for (var j = k + 1; j < mentions.Count; j++)
+        {
+            var next = mentions[j];
+            if (next.Start < from) continue;
+            if (next.Start >= clauseEnd) break;
+            if (!IsCoordination(_lower.AsSpan(from, next.Start - from))) { to = next.Start; break; }
+            from = SkipParenthesis(next.Start + next.Length, clauseEnd);
+        }
+        return _lower.AsSpan(from, Math.Max(0, Math.Min(to, from + reach) - from));
+    }
+
+    /// <summary>
+    /// A permission about the words before it: not "not eligible", and not "eligible for/to" (what the patient may
+    /// receive: "NHL or CLL, not eligible for transplant").
+    /// </summary>
+    private static bool HasDiseasePermission(ReadOnlySpan<char> window)
+    {
+        foreach (var cue in PermissionCue().EnumerateMatches(window))
+        {
+            if (IsNegatedCue(window, cue.Index)) continue;
+            var rest = window[(cue.Index + cue.Length)..];
+            if (rest.StartsWith(" for ") || rest.StartsWith(" to ")) continue;
+            return true;
+        }
+        return false;
+    }
+
+    private int SkipParenthesis(int end, int clauseEnd)
+    {
+        var at = end;
+        while (at < clauseEnd && char.IsWhiteSpace(_lower[at])) at++;
+        if (at >= clauseEnd || _lower[at] != '(') return end;
+        var close = _lower.IndexOf(')', at);
+        return close > 0 && close < clauseEnd ? close + 1 : end;
+    }
+
+    /// <summary>A comma, "or", "and" or "and/or" between two names (two names side by side are not a list).</summary>
+    private static bool IsCoordination(ReadOnlySpan<char> gap)
+    {
+        gap = gap.Trim();
+        if (gap.Length == 0) return false;
+        if (gap[0] == ',') gap = gap[1..].Trim();
+        return gap.Length == 0 || gap is "or" or "and" or "and/or";
+    }
+
+    /// <summary>"non-colorectal cancer", "non colorectal cancer": the name is negated by a prefix the vocabulary does not hold.</summary>
+    private bool IsNonPrefixed(int start) =>
+        start >= 4 && _lower.AsSpan(start - 4, 4) is "non-" or "non " && (start == 4 || !char.IsLetter(_lower[start - 5]));
+
+    private static readonly string[] GenericHeads = ["cancer", "carcinoma", "malignan", "tumor", "tumour", "neoplas"];
+
+    /// <summary>
+    /// What is left of a "non-" mention once its first word is negated: "non-medullary thyroid cancer" → THYROID,
+    /// "non-Burkitt lymphoma" → GROUP:LYMPHOMA;
+    /// "non-colorectal cancer", "non-breast malignancy" → the solid (or haematological) group the named type belongs to;
+    /// "non-rhabdomyosarcoma soft tissue sarcoma" → nothing (the words after it name their own type).
+    /// </summary>
+    private string? NonPrefixRemainder(CancerTypeMention m)
+    {
+        var vocab = CancerTypeVocabulary.Default;
+        var broad = vocab.IsWithin(m.Type.Code, "GROUP:SOLID") ? "GROUP:SOLID" : vocab.IsWithin(m.Type.Code, "GROUP:HEME") ? "GROUP:HEME" : null;
+        var surface = _lower.AsSpan(m.Start, m.Length);
+        var space = surface.IndexOfAny(' ', '-');
+        if (space > 0)
+        {
+            var rest = vocab.Normalise(surface[(space + 1)..].ToString());
+            if (rest is not null && rest.Code != "GROUP:ANY") return rest.Code;
+            return broad;
+        }
+        var after = _lower.AsSpan(m.Start + m.Length).TrimStart(" -'s");
+        foreach (var h in GenericHeads) if (after.StartsWith(h)) return broad;
+        return null;
+    }
+
+    private static readonly string[] SkinOrInSitu = ["skin", "in situ", "basal cell", "cervix", "cervical"];
+
+    /// <summary>
+    /// Whether an exception cue follows the mention in its clause (within 80 characters) and names the exceptions that
+    /// other-malignancy criteria list: skin cancers and carcinoma in situ.
+    /// </summary>
+    private bool HasSkinOrInSituException(int start, int end)
+    {
+        var clause = ClauseOf(start);
+        foreach (var e in _exceptions)
+        {
+            if (e < end || e >= clause.End || e - end > 80) continue;
+            if (_lower.AsSpan(e).StartsWith("with or without") || _lower.AsSpan(e).StartsWith("however")) continue;
+            var tail = _lower.AsSpan(e, Math.Min(clause.End, e + 60) - e);
+            foreach (var w in SkinOrInSitu) if (tail.Contains(w, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] SiteBefore = ["cns", "central nervous system", "leptomeningeal", "meningeal", "testicular", "involvement by", "involvement of", "involvement with"];
+
+    private bool IsSiteInvolvement(int start, int end)
+    {
+        var clause = ClauseOf(start);
+        var from = Math.Max(clause.Start, start - 30);
+        var before = _lower.AsSpan(from, start - from).TrimEnd(" -");
+        foreach (var w in SiteBefore) if (before.EndsWith(w)) return true;
+        var after = _lower.AsSpan(end, Math.Min(30, _lower.Length - end));
+        return after.StartsWith(" involvement") || after.StartsWith(" of the cns") || after.StartsWith(" of the central nervous") || after.StartsWith(" in the cns");
     }
 
     private static readonly string[] SubConditionBefore =
@@ -105,6 +257,8 @@ internal sealed partial class FactReader
         // The name itself may carry the qualifier: "Richter transformation", "grade 3b follicular lymphoma".
         var surface = _lower.AsSpan(start, end - start);
         if (surface.Contains("transform", StringComparison.Ordinal) || surface.Contains("richter", StringComparison.Ordinal) || surface.StartsWith("grade ")) return true;
+        // "No lymphoma of the CNS" in a lymphoma trial excludes CNS involvement, not primary CNS lymphoma.
+        if (surface.EndsWith(" of the cns") || surface.EndsWith(" of the central nervous system") || surface.EndsWith(" of the brain")) return true;
         if (GradeBefore().IsMatch(before)) return true;
         var after = _lower.AsSpan(end, Math.Min(30, _lower.Length - end));
         // "Melanoma patients with a life expectancy under 3 months": the cohort is named, the exclusion is the condition.
@@ -149,7 +303,7 @@ internal sealed partial class FactReader
     [GeneratedRegex(@"\b(?<system>rai|binet)\s+(?:stage\s*)?(?<list>(?:[0-4]|IV|I{1,3}|[ABC])(?:\s*(?:,|or|and|/|-|–|to|through)\s*(?:[0-4]|IV|I{1,3}|[ABC]))*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RaiBinet();
 
-    [GeneratedRegex(@"(?<locally_advanced>\blocally[- ]advanced\b|\blocoregionally advanced\b)|(?<metastatic_excluded>\bnon-?metastatic\b|\bno (?:evidence of )?(?:distant )?metastas[ie]s\b|\bwithout (?:evidence of )?distant metastas[ie]s\b|\bwithout metastas[ie]s\b|\bM0\b|\bno metastatic disease\b)|(?<metastatic>\bmetastatic\b(?!\s+(?:to\s+(?:the\s+)?)?(?:brain|cns|central nervous|bone marrow|spinal))|\bdistant metastas[ie]s\b|\bM1[abc]?\b|\bstage d2\b|\bdisseminated\b)|(?<unresectable>\bunresectable\b|\bnon-?resectable\b|\binoperable\b|\bnot (?:surgically )?(?:resectable|operable)\b|\bnot (?:\w+ )?amenable to (?:\w+ ){0,2}?(?:surgery|surgical|resection)\b|\bnot (?:a )?candidates? for (?:\w+ )?(?:surgery|surgical resection|resection)\b|\bsurgically incurable\b|\bincurable by surgery\b)|(?<resectable>(?<!un|non-|non|not\s)\bresectable\b|(?<!in|not\s)\boperable\b|(?<!not\s)(?<!not\s\w{1,12}\s)\bamenable to (?:curative )?(?:surgery|surgical resection|resection)\b|\bcurable by surgery\b|\bcandidates? for (?:curative )?(?:surgery|surgical resection)\b)|(?<recurrent>\brecurrent\b|\brecurrence\b|\brecurred\b)|(?<relapsed>\brelapsed\b|\brelapsing\b|\brelapse\b|\bfirst or second relapse\b)|(?<refractory>\brefractory\b(?!\s+anemia)|\b(?:did|does|has|have) not respond(?:ed)?\b|\b(?:failed|fails) to (?:respond|achieve)\b|\bprimary induction failure\b)|(?<newly_diagnosed>\bnewly[- ]diagnosed\b|\bnew diagnosis\b)|(?<early_stage>\bearly[- ]stage\b|\bearly breast cancer\b)|(?<limited_stage>\blimited[- ]stage\b|\blimited disease\b)|(?<extensive_stage>\bextensive[- ]stage\b|\bextensive disease\b)|(?<chronic_phase>\bchronic(?=[ -](?:(?:or|and|/)\s+)?(?:accelerated\s+|blast(?:ic)?\s+)?phase\b)|\bCML-CP\b)|(?<accelerated_phase>\baccelerated(?=\s+(?:(?:or|and)\s+)?(?:blast(?:ic)?\s+)?(?:phase|crisis)\b)|\bCML-AP\b)|(?<blast_phase>\bblast(?:ic)? (?:phase|crisis)\b|\bCML-BP\b)|(?<advanced>(?<!locally[- ]|locoregionally )\badvanced\b(?!\s+(?:age|directive|practice|practitioner|heart|liver|cardiac|stage\s+(?:kidney|renal|liver|heart))))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<locally_advanced>\blocally[- ]advanced\b|\blocoregionally advanced\b)|(?<metastatic_excluded>\bnon-?metastatic\b|\bno (?:evidence of )?(?:distant )?metastas[ie]s\b|(?<!\bwith or )\bwithout (?:evidence of )?distant metastas[ie]s\b|(?<!\bwith or )\bwithout metastas[ie]s\b|\bM0\b|\bno metastatic disease\b)|(?<metastatic>\bmetastatic\b(?!\s+(?:to\s+(?:the\s+)?)?(?:brain|cns|central nervous|bone marrow|spinal))|\bdistant metastas[ie]s\b|\bwith metastas[ie]s\b|(?<=\bwith (?:or without )?)evidence of(?=\s+(?:(?:unresectable|extrahepatic|extra-hepatic|distant|systemic)\s+){0,2}metastas[ie]s\b)|\bM1[abc]?\b|\bstage d2\b|\bdisseminated\b)|(?<unresectable>\bunresectable\b|\bnon-?resectable\b|\binoperable\b|\bnot (?:surgically )?(?:resectable|operable)\b|\bnot (?:\w+ )?amenable to (?:\w+ ){0,2}?(?:surgery|surgical|resection)\b|\bnot (?:a )?candidates? for (?:\w+ )?(?:surgery|surgical resection|resection)\b|\b(?:not |in)eligible for (?:[\w]+[- ]){0,3}?(?:surgery|surgical resection|resection)\b|\bsurgically incurable\b|\bincurable by surgery\b)|(?<resectable>(?<!un|non-|non|not\s)\bresectable\b|(?<!in|not\s)\boperable\b|(?<!not\s)(?<!not\s\w{1,12}\s)\bamenable to (?:curative )?(?:surgery|surgical resection|resection)\b|\bcurable by surgery\b|\bcandidates? for (?:curative )?(?:surgery|surgical resection)\b|(?<!\bnot\s|\bin)\beligible for (?:[\w]+[- ]){0,3}?(?:surgery|surgical resection|resection)\b)|(?<recurrent>\brecurrent\b|\brecurrence\b|\brecurred\b)|(?<relapsed>\brelapsed\b|\brelapsing\b|\brelapse\b|\bfirst or second relapse\b)|(?<refractory>\brefractory\b(?!\s+anemia)|\b(?:did|does|has|have) not respond(?:ed)?\b|\b(?:failed|fails) to (?:respond|achieve)\b|\bprimary induction failure\b|\bresist(?:ant|ance)(?= to\b)|\bfailed (?:all )?(?:standard|conventional|available) (?:\w+ )?(?:therap\w*|treatments?)\b|\b(?:standard|conventional) (?:\w+ ){0,2}?(?:therap\w*|treatments?|approaches) (?:has|have) failed\b)|(?<newly_diagnosed>\bnewly[- ]diagnosed\b|\bnew diagnosis\b|\bwithin (?:\w+ ){1,2}(?:days?|weeks?|months?) (?:of|after|from) (?:the |initial |original |first )?diagnosis\b)|(?<early_stage>\bearly[- ]stage\b|\bearly breast cancer\b)|(?<limited_stage>\blimited[- ]stage\b|\blimited disease\b)|(?<extensive_stage>\bextensive[- ]stage\b|\bextensive disease\b)|(?<chronic_phase>\bchronic(?=[ -](?:(?:or|and|/)\s+)?(?:accelerated\s+|blast(?:ic)?\s+)?phase\b)|\bCML-CP\b)|(?<accelerated_phase>\baccelerated(?=\s+(?:(?:or|and)\s+)?(?:blast(?:ic)?\s+)?(?:phase|crisis)\b)|\bCML-AP\b)|(?<blast_phase>\bblast(?:ic)? (?:phase|crisis)\b|\bCML-BP\b)|(?<advanced>(?<!locally[- ]|locoregionally )\badvanced\b(?!\s+(?:age|directive|practice|practitioner|heart|liver|cardiac|stage\s+(?:kidney|renal|liver|heart))))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StageWords();
 
     private void ReadStages()
@@ -206,6 +360,11 @@ internal sealed partial class FactReader
                 // disease", "prior docetaxel for advanced disease", "no prior therapy in the metastatic setting".
                 // Only when excluded: "at least one prior regimen for metastatic disease" does say the disease is metastatic.
                 if (value is not ("refractory" or "relapsed") && (InTherapySetting(m.Index) || InSettingPhrase(m.Index, m.Index + m.Length)) && PolarityAt(m.Index, m.Index + m.Length) == Polarity.Excluded) continue;
+                // An upper bound on therapies for a setting allows none at all, so it does not say the disease is in that
+                // setting: "no more than 2 prior regimens for metastatic disease".
+                if (value is not ("refractory" or "relapsed") && InTherapySetting(m.Index) && HasUpperBoundBefore(m.Index)) continue;
+                // "primary or metastatic", "early or advanced": both ends of the course, so no stage condition.
+                if (value is "metastatic" or "advanced" && !forced && IsEitherEnd(m.Index)) continue;
                 if (value is "recurrent" or "relapsed" && !IsDiseaseRecurrence(m.Index, m.Index + m.Length)) continue;
                 // "Refractory to lenalidomide", "platinum-refractory disease" in an exclusion: a drug's failure (an exposure fact), not a disease state to exclude.
                 if (value == "refractory" && (IsRefractoryToDrug(m.Index + m.Length) || IsDrugRefractory(m.Index)) && PolarityAt(m.Index, m.Index + m.Length) == Polarity.Excluded) continue;
@@ -216,6 +375,9 @@ internal sealed partial class FactReader
                 var polarity = forced
                     ? (_section == CriterionSection.Exclusion ? Polarity.Required : Polarity.Excluded)
                     : PolarityAt(m.Index, m.Index + m.Length, verbNegations: false);
+                // "No newly diagnosed non-metastatic disease": a negated "non-metastatic" asks for metastatic disease.
+                if (forced && m.Value.StartsWith("non", StringComparison.OrdinalIgnoreCase) && NegationAt(m.Index, verbNegations: false).Negated && _negations.Exists(n => n < m.Index && m.Index - n <= 40))
+                    polarity = polarity == Polarity.Excluded ? Polarity.Required : Polarity.Excluded;
                 AddFact(new StageFact(value, polarity, m.Index, m.Length));
                 break;
             }
@@ -224,6 +386,29 @@ internal sealed partial class FactReader
 
     [GeneratedRegex(@"\b[TN](?:[0-4]|is|x)[a-d]?\b", RegexOptions.CultureInvariant)]
     private static partial Regex TnmContext();
+
+    private static readonly string[] UpperBounds = ["no more than", "not more than", "at most", "up to", "maximum of", "fewer than", "less than", "a maximum"];
+
+    private static readonly string[] LowerBounds = ["at least", "one or", "1 or", "or more", "minimum", "progress", "failed", "failure", "refractory", "resistant", "relapsed"];
+
+    /// <summary>An upper bound on prior therapies, without a lower bound ("one or two (but no more than two)" has both).</summary>
+    private bool HasUpperBoundBefore(int at)
+    {
+        var clause = ClauseOf(at);
+        var before = _lower.AsSpan(clause.Start, at - clause.Start);
+        foreach (var w in LowerBounds) if (before.Contains(w, StringComparison.Ordinal)) return false;
+        foreach (var w in UpperBounds) if (before.Contains(w, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static readonly string[] EitherEndBefore = ["primary or", "primary or any", "early or", "localized or", "localised or", "local or"];
+
+    private bool IsEitherEnd(int at)
+    {
+        var before = _lower.AsSpan(Math.Max(0, at - 20), Math.Min(20, at)).TrimEnd();
+        foreach (var w in EitherEndBefore) if (before.EndsWith(w) && (before.Length == w.Length || !char.IsLetter(before[^(w.Length + 1)]))) return true;
+        return false;
+    }
 
     private bool IsRiskOfContext(int at)
     {

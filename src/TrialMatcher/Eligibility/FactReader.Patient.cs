@@ -350,7 +350,13 @@ internal sealed partial class FactReader
             // The patterns are lowercase and run on the lowercased text (same offsets): no case-insensitive matching.
             // The first match only, without a Match object.
             var (index, length) = (-1, 0);
-            foreach (var m in pattern.EnumerateMatches(_lower)) { (index, length) = (m.Index, m.Length); break; }
+            foreach (var m in pattern.EnumerateMatches(_lower))
+            {
+                // Flattened NCI paragraphs: "Life expectancy: Not specified" sets no condition.
+                if (_lower.AsSpan(m.Index + m.Length).TrimStart(": ").StartsWith("not specified")) continue;
+                (index, length) = (m.Index, m.Length);
+                break;
+            }
             if (index < 0) continue;
             // "concurrent chemotherapy" with a named therapy is still a concurrent-medication review item.
             if (category == "comorbidity" && _lower.AsSpan(index, length).SequenceEqual("disorder") && hasTyped) continue;

@@ -37,9 +37,62 @@ internal sealed partial class FactReader
     public static List<Fact> Read(string text, CriterionSection section, string? heading, string? parent = null)
     {
         if (string.IsNullOrWhiteSpace(text)) return [];
-        var reader = new FactReader(text, section, heading, parent);
+        // Wrapped lines ("for\r\n        which") read as single spaces: the cues compare words one space apart. Fact spans
+        // are mapped back to the original text.
+        var collapsed = CollapseWhitespace(text);
+        var reader = new FactReader(collapsed ?? text, section, heading, parent);
         reader.Run();
+        if (collapsed is not null)
+            for (var i = 0; i < reader._facts.Count; i++)
+            {
+                var f = reader._facts[i];
+                var start = OriginalOffset(text, f.Start);
+                var end = OriginalOffset(text, f.Start + f.Length);
+                // A span that began or ended on a collapsed space does not take the whole run of whitespace with it.
+                while (start < end && char.IsWhiteSpace(text[start])) start++;
+                while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+                reader._facts[i] = f with { Start = start, Length = end - start };
+            }
         return reader._facts;
+    }
+
+    /// <summary>The text with every run of whitespace as one space, or null when it has none to collapse.</summary>
+    private static string? CollapseWhitespace(string text)
+    {
+        var runs = false;
+        for (var i = 0; i < text.Length && !runs; i++)
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1])))) runs = true;
+        if (!runs) return null;
+        return string.Create(CollapsedLength(text), text, static (dest, src) =>
+        {
+            var k = 0;
+            for (var i = 0; i < src.Length; i++)
+            {
+                if (!char.IsWhiteSpace(src[i])) { dest[k++] = src[i]; continue; }
+                if (i > 0 && char.IsWhiteSpace(src[i - 1])) continue;
+                dest[k++] = ' ';
+            }
+        });
+    }
+
+    private static int CollapsedLength(string text)
+    {
+        var n = 0;
+        for (var i = 0; i < text.Length; i++) if (!char.IsWhiteSpace(text[i]) || i == 0 || !char.IsWhiteSpace(text[i - 1])) n++;
+        return n;
+    }
+
+    /// <summary>The offset in <paramref name="text"/> of offset <paramref name="collapsedOffset"/> of its collapsed form.</summary>
+    private static int OriginalOffset(string text, int collapsedOffset)
+    {
+        var k = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && i > 0 && char.IsWhiteSpace(text[i - 1])) continue;
+            if (k == collapsedOffset) return i;
+            k++;
+        }
+        return text.Length;
     }
 
     private void Run()
@@ -63,13 +116,14 @@ internal sealed partial class FactReader
 
     // ---------------------------------------------------------------- clauses and polarity
 
-    [GeneratedRegex(@"[.;:](?=\s|$)", RegexOptions.CultureInvariant)]
+    // "i.e." (also "i. e.") restates what comes before and does not end a clause: "(SERMs, i.e. raloxifene) for this breast cancer".
+    [GeneratedRegex(@"(?:(?<!\b[iI]\.\s?[eE])\.(?!\s?[eE]\.)|[;:])(?=\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex PunctuationBreak();
 
     [GeneratedRegex(@"(?<=[a-z0-9)\]%,])\s+(?=(?:No|Not|Must|Prior|At least|Patients?|Measurable|Histologically|Concurrent|Previous|Any|Life|Age|Performance|ECOG|Karnofsky|Known|Active|Presence|History|Evidence|Stage|Hormone|Recovered|Negative|Positive|Pregnant|Fertile|Adequate|Bidimensionally|Unidimensionally|Other|Lesion|If|Greater|Less|More|Documented|Disease|Eligible|Also|Untreated|Chemotherapy|Radiotherapy|Surgery|Hepatic|Renal|Cardiovascular|Pulmonary)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseWordBreak();
 
-    [GeneratedRegex(@"\b(?:no(?!\s+(?:more|greater|less|fewer|longer|later|earlier|sooner|higher|lower|older|younger|exceeding|over|under|change|worse|than|standard|curative|effective|alternative|available|satisfactory|proven|established|further|known (?:standard|curative|effective)|other (?:standard|effective|curative)|better|evidence of (?:disease|progression))\b)|not(?!\s+(?:more|greater|less|fewer|exceeding|otherwise|only|required|necessary|older|younger|over|under|to exceed|exceed|amenable|respond\w*|resectable|operable|candidates?|curable|surgically|be (?:cured|resected)|responsive|eligible for (?:surgery|resection|curative))\b)|without|never|none|nor|neither|cannot|excluding|exclude[sd]?|absence of|free of|lack of|non-?eligible|ineligible|may not|must not|should not|did not have|have not|has not|had not|no evidence of(?!\s+(?:disease|progression|recurrence))|negative for evidence)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:no(?!\s+(?:more|greater|less|fewer|longer|later|earlier|sooner|higher|lower|older|younger|exceeding|over|under|change|worse|than|standard|curative|effective|alternative|available|satisfactory|proven|established|further|known (?:standard|curative|effective)|other (?:standard|effective|curative)|better|evidence of (?:disease|progression))\b)|not(?!\s+(?:more|greater|less|fewer|exceeding|otherwise|only|required|necessary|older|younger|over|under|to exceed|exceed|amenable|respond\w*|resectable|operable|candidates?|curable|surgically|be (?:cured|resected)|responsive|eligible for (?:curative|(?:[\w]+[- ]){0,3}?(?:surgery|surgical|resection)))\b)|without|never|none|nor|neither|cannot|excluding|exclude[sd]?|absence of|free of|lack of|non-?eligible|ineligible(?!\s+for\s+(?:[\w]+[- ]){0,3}?(?:surgery|surgical|resection))|may not|must not|should not|did not have|have not|has not|had not|no evidence of(?!\s+(?:disease|progression|recurrence))|negative for evidence)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NegationCue();
 
     [GeneratedRegex(@"\b(?:except|excepting|other than|unless|besides|apart from|with the exception of|with or without|but\s+(?:may|can)|however)\b", RegexOptions.CultureInvariant)]
@@ -205,12 +259,45 @@ internal sealed partial class FactReader
         // "± chemotherapy", "+/- radiotherapy": optional.
         if (before.TrimEnd().EndsWith("±") || before.TrimEnd().EndsWith("+/-")) return Polarity.Allowed;
         // "with or without", "may or may not have", "whether or not they received": either way is acceptable.
-        if (before.Contains("with or without", StringComparison.Ordinal) || before.Contains("may or may not", StringComparison.Ordinal) || before.Contains("whether or not", StringComparison.Ordinal)) return Polarity.Allowed;
-        if (permissionMeansAllowed && !negated && (PermissionCue().IsMatch(after) || before.EndsWith("may have received ") || before.Contains("also eligible", StringComparison.Ordinal)))
+        if (WithOrWithoutGoverns(before) || before.Contains("may or may not", StringComparison.Ordinal) || before.Contains("whether or not", StringComparison.Ordinal)) return Polarity.Allowed;
+        if (permissionMeansAllowed && !negated && (HasPermissionOutsideParenthesis(after) || before.EndsWith("may have received ") || before.Contains("also eligible", StringComparison.Ordinal)))
             return Polarity.Allowed;
         var excluded = _section == CriterionSection.Exclusion;
         if (negated) excluded = !excluded;
         return excluded ? Polarity.Excluded : Polarity.Required;
+    }
+
+    private static readonly string[] WithOrWithoutScopeEnds = [" then ", " is ", " are ", " was ", " were ", " has ", " have ", " had ", " must ", " should ", " will "];
+
+    /// <summary>
+    /// "with or without X" makes X optional, and only X: its reach ends at a verb or "then", and after 80 characters
+    /// ("progressed after radiotherapy with or without chemotherapy and then high-grade glioma is found" requires the glioma).
+    /// </summary>
+    private static bool WithOrWithoutGoverns(ReadOnlySpan<char> before)
+    {
+        var at = before.LastIndexOf("with or without", StringComparison.Ordinal);
+        if (at < 0) return false;
+        var gap = before[(at + "with or without".Length)..];
+        if (gap.Length > 80) return false;
+        foreach (var w in WithOrWithoutScopeEnds) if (gap.Contains(w, StringComparison.Ordinal)) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// "unresectable (awaiting transplantation allowable)": a permission inside a later parenthesis speaks about its own
+    /// words. "refractory disease and not eligible for transplant": a negated "eligible" is no permission.
+    /// </summary>
+    private static bool HasPermissionOutsideParenthesis(ReadOnlySpan<char> after)
+    {
+        foreach (var cue in PermissionCue().EnumerateMatches(after))
+            if (!OpensParenthesis(after[..cue.Index]) && !IsNegatedCue(after, cue.Index)) return true;
+        return false;
+    }
+
+    private static bool IsNegatedCue(ReadOnlySpan<char> s, int at)
+    {
+        var before = s[..at];
+        return before.EndsWith("non-") || before.TrimEnd().EndsWith(" not") || before.TrimEnd().SequenceEqual("not");
     }
 
     /// <summary>"... after platinum (platinum-refractory disease is excluded)": a cue inside a later parenthesis speaks about its own words.</summary>
@@ -227,7 +314,7 @@ internal sealed partial class FactReader
 
     // Keyword prefilters checked on every criterion: one pass over the text for the whole set (SearchValues finds any
     // of many strings at once), not one pass per word.
-    private static readonly SearchValues<string> StageWordCues = SearchValues.Create(["advanced", "metasta", "resect", "operable", "recur", "relaps", "refractory", "respond", "diagnos", "early", "limited", "extensive", "m0", "m1", "amenable", "curable", "candidate", "dissemin", "induction failure", "achieve", "d2", " phase", "blast", "cml-"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> StageWordCues = SearchValues.Create(["advanced", "metasta", "resect", "operable", "recur", "relaps", "refractory", "respond", "diagnos", "early", "limited", "extensive", "m0", "m1", "amenable", "curable", "candidate", "dissemin", "induction failure", "achieve", "d2", " phase", "blast", "cml-", "resist", "failed", "eligible for"], StringComparison.Ordinal);
     private static readonly SearchValues<string> PerformanceCues = SearchValues.Create(["ecog", "zubrod", "who", "swog", "gog", "calgb", "karnofsky", "kps", "lansky", "performance", "ps"], StringComparison.Ordinal);
     private static readonly SearchValues<string> BrainCues = SearchValues.Create(["brain", "cns", "central nervous", "cerebral", "intracranial", "intra-cranial", "mening", "head ct", "head mri", "the head", "head scan"], StringComparison.Ordinal);
     private static readonly SearchValues<string> NoMeasurableCues = SearchValues.Create(["no measurable", "without measurable", "lack of measurable", "non-measurable only", "only non-measurable"], StringComparison.Ordinal);

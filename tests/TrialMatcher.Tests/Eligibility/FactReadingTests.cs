@@ -265,6 +265,66 @@ public sealed class FactReadingTests
         Case("performance_status", "PS 0-1 (WHO scale)", In, "who|1"),
         Case("performance_status", "Performance status: Not specified Life expectancy: More than 8 weeks", In),
         Case("performance_status", "ECOG performance status of zero to two", In, "ecog|2"),
+        // session 5: cancer types and stages
+        // vocabulary: bile duct cancer is cholangiocarcinoma; lymphoma of the CNS is PCNSL; EBV lymphoproliferative disease is PTLD;
+        // INSS names neuroblastoma; "undifferentiated carcinoma" is a histology, not the solid-tumour group
+        Case("cancer_type", "Confirmed bile duct cancer or cancer of the gallbladder", In, "CHOL|required", "GBC|required"),
+        Case("cancer_type", "Biopsy-proven non-Hodgkin's lymphoma of the CNS in a patient with HIV", In, "PCNSL|required"),
+        Case("cancer_type", "No lymphoma of the central nervous system", In),
+        Case("cancer_type", "Clinical signs of EBV lymphoproliferative disease after transplant", In, "PTLD|required"),
+        Case("cancer_type", "INSS stage 3 disease at age 2 or older", In, "NBL|required"),
+        Case("cancer_type", "Salivary gland carcinoma of any type: mucoepidermoid carcinoma or undifferentiated carcinoma", In, "SACA|required"),
+        // wrapped lines read as single spaces (fact spans still point into the original text)
+        Case("cancer_type", "Melanoma of any site; primary brain\r\n        tumors (e.g., glioma) are also eligible", In, "BRAIN|allowed", "MEL|required"),
+        // a preference is not a condition, and a cue after coordinated types covers them all
+        Case("cancer_type", "Any cancer with metastases; lung or kidney cancer preferred", In, "GROUP:ANY|required"),
+        Case("cancer_type", "Patients with metastatic melanoma or renal cell carcinoma may enroll without prior therapy", In, "MEL|allowed", "RCC|allowed"),
+        // a permission after an acronym in parentheses and a second named type belongs to the second one
+        Case("cancer_type", "Relapsed follicular lymphoma (FL) HIV-associated lymphoma eligible", In, "FL|required", "GROUP:NHL|allowed"),
+        // a required generic word stays beside a type that is only allowed or excluded
+        Case("cancer_type", "Incurable metastatic cancer. Primary brain tumours (such as ependymoma) are also eligible", In, "BRAIN|allowed", "GROUP:ANY|required"),
+        Case("cancer_type", "Any histologically confirmed malignancy, no chronic leukemia", In, "GROUP:ANY|required", "GROUP:LEUKEMIA|excluded"),
+        Case("cancer_type", "Nasopharyngeal carcinoma, excluding adenocarcinoma", In, "NPC|required"),
+        // an allowed site of the disease is not the disease
+        Case("cancer_type", "Prior CNS leukemia allowed if now in remission", In),
+        // "with or without" reaches only the words it governs
+        Case("cancer_type", "Progressed after surgery with or without radiotherapy and then glioblastoma is confirmed on resection", In, "GB|required"),
+        // "non-X": X excluded, and what is left of the name required; excluded it is other-malignancy wording
+        Case("cancer_type", "Measurable non-colorectal cancer confined to the liver", In, "COADREAD|excluded", "GROUP:SOLID|required"),
+        Case("cancer_type", "Differentiated non-medullary thyroid cancer", In, "THME|excluded", "THYROID|required"),
+        Case("cancer_type", "Biopsy-proven non-Burkitt lymphoma", In, "BL|excluded", "GROUP:LYMPHOMA|required"),
+        Case("cancer_type", "Any non-breast malignancy within the last 5 years", Ex),
+        // a broad malignancy with the usual skin/in-situ exceptions is another malignancy, and so is a repeat of it
+        Case("cancer_type", "Active solid malignancy (other than basal cell skin cancer); solid malignancy in remission is not a reason to exclude", Ex),
+        // "i.e." does not end a clause
+        Case("cancer_type", "Prior hormonal therapy (i.e. letrozole) for this breast cancer", Ex),
+        // stages: the noun "metastases" after "with", "with (or without) evidence of"
+        Case("stage", "Colon cancer with evidence of metastases", In, "metastatic|required"),
+        Case("stage", "Any solid tumour with metastases", In, "metastatic|required"),
+        Case("stage", "Gallbladder cancer with or without evidence of distant metastasis", In, "metastatic|allowed"),
+        Case("stage", "Locoregional disease must not be the only evidence of metastases", In),
+        // "primary or metastatic", "early or advanced": both ends, no stage condition
+        Case("stage", "Tumour tissue from a primary or metastatic site", In),
+        Case("stage", "History of early or advanced ovarian cancer", In),
+        // an upper bound on prior regimens for a setting does not place the disease in it; a lower bound does
+        Case("stage", "At most one prior regimen for metastatic disease", In),
+        Case("stage", "One or two (but not more than two) prior regimens for metastatic disease", In, "metastatic|required"),
+        // a permission inside a later parenthesis speaks about its own words
+        Case("stage", "Disease that is surgically unresectable (patients listed for liver transplant allowed)", In, "unresectable|required"),
+        // eligible / ineligible for surgery
+        Case("stage", "Eligible for breast-conserving surgery", In, "resectable|required"),
+        Case("stage", "Ineligible for curative surgical resection", In, "unresectable|required"),
+        // refractory: resistance to a therapy, failure of standard therapy
+        Case("stage", "Bladder cancer with documented resistance to platinum-based chemotherapy", In, "refractory|required"),
+        Case("stage", "Advanced solid tumour in which all standard therapeutic approaches have failed", In, "advanced|required", "refractory|required"),
+        Case("stage", "Advanced solid tumour that failed standard therapy", In, "advanced|required", "refractory|required"),
+        // newly diagnosed: within a time of the diagnosis
+        Case("stage", "Enrolment within six weeks of the diagnosis", In, "newly_diagnosed|required"),
+        // a negated "non-metastatic" asks for metastatic disease
+        Case("stage", "Metastatic disease at presentation; no non-metastatic disease", In, "metastatic|required"),
+        // a negated "eligible" is no permission, and "eligible for" names what the patient may receive
+        Case("stage", "Refractory myeloma and not eligible for a stem cell transplant", In, "refractory|required"),
+        Case("cancer_type", "Patients with CLL or mantle cell lymphoma who are not eligible for transplant", In, "CLLSLL|required", "MCL|required"),
         // to review
         Case("to_review", "Bilirubin no greater than 1.5 times ULN", In, "organ_function"),
         Case("to_review", "Platelet count at least 100,000/mm3", In, "lab_values"),
@@ -304,6 +364,21 @@ public sealed class FactReadingTests
         var e = EligibilityParser.ParseCriterion("Progressed on osimertinib", In).OfType<PriorExposureFact>().Single();
         Assert.That((e.Therapy, e.IsClass, e.RequiresProgression), Is.EqualTo(("osimertinib", false, true)));
     }
+
+    [Test]
+    public void ParseCriterion_WrappedLines_SpansPointIntoOriginalText()
+    {
+        const string text = "Histologically confirmed\r\n        stage IV\r\n   melanoma";
+        var facts = EligibilityParser.ParseCriterion(text, In);
+        var melanoma = facts.OfType<CancerTypeFact>().Single();
+        var stage = facts.OfType<StageFact>().Single();
+        Assert.That(text.Substring(melanoma.Start, melanoma.Length), Is.EqualTo("melanoma"));
+        Assert.That(text.Substring(stage.Start, stage.Length), Is.EqualTo("stage IV"));
+    }
+
+    [Test]
+    public void ParseCriterion_NotSpecifiedUnderFlattenedHeading_NoReviewItem() =>
+        Assert.That(EligibilityParser.ParseCriterion("Age: 18 and over Performance status: Not specified Life\r\n   expectancy: Not specified", In).OfType<ToReviewFact>(), Is.Empty);
 
     [Test]
     public void ParseCriterion_VariantInGeneList_StaysWithItsGene()
