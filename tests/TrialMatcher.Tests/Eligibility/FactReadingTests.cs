@@ -325,6 +325,8 @@ public sealed class FactReadingTests
         // a negated "eligible" is no permission, and "eligible for" names what the patient may receive
         Case("stage", "Refractory myeloma and not eligible for a stem cell transplant", In, "refractory|required"),
         Case("cancer_type", "Patients with CLL or mantle cell lymphoma who are not eligible for transplant", In, "CLLSLL|required", "MCL|required"),
+        // "not limited to" introduces examples; it negates nothing
+        Case("cancer_type", "Any solid tumor, including but not limited to melanoma and sarcoma", In, "GROUP:SOLID|required"),
         // to review
         Case("to_review", "Bilirubin no greater than 1.5 times ULN", In, "organ_function"),
         Case("to_review", "Platelet count at least 100,000/mm3", In, "lab_values"),
