@@ -101,6 +101,10 @@ internal sealed partial class FactReader
                 polarity = Polarity.Excluded;
             }
             added.Add((new CancerTypeFact(m.Type.Code, polarity, m.Start, m.Length), generic));
+            // "breast, ovarian, or prostate cancer", "non-small cell or small cell lung cancer": the conjuncts before the
+            // name share its head words.
+            if (!m.Type.IsGroup)
+                foreach (var conjunct in SharedHeadConjuncts(m, polarity, mentions, k)) added.Add((conjunct, false));
         }
         // Examples after a broader mention name what the broader type covers, not extra requirements:
         // "metastatic solid tumors (breast, colorectal, ...)", "primary brain tumors (e.g., astrocytoma, glioma)".
@@ -118,6 +122,80 @@ internal sealed partial class FactReader
             if (fact.Polarity == Polarity.Excluded && added.Any(a => a.Fact.Code == fact.Code && a.Fact.Polarity == Polarity.Required)) continue;
             AddFact(fact);
         }
+    }
+
+    private static readonly string[] NotConjuncts = ["other", "any", "another", "second", "prior", "previous", "no", "not", "with", "without", "history", "active", "known", "concurrent", "the", "of", "or", "and", "a", "an", "either", "both"];
+
+    /// <summary>
+    /// Reads the conjuncts written before a cancer type that share its head words: for "breast, ovarian, or prostate
+    /// cancer" the text before "prostate cancer" is "breast, ovarian, or", and "breast cancer" and "ovarian cancer" are
+    /// looked up. Only specific (non-group) types are taken, with the named type's polarity.
+    /// </summary>
+    private IEnumerable<CancerTypeFact> SharedHeadConjuncts(CancerTypeMention m, Polarity polarity, IReadOnlyList<CancerTypeMention> mentions, int k)
+    {
+        var leadStart = Math.Max(0, m.Start - 80);
+        var list = _lower.AsSpan(leadStart, m.Start - leadStart).TrimEnd();
+        // The list must end in "or" / "and/or" / "/" right before the name; "and" alone often joins two conditions.
+        if (list.EndsWith(" or")) list = list[..^3];
+        else if (list.EndsWith("and/or")) list = list[..^6];
+        else if (list.EndsWith("/")) list = list[..^1];
+        else return [];
+        var surface = _lower.AsSpan(m.Start, m.Length);
+        var vocab = CancerTypeVocabulary.Default;
+        var found = new List<CancerTypeFact>();
+        while (found.Count < 4)
+        {
+            list = list.TrimEnd().TrimEnd(',').TrimEnd();
+            var split = Math.Max(list.LastIndexOf(','), list.LastIndexOf('/'));
+            var orAt = list.LastIndexOf(" or ", StringComparison.Ordinal);
+            if (orAt >= 0 && orAt + 3 > split) split = orAt + 3;
+            var segment = list[(split + 1)..];
+            var segmentStart = leadStart + split + 1;
+            // The conjunct is the last one to three words of its segment ("with breast" -> "breast"), the fewest that name a type.
+            CancerType? type = null;
+            var wordStart = -1;
+            var wordLength = 0;
+            var from = segment.Length;
+            for (var words = 1; words <= 3 && type is null; words++)
+            {
+                var space = segment[..from].TrimEnd().LastIndexOf(' ');
+                from = space < 0 ? 0 : space;
+                var word = segment[(space + 1)..].Trim();
+                if (word.IsEmpty || word.Length > 24 || word.IndexOfAny("0123456789()".AsSpan()) >= 0) break;
+                var first = word.IndexOf(' ') is var sp and >= 0 ? word[..sp] : word;
+                var stop = false;
+                foreach (var w in NotConjuncts) if (first.SequenceEqual(w)) stop = true;
+                if (stop) break;
+                // The conjunct with the name's tail words, longest tail first: "non-small cell" + " lung cancer".
+                for (var tail = surface.IndexOf(' '); tail >= 0 && type is null; tail = NextSpace(surface, tail))
+                {
+                    var candidate = string.Concat(word, surface[tail..]);
+                    var hits = vocab.Find(candidate);
+                    if (hits.Count == 1 && hits[0].Start == 0 && hits[0].Length == candidate.Length && !hits[0].Type.IsGroup) type = hits[0].Type;
+                }
+                if (type is not null)
+                {
+                    wordStart = segmentStart + (space + 1) + (segment[(space + 1)..].Length - segment[(space + 1)..].TrimStart().Length);
+                    wordLength = word.Length;
+                }
+                if (space < 0) break;
+            }
+            if (type is null) break;
+            // A conjunct that is (part of) a type read on its own is that type, not a modifier of this one.
+            var overlaps = false;
+            for (var j = 0; j < k; j++) if (mentions[j].Start + mentions[j].Length > wordStart) overlaps = true;
+            if (overlaps) break;
+            found.Add(new CancerTypeFact(type.Code, polarity, wordStart, wordLength));
+            if (split < 0) break;
+            list = list[..Math.Max(0, orAt >= 0 && orAt + 3 == split ? orAt : split)];
+        }
+        return found;
+    }
+
+    private static int NextSpace(ReadOnlySpan<char> s, int from)
+    {
+        var next = s[(from + 1)..].IndexOf(' ');
+        return next < 0 ? -1 : from + 1 + next;
     }
 
     /// <summary>Whether <paramref name="word"/> follows <paramref name="end"/> within <paramref name="reach"/> characters of the same clause.</summary>

@@ -327,6 +327,12 @@ public sealed class FactReadingTests
         Case("cancer_type", "Patients with CLL or mantle cell lymphoma who are not eligible for transplant", In, "CLLSLL|required", "MCL|required"),
         // "not limited to" introduces examples; it negates nothing
         Case("cancer_type", "Any solid tumor, including but not limited to melanoma and sarcoma", In, "GROUP:SOLID|required"),
+        // conjuncts before a type share its head words
+        Case("cancer_type", "Breast, ovarian, or prostate cancer", In, "BRCA|required", "OVT|required", "PRAD|required"),
+        Case("cancer_type", "Non-small cell or small cell lung cancer", In, "NSCLC|required", "SCLC|required"),
+        Case("cancer_type", "No breast or ovarian cancer", In, "BRCA|excluded", "OVT|excluded"),
+        Case("cancer_type", "Stage IV or recurrent breast cancer", In, "BRCA|required"),
+        Case("cancer_type", "No other or prior breast cancer", In),
         // to review
         Case("to_review", "Bilirubin no greater than 1.5 times ULN", In, "organ_function"),
         Case("to_review", "Platelet count at least 100,000/mm3", In, "lab_values"),
