@@ -250,7 +250,9 @@ internal sealed partial class FactReader
         var before = _lower.AsSpan(clause.Start, start - clause.Start);
         foreach (var cue in ProhibitionCue().EnumerateMatches(after))
         {
-            if (!OpensParenthesis(after[..cue.Index])) return _section == CriterionSection.Exclusion ? Polarity.Required : Polarity.Excluded;
+            // "X are not eligible" excludes X in either section (in an exclusion item it restates the section);
+            // "patients without X are not eligible" requires X.
+            if (!OpensParenthesis(after[..cue.Index])) return negated ? Polarity.Required : Polarity.Excluded;
             break;
         }
         if (exception) return Polarity.Allowed;

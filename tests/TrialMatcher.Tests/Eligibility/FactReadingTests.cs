@@ -333,6 +333,9 @@ public sealed class FactReadingTests
         Case("cancer_type", "No breast or ovarian cancer", In, "BRCA|excluded", "OVT|excluded"),
         Case("cancer_type", "Stage IV or recurrent breast cancer", In, "BRCA|required"),
         Case("cancer_type", "No other or prior breast cancer", In),
+        // a prohibition restates an exclusion item; it does not turn it into a requirement
+        Case("cancer_type", "Patients with sarcomatoid prostate cancer are not eligible", Ex, "PRAD|excluded"),
+        Case("cancer_type", "Patients with sarcomatoid prostate cancer are not eligible", In, "PRAD|excluded"),
         // to review
         Case("to_review", "Bilirubin no greater than 1.5 times ULN", In, "organ_function"),
         Case("to_review", "Platelet count at least 100,000/mm3", In, "lab_values"),
