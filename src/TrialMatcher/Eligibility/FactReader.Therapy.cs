@@ -7,10 +7,10 @@ internal sealed partial class FactReader
     private const string Count = @"(?<![A-Za-z0-9])(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a single|single|a)";
 
     // "at least 2 prior lines", "no more than 1 prior regimen", "2 or more prior systemic therapies", "one prior chemotherapy regimen".
-    [GeneratedRegex(@"(?<q>at least|a minimum of|minimum of|no more than|not more than|no greater than|not greater than|up to|at most|a maximum of|maximum of|more than|greater than|fewer than|less than|no less than|not less than|≤|<=|=<|≥|>=|=>|<|>)?\s*" + Count + @"(?:\s*\(\d+\))?\s*(?<q2>or more|or fewer|or less|or greater|\+)?\s+(?:(?:prior|previous|preceding|earlier|different|separate|consecutive|standard|established|systemic|cytotoxic|chemotherapy|chemotherapeutic|chemo|treatment|therapeutic|salvage|induction|platinum-based|platinum|combination|lines?\s+of|courses?\s+of|or\s+more|regimens?\s+of|anti-?cancer|anticancer|other|conventional|multi-?agent|single-?agent|myelosuppressive|hormonal|endocrine|biologic|immunotherapy|targeted|based|containing|for|of|\(\w+\)|non-?[a-z]+)[\s-]+){0,5}(?<noun>lines?\b|regimens?\b|therapies\b|treatments\b|chemotherapies\b|systemic therapy\b|systemic treatment\b|prior therapy\b|prior treatment\b|(?<=(?:endocrine|hormonal) )manipulations?\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<q>at least|a minimum of|minimum of|no more than|not more than|no greater than|not greater than|up to|at most|a maximum of|maximum of|more than|greater than|fewer than|less than|no less than|not less than|≤|<=|=<|≥|>=|=>|<|>)?\s*" + Count + @"(?:\s*\(\d+\))?\s*(?<q2>or more|or fewer|or less|or greater|\+)?\s+(?:(?:prior|previous|preceding|earlier|different|separate|consecutive|standard|established|systemic|cytotoxic|chemotherapy|chemotherapeutic|chemo|treatment|therapeutic|salvage|induction|platinum-based|platinum|combination|lines?\s+of|courses?\s+of|or\s+more|regimens?\s+of|anti-?cancer|anticancer|other|conventional|multi-?agent|single-?agent|myelosuppressive|hormonal|endocrine|biologic|immunotherapy|targeted|based|containing|for|of|\(\w+\)|non-?[a-z]+|or|therapy|biological)[\s-]+){0,5}(?<noun>lines?\b|regimens?\b|therapies\b|treatments\b|chemotherapies\b|systemic therapy\b|systemic treatment\b|prior therapy\b|prior treatment\b|(?<=(?:endocrine|hormonal) )manipulations?\b)", RegexOptions.CultureInvariant)]
     private static partial Regex LineCount();
 
-    [GeneratedRegex(@"\b(?<naive>previously untreated|treatment[- ]na[iï]ve|therapy[- ]na[iï]ve|untreated|chemotherapy[- ]na[iï]ve and|no prior (?:systemic |anti-?cancer |anticancer |antineoplastic |cytotoxic or biologic |specific |disease-directed |definitive )?(?:therapy|treatment|systemic therapy|systemic treatment)|no (?:previous|prior) (?:systemic )?(?:therapy|treatment)|not (?:have )?(?:been )?(?:previously |prior )?treated|not received (?:any )?(?:prior )?(?:systemic )?(?:therapy|treatment)|no (?:prior |previous )?(?:treatment|therapy) for|must not have received any (?:prior )?(?:systemic )?(?:therapy|treatment)|first[- ]line (?:treatment|therapy|setting)|as first[- ]line|in the first[- ]line|frontline setting|no prior (?:systemic )?(?:therapy|treatment|chemotherapy or immunotherapy|chemotherapy, immunotherapy))|(?<pretreated>previously treated|pretreated|pre-treated|after failure of|failed|failure of|progress\w* (?:on|after|during|following|despite)|relapsed (?:after|following|on)|refractory to|recurrent (?:after|following)|relapsed or refractory after|resistant to|intolerant (?:of|to)|(?:after|following) (?:at least )?(?:one|1) (?:prior )?(?:line|regimen)|second[- ]line|2nd[- ]line|(?:after|following|post)[- ](?:first|1st)[- ]line|subsequent line)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<naive>previously untreated|treatment[- ]na[iï]ve|therapy[- ]na[iï]ve|untreated|chemotherapy[- ]na[iï]ve and|no prior (?:systemic |anti-?cancer |anticancer |antineoplastic |cytotoxic or biologic |specific |disease-directed |definitive |medical |oncologic |anti-?tumou?r |cancer-directed |cancer |systemic anti-?cancer |systemic antineoplastic )?(?:therapy|treatment|systemic therapy|systemic treatment)|no (?:previous|prior) (?:systemic )?(?:therapy|treatment)|not (?:have )?(?:been )?(?:previously |prior )?treated|not received (?:any )?(?:prior )?(?:systemic )?(?:therapy|treatment)|no (?:prior |previous )?(?:treatment|therapy) for|must not have received any (?:prior )?(?:systemic )?(?:therapy|treatment)|first[- ]line (?:treatment|therapy|setting)|as first[- ]line|in the first[- ]line|frontline setting|no prior (?:systemic )?(?:therapy|treatment|chemotherapy or immunotherapy|chemotherapy, immunotherapy))|(?<pretreated>previously treated|pretreated|pre-treated|after failure of|failed|failure of|progress\w* (?:on|after|during|following|despite)|relapsed (?:after|following|on)|refractory to|recurrent (?:after|following)|relapsed or refractory after|resistant to|intolerant (?:of|to)|(?:after|following) (?:at least )?(?:one|1) (?:prior )?(?:line|regimen)|second[- ]line|2nd[- ]line|(?:after|following|post)[- ](?:first|1st)[- ]line|subsequent line)\b", RegexOptions.CultureInvariant)]
     private static partial Regex LineWords();
 
     [GeneratedRegex(@"\bfor\s+(?:(?:the\s+)?(?:treatment\s+of\s+)?)?(?:(?:their|the|this|his|her)\s+)?(?<s>locally\s+advanced|advanced|metastatic|recurrent|unresectable|relapsed|relapsed/refractory|castration[-\s]resistant|mcrpc|crpc|stage\s+iv|extensive|adjuvant)|\bin\s+the\s+(?<s>adjuvant|neoadjuvant|metastatic|advanced|recurrent)\s+setting|\b(?<s>adjuvant|neoadjuvant)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -35,6 +35,8 @@ internal sealed partial class FactReader
             // "a regimen" means one only when the words say "prior/previous"; "therapies"/"treatments" need it too.
             if (m.Groups["n"].Value.Equals("a", StringComparison.OrdinalIgnoreCase) && !between.Contains("prior", StringComparison.Ordinal)) continue;
             if (noun is "therapies" or "treatments" or "chemotherapies" && !between.Contains("prior", StringComparison.Ordinal) && !between.Contains("previous", StringComparison.Ordinal) && !between.Contains("systemic", StringComparison.Ordinal)) continue;
+            // "single or multi-agent regimens" describes the regimens counted elsewhere; it is no count of its own.
+            if (between.TrimStart() is var b0 && b0.StartsWith("or ", StringComparison.Ordinal) && !StartsWithAny(b0, "or more", "or fewer", "or less", "or greater")) continue;
             if (between.Contains("week", StringComparison.Ordinal) || between.Contains("month", StringComparison.Ordinal) || between.Contains("day", StringComparison.Ordinal) || between.Contains("cycle", StringComparison.Ordinal) || between.Contains("course", StringComparison.Ordinal)) continue;
             var q = (m.Groups["q"].Value + " " + m.Groups["q2"].Value).Trim().ToLowerInvariant();
             int? min = null, max = null;
@@ -42,6 +44,8 @@ internal sealed partial class FactReader
             else if (q.Contains("no more") || q.Contains("not more") || q.Contains("no greater") || q.Contains("not greater") || q.Contains("up to") || q.Contains("at most") || q.Contains("maximum") || q.Contains("or fewer") || q.Contains("or less") || q is "≤" or "<=" or "=<") max = n;
             else if (q.Contains("more than") || q.Contains("greater than") || q == ">") min = n + 1;
             else if (q.Contains("fewer than") || q.Contains("less than") || q == "<") max = Math.Max(0, n - 1);
+            // "Only 1 prior regimen allowed", "2 prior hormonal regimens permitted": a permission sets the most allowed.
+            else if (!exclusion && IsPermissionClause(m.Index)) max = n;
             else { min = n; max = n; }
             // "1 to 3 prior lines", "1 or 2 prior regimens": a range, not an exact count.
             if (q.Length == 0 && LowerBoundBefore(m.Groups["n"].Index) is { } lo0 && lo0 < n)
@@ -71,6 +75,9 @@ internal sealed partial class FactReader
             if (naive)
             {
                 if (words.Contains("untreated") && !words.Contains("previously") && (UntreatedMeansLesion(m.Index + m.Length) || AboutLesions(m.Index + m.Length))) continue;
+                // A bare "untreated" in an exclusion, or after "no", is nearly always a comorbidity ("untreated sleep apnea",
+                // "no untreated infection"); it says something about the patient's cancer only when the cancer follows.
+                if (words == "untreated" && (exclusion || PrecededByNo(m.Index)) && !UntreatedMeansCancer(m.Index + m.Length)) continue;
                 if (words.StartsWith("not") && words.Contains("treated") && !words.Contains("previously") && !words.Contains("prior")) continue;
                 if (words.Contains("first") || words.Contains("frontline"))
                 {
@@ -85,6 +92,8 @@ internal sealed partial class FactReader
                 if (IsAlternativeToTreated(m.Index, m.Index + m.Length)) return;
                 // "No prior therapy with mouse antibodies" bars one kind of treatment; it does not make the patient treatment-naive.
                 if (words.StartsWith("no") && NextWordIs(m.Index + m.Length, "with", "using", "containing", "including", "targeting", "directed")) continue;
+                // "No prior cancer treatment that would preclude study therapy" bars a contraindicating treatment, not all treatment.
+                if (words.StartsWith("no") && BarsOnlyContraindicating(m.Index + m.Length)) continue;
                 var negatedNaive = NegationAt(m.Index).Negated && !words.StartsWith("no") && !words.StartsWith("not") && !words.StartsWith("must");
                 if (exclusion && !words.StartsWith("no") && !words.StartsWith("not") && !words.StartsWith("must") || negatedNaive)
                     AddFact(new PriorLinesFact(1, null, SettingAfter(m.Index + m.Length), false, Polarity.Required, m.Index, m.Length));
@@ -143,6 +152,34 @@ internal sealed partial class FactReader
     }
 
     private bool IsWashoutOrOther(int at) => false;
+
+    private bool BarsOnlyContraindicating(int end)
+    {
+        var after = _lower.AsSpan(end, Math.Min(40, _lower.Length - end)).TrimStart();
+        if (!(after.StartsWith("that ") || after.StartsWith("which "))) return false;
+        return after.Contains("preclude", StringComparison.Ordinal) || after.Contains("contraindicat", StringComparison.Ordinal) || after.Contains("interfere", StringComparison.Ordinal) || after.Contains("compromise", StringComparison.Ordinal);
+    }
+
+    private bool PrecededByNo(int at)
+    {
+        var before = _lower.AsSpan(Math.Max(0, at - 12), Math.Min(12, at)).TrimEnd(" ,");
+        return before.EndsWith(" no") || before.SequenceEqual("no") || before.EndsWith("no active") || before.EndsWith("no known");
+    }
+
+    private static readonly string[] CancerNouns = ["disease", "cancer", "carcinoma", "tumo", "malignan", "neoplas", "leuk", "lymphom", "myelom", "sarcom", "melanom", "glioma", "patient", "aml", "all ", "cll", "nhl", "mds", "de novo", "newly diagnosed", "advanced", "metastatic", "stage"];
+
+    /// <summary>The words after "untreated" name the cancer or the patient ("untreated AML", "untreated stage IV disease").</summary>
+    private bool UntreatedMeansCancer(int end)
+    {
+        var after = _lower.AsSpan(end, Math.Min(40, _lower.Length - end)).TrimStart(" ,\"\r\n\t");
+        foreach (var w in CancerNouns) if (after.StartsWith(w)) return true;
+        // one qualifier may sit between: "untreated relapsed NHL", "untreated acute myeloid leukemia"
+        var space = after.IndexOf(' ');
+        if (space < 0) return false;
+        var next = after[(space + 1)..];
+        foreach (var w in CancerNouns) if (next.StartsWith(w)) return true;
+        return false;
+    }
 
     private static readonly string[] TreatedWords = ["relapsed", "refractory", "pretreated", "pre-treated", "previously treated", "recurrent", "resistant"];
 
@@ -235,7 +272,7 @@ internal sealed partial class FactReader
     [GeneratedRegex(@"\b(?:concurrent(?:ly)?|concomitant(?:ly)?|simultaneous|during (?:the )?(?:study|protocol|trial)|while on (?:study|protocol)|on study|planned|candidates? (?:for|to receive)|will (?:receive|be treated|undergo)|to receive|scheduled|eligible (?:for|to receive)|plan to|planning|requiring|require|requires|need for|needs|indicated|suitable for|fit for|appropriate for|scheduled|intend|intended|able to receive|able to undergo|willing to)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PlanContext();
 
-    [GeneratedRegex(@"\b(?:at least|more than|≥|>=|>|a minimum of|minimum of|greater than)\s*\d+(?:\.\d+)?\s*(?:days?|weeks?|wks?|months?|hours?|half-lives|half lives)\s+(?:since|from|after|between|must have (?:passed|elapsed)|have elapsed|prior to|before|following|of)|\bwithin\s*(?:the\s+)?(?:last|past|previous|prior)?\s*\d+\s*(?:days?|weeks?|wks?|months?|years?)\b|\b\d+\s*(?:days?|weeks?|months?)\s+(?:since|prior to|before)|\bwash-?out\b|\brecovered from\b|\bwithin \d+\s*(?:days?|weeks?|months?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:at least|more than|≥|>=|>|a minimum of|minimum of|greater than)\s*\d+(?:\.\d+)?\s*(?:days?|weeks?|wks?|months?|hours?|half-lives|half lives)\s+(?:since|from|after|between|must have (?:passed|elapsed)|have elapsed|prior to|before|following|of)|\bwithin\s*(?:the\s+)?(?:last|past|previous|prior)?\s*\d+\s*(?:days?|weeks?|wks?|months?|years?)\b|\b\d+\s*(?:days?|weeks?|months?)\s+(?:since|prior to|before)|\bwash-?out\b|\brecover(?:ed|y) from\b|\bwithin \d+\s*(?:days?|weeks?|months?)|\b(?:within|during) (?:the )?(?:last |past |previous |prior )?(?:one|two|three|four|five|six|eight|twelve)\s+(?:days?|weeks?|months?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Washout();
 
     [GeneratedRegex(@"\b(?:allowed|permitted|eligible|acceptable|accepted)\s+(?:only\s+)?(?:if|following|after|provided|once|when|as long as|so long as)\b", RegexOptions.CultureInvariant)]
@@ -465,7 +502,7 @@ internal sealed partial class FactReader
             if (at < start + 40) return true;
             // A time window governs the whole list it follows: "Anticancer therapy (chemotherapy, targeted therapy,
             // immunotherapy ...) within 21 days before the first dose". "Recovered from" stays local.
-            if (!span.Slice(m.Index, m.Length).StartsWith("recovered")) return true;
+            if (!span.Slice(m.Index, m.Length).StartsWith("recover")) return true;
         }
         return false;
     }
@@ -502,7 +539,7 @@ internal sealed partial class FactReader
     private static bool IsToxicityCause(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
         var b = before.TrimEnd();
-        if (b.EndsWith(" prior") || b.EndsWith(" previous")) b = b[..b.LastIndexOf(' ')].TrimEnd();
+        if (b.EndsWith(" prior") || b.EndsWith(" previous") || b.EndsWith(" recent")) b = b[..b.LastIndexOf(' ')].TrimEnd();
         if (b.EndsWith(" an") || b.EndsWith(" a") || b.EndsWith(" the")) b = b[..b.LastIndexOf(' ')].TrimEnd();
         if (b.EndsWith("toxicity in") || b.EndsWith("toxicity from") || b.EndsWith("toxicity of") || b.EndsWith("toxicity to") || b.EndsWith("toxicity with") || b.EndsWith("toxicities from")
             || b.EndsWith("intolerant to") || b.EndsWith("intolerant of") || b.EndsWith("intolerance to") || b.EndsWith("intolerance of")

@@ -265,6 +265,21 @@ public sealed class FactReadingTests
         Case("performance_status", "PS 0-1 (WHO scale)", In, "who|1"),
         Case("performance_status", "Performance status: Not specified Life expectancy: More than 8 weeks", In),
         Case("performance_status", "ECOG performance status of zero to two", In, "ecog|2"),
+        // session 5b: prior therapies (corpus study)
+        // a bare "untreated" in an exclusion or after "no" is a comorbidity, unless the cancer follows
+        Case("prior_lines", "Known untreated sleep apnoea", Ex),
+        Case("prior_lines", "No untreated bacterial infection", In),
+        Case("prior_lines", "Untreated acute lymphoblastic leukaemia", In, "0|0|any"),
+        Case("prior_lines", "No prior medical treatment for invasive bladder cancer", In, "0|0|any"),
+        Case("prior_lines", "Progression after at least 2 chemotherapy or biologic therapy regimens", In, "2|-|any"),
+        Case("prior_lines", "Regimens may be single or multi-agent; up to 3 prior regimens", Ex, "4|-|any"),
+        Case("prior_lines", "No prior anticancer therapy that would preclude the study drug", In),
+        Case("prior_lines", "Only one prior chemotherapy regimen permitted", In, "-|1|any"),
+        Case("prior_exposure", "Recovery from earlier immunotherapy", In),
+        Case("prior_exposure", "Radiotherapy or chemotherapy during the four weeks before enrolment", Ex),
+        Case("prior_exposure", "Anaemia that is not due to recent chemotherapy", In),
+        Case("prior_exposure", "Previously given azacytidine", Ex, "azacitidine|excluded"),
+        Case("prior_exposure", "No prior vorinostat or sirolimus", In, "sirolimus|excluded", "vorinostat|excluded"),
         // to review
         Case("to_review", "Bilirubin no greater than 1.5 times ULN", In, "organ_function"),
         Case("to_review", "Platelet count at least 100,000/mm3", In, "lab_values"),
