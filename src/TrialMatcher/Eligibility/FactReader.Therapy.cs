@@ -102,11 +102,14 @@ internal sealed partial class FactReader
                 return;
             }
             if (words.StartsWith("intolerant") || words.StartsWith("resistant")) continue;
-            if (words is "previously treated" or "pretreated" or "pre-treated" && AboutLesions(m.Index + m.Length)) continue;
+            if (words is "previously treated" or "pretreated" or "pre-treated" && (AboutLesions(m.Index + m.Length) || TreatedWithLocalTherapy(m.Index, m.Index + m.Length))) continue;
             // "refractory to", "failed", "progressed on": at least one prior line, with progression.
             if (words is "failed" or "failure of" && !FollowedByTherapy(m.Index + m.Length)) continue;
             if (exclusion) continue;
             if (NegationAt(m.Index).Negated) continue;
+            // "No other malignancy except previously treated skin cancer", "treated patients are not eligible":
+            // an exception to another rule, or a history that bars entry, is no required line.
+            if (TreatedIsExceptionOrBar(m.Index, m.Index + m.Length)) continue;
             // "Treatment following first-line chemotherapy allowed": a permission, not a requirement of a prior line.
             if (IsPermissionClause(m.Index)) continue;
             // "refractory to standard therapy or for which no standard therapy exists": untreated patients qualify too.
@@ -158,6 +161,33 @@ internal sealed partial class FactReader
         var after = _lower.AsSpan(end, Math.Min(40, _lower.Length - end)).TrimStart();
         if (!(after.StartsWith("that ") || after.StartsWith("which "))) return false;
         return after.Contains("preclude", StringComparison.Ordinal) || after.Contains("contraindicat", StringComparison.Ordinal) || after.Contains("interfere", StringComparison.Ordinal) || after.Contains("compromise", StringComparison.Ordinal);
+    }
+
+    /// <summary>"lesions previously treated with radiosurgery", "previously treated with radiotherapy": a local treatment, not a line.</summary>
+    private bool TreatedWithLocalTherapy(int start, int end)
+    {
+        var before = _lower.AsSpan(Math.Max(0, start - 10), Math.Min(10, start)).TrimEnd();
+        if (before.EndsWith("lesion") || before.EndsWith("lesions") || before.EndsWith("site") || before.EndsWith("sites")) return true;
+        if (!NextWordIs(end, "with", "by")) return false;
+        foreach (var t in _therapies)
+            if (t.Start >= end && t.Start < end + 16)
+                return t.Therapy.Id is "radiotherapy" or "surgery";
+        return false;
+    }
+
+    private bool TreatedIsExceptionOrBar(int start, int end)
+    {
+        var c = ClauseOf(start);
+        var before = _lower.AsSpan(c.Start, start - c.Start);
+        if (before.Contains("except ", StringComparison.Ordinal) || before.Contains("other than", StringComparison.Ordinal)) return true;
+        var after = _lower.AsSpan(end, c.End - end);
+        // "not eligible for salvage chemotherapy" speaks of a further treatment, not of entry to the study.
+        foreach (var bar in (ReadOnlySpan<string>)["not eligible", "ineligible"])
+        {
+            var at = after.IndexOf(bar, StringComparison.Ordinal);
+            if (at >= 0 && !after[(at + bar.Length)..].TrimStart().StartsWith("for") && !after[(at + bar.Length)..].TrimStart().StartsWith("to ")) return true;
+        }
+        return after.Contains("are excluded", StringComparison.Ordinal) || after.Contains("will be excluded", StringComparison.Ordinal);
     }
 
     private bool PrecededByNo(int at)
@@ -232,7 +262,8 @@ internal sealed partial class FactReader
         static bool Lesions(ReadOnlySpan<char> s) => s.Contains("brain", StringComparison.Ordinal) || s.Contains("cns", StringComparison.Ordinal) || s.Contains("central nervous", StringComparison.Ordinal) || s.Contains("lesion", StringComparison.Ordinal);
         var clause = ClauseOf(Math.Max(0, end - 1));
         var next = _lower.AsSpan(end, Math.Max(0, Math.Min(clause.End, end + 30) - end));
-        return Lesions(next) || next.TrimStart().StartsWith("metasta") || (_parent is not null && Lesions(_parent)) || (_heading is not null && Lesions(_heading));
+        // "untreated metastases" are lesions; "previously treated metastatic melanoma" is the patient's cancer.
+        return Lesions(next) || (next.TrimStart().StartsWith("metasta") && !next.TrimStart().StartsWith("metastatic")) || (_parent is not null && Lesions(_parent)) || (_heading is not null && Lesions(_heading));
     }
 
     private bool FollowedByTherapy(int end)
@@ -422,6 +453,8 @@ internal sealed partial class FactReader
                 alternative |= or;
                 j++;
             }
+            // "carboplatin, cisplatin, or another platinum compound": an open list is a list of alternatives.
+            if (!alternative && j > i && EndsOpenList(added[j].Mention)) alternative = true;
             if (!alternative || j == i) { i = j + 1; continue; }
             IEnumerable<string>? common = null;
             for (var k = i; k <= j; k++)
@@ -439,6 +472,13 @@ internal sealed partial class FactReader
                 i++;
             }
         }
+    }
+
+    private bool EndsOpenList(TherapyMention last)
+    {
+        var end = last.Start + last.Length;
+        var after = _lower.AsSpan(end, Math.Min(20, _lower.Length - end)).TrimStart(" ,");
+        return after.StartsWith("or another") || after.StartsWith("or other") || after.StartsWith("or any other") || after.StartsWith("or similar") || after.StartsWith("etc");
     }
 
     /// <summary>Whether two therapy mentions are neighbours in one list ("A, B and/or C"); <paramref name="or"/> says an "or" joins them.</summary>
