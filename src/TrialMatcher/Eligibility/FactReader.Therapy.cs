@@ -315,13 +315,15 @@ internal sealed partial class FactReader
         var added = new List<(PriorExposureFact Fact, TherapyMention Mention)>();
         // Contraception criteria name the study's drugs ("for 3 months after the last dose of X"), never a history.
         var contraception = ContainsAny("contracept", "birth control");
-        TherapyMention? cause = null;
+        TherapyMention? cause = null, ongoing = null;
         foreach (var mention in _therapies)
         {
             if (contraception && InContraceptionClause(mention.Start)) continue;
             // A cause governs its whole list: "AML secondary to chemotherapy, radiotherapy or toxic agents".
             if (cause is not null && JoinedAsList(cause, mention, out _)) { cause = mention; continue; }
             cause = null;
+            if (ongoing is not null && JoinedAsList(ongoing, mention, out _)) { ongoing = mention; continue; }
+            ongoing = null;
             var start = mention.Start;
             var end = start + mention.Length;
             var clause = ClauseOf(start);
@@ -347,6 +349,8 @@ internal sealed partial class FactReader
             var planMatch = PlanContext().Match(_lower, clause.Start, start - clause.Start);
             if (planMatch.Success && !ExposureContext().IsMatch(_lower.AsSpan(planMatch.Index, start - planMatch.Index))) continue;
             if (planMatch.Success && (planMatch.Value.StartsWith("concurrent", StringComparison.Ordinal) || planMatch.Value.StartsWith("concomitant", StringComparison.Ordinal))) continue;
+            // "Are receiving chemotherapy", "currently on imatinib": ongoing treatment, not history.
+            if (IsOngoing(before) && !before.Contains("received or", StringComparison.Ordinal) && !before.Contains("had or", StringComparison.Ordinal) && !before.Contains("treated or", StringComparison.Ordinal)) { ongoing = mention; continue; }
             // Washout-only items ("at least 4 weeks since prior chemotherapy") are a to-review washout, not an exposure.
             if (IsWashoutMention(clause, start)) continue;
             if (IsCountingRule(start)) continue;
@@ -354,6 +358,8 @@ internal sealed partial class FactReader
             if (IsToxicityDiscontinuation(clause)) continue;
             // The therapy named as the cause of a toxicity: "pneumonitis related to prior X", "X-induced neuropathy".
             if (IsToxicityCause(before, after)) { cause = mention; continue; }
+            // "Known hypersensitivity to A and B or other antibodies or C": an allergy names drugs, never a treatment history.
+            if (before.Contains("hypersensitiv", StringComparison.Ordinal) || before.Contains("allerg", StringComparison.Ordinal)) continue;
             // "for which paclitaxel is a reasonable option", "for whom chemotherapy is indicated": a future treatment.
             if (IsProspective(after)) continue;
             // "TROP2-targeted therapy", "DLL3-directed agent": a therapy against a named target is not the whole class.
@@ -417,6 +423,14 @@ internal sealed partial class FactReader
         if (!(a.StartsWith("is ") || a.StartsWith("are ") || a.StartsWith("would be ") || a.StartsWith("may be ") || a.StartsWith("will be "))) return false;
         return a.Contains("option", StringComparison.Ordinal) || a.Contains("indicated", StringComparison.Ordinal) || a.Contains("appropriate", StringComparison.Ordinal)
             || a.Contains("recommended", StringComparison.Ordinal) || a.Contains("planned", StringComparison.Ordinal) || a.Contains("candidate", StringComparison.Ordinal);
+    }
+
+    private static bool IsOngoing(ReadOnlySpan<char> before)
+    {
+        var b = before.TrimEnd();
+        if (b.EndsWith(" any") || b.EndsWith(" a") || b.EndsWith(" an")) b = b[..b.LastIndexOf(' ')].TrimEnd();
+        return b.EndsWith("are receiving") || b.EndsWith("is receiving") || b.EndsWith("currently receiving") || b.EndsWith("currently on") || b.EndsWith("currently taking")
+            || b.EndsWith("currently being treated with") || b.EndsWith("currently treated with") || b.EndsWith("still receiving") || b.EndsWith("ongoing");
     }
 
     private static bool IsOptional(ReadOnlySpan<char> before)

@@ -284,6 +284,8 @@ public sealed class FactReadingTests
         Case("prior_exposure", "Anaemia that is not due to recent chemotherapy", In),
         Case("prior_exposure", "Previously given azacytidine", Ex, "azacitidine|excluded"),
         Case("prior_exposure", "No prior vorinostat or sirolimus", In, "sirolimus|excluded", "vorinostat|excluded"),
+        Case("prior_exposure", "Known allergy to cetuximab or to murine proteins or to carboplatin", Ex),
+        Case("prior_exposure", "Currently receiving radiotherapy or chemotherapy", Ex),
         Case("prior_exposure", "Prior hydroxyurea for leukocytosis will not exclude the patient", In, "hydroxyurea|allowed"),
         Case("prior_exposure", "Previous therapy with gemcitabine, pemetrexed, or another antimetabolite", In, "antimetabolite|required"),
         // to review
