@@ -90,6 +90,8 @@ internal sealed partial class FactReader
                 if (words.StartsWith("untreated") && IsWashoutOrOther(m.Index)) continue;
                 // "Relapsed, refractory, or untreated AML", "previously untreated or minimally pretreated": treated patients qualify too.
                 if (IsAlternativeToTreated(m.Index, m.Index + m.Length)) return;
+                // "Patients with no prior therapy are also eligible if ...": untreated patients are one more group allowed in.
+                if (ClauseOf(m.Index) is var nc && _lower.AsSpan(nc.Start, nc.End - nc.Start).Contains("also eligible", StringComparison.Ordinal)) return;
                 // "No prior therapy with mouse antibodies" bars one kind of treatment; it does not make the patient treatment-naive.
                 if (words.StartsWith("no") && NextWordIs(m.Index + m.Length, "with", "using", "containing", "including", "targeting", "directed")) continue;
                 // "No prior cancer treatment that would preclude study therapy" bars a contraindicating treatment, not all treatment.
@@ -300,7 +302,7 @@ internal sealed partial class FactReader
     [GeneratedRegex(@"\b(?:prior(?!\s+to\b)|previous(?:ly)?|received|receiving|treated|treatment with|therapy with|exposure|exposed|after|following|failed|failure|failing|progress\w*|refractory|resistant|resistance|relapsed|relapse|recurrence|pretreated|pre-treated|history of|had|underwent|undergone|completed|naive|naïve|post|since|recovered from|response to|responded|sensitive|experienced|intolerant|intolerance)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ExposureContext();
 
-    [GeneratedRegex(@"\b(?:concurrent(?:ly)?|concomitant(?:ly)?|simultaneous|during (?:the )?(?:study|protocol|trial)|while on (?:study|protocol)|on study|planned|candidates? (?:for|to receive)|will (?:receive|be treated|undergo)|to receive|scheduled|eligible (?:for|to receive)|plan to|planning|requiring|require|requires|need for|needs|indicated|suitable for|fit for|appropriate for|scheduled|intend|intended|able to receive|able to undergo|willing to)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:concurrent(?:ly)?|concomitant(?:ly)?|simultaneous|during (?:the )?(?:study|protocol|trial)|while on (?:study|protocol)|on study|planned|candidates? (?:for|to receive)|will (?:receive|be treated|undergo)|to receive|scheduled|(?:in)?eligible (?:for|to receive)|refused|declined|plan to|planning|requiring|require|requires|need for|needs|indicated|suitable for|fit for|appropriate for|scheduled|intend|intended|able to receive|able to undergo|willing to)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PlanContext();
 
     [GeneratedRegex(@"\b(?:at least|more than|≥|>=|>|a minimum of|minimum of|greater than)\s*\d+(?:\.\d+)?\s*(?:days?|weeks?|wks?|months?|hours?|half-lives|half lives)\s+(?:since|from|after|between|must have (?:passed|elapsed)|have elapsed|prior to|before|following|of)|\bwithin\s*(?:the\s+)?(?:last|past|previous|prior)?\s*\d+\s*(?:days?|weeks?|wks?|months?|years?)\b|\b\d+\s*(?:days?|weeks?|months?)\s+(?:since|prior to|before)|\bwash-?out\b|\brecover(?:ed|y) from\b|\bwithin \d+\s*(?:days?|weeks?|months?)|\b(?:within|during) (?:the )?(?:last |past |previous |prior )?(?:one|two|three|four|five|six|eight|twelve)\s+(?:days?|weeks?|months?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -347,7 +349,7 @@ internal sealed partial class FactReader
             if (IsOptional(before)) continue;
             // Planned or concurrent treatment is not history.
             var planMatch = PlanContext().Match(_lower, clause.Start, start - clause.Start);
-            if (planMatch.Success && !ExposureContext().IsMatch(_lower.AsSpan(planMatch.Index, start - planMatch.Index))) continue;
+            if (planMatch.Success && !ExposureContext().IsMatch(_lower.AsSpan(planMatch.Index, start - planMatch.Index)) && !AlternativeToHistory(clause.Start, planMatch.Index)) continue;
             if (planMatch.Success && (planMatch.Value.StartsWith("concurrent", StringComparison.Ordinal) || planMatch.Value.StartsWith("concomitant", StringComparison.Ordinal))) continue;
             // "Are receiving chemotherapy", "currently on imatinib": ongoing treatment, not history.
             if (IsOngoing(before) && !before.Contains("received or", StringComparison.Ordinal) && !before.Contains("had or", StringComparison.Ordinal) && !before.Contains("treated or", StringComparison.Ordinal)) { ongoing = mention; continue; }
@@ -423,6 +425,14 @@ internal sealed partial class FactReader
         if (!(a.StartsWith("is ") || a.StartsWith("are ") || a.StartsWith("would be ") || a.StartsWith("may be ") || a.StartsWith("will be "))) return false;
         return a.Contains("option", StringComparison.Ordinal) || a.Contains("indicated", StringComparison.Ordinal) || a.Contains("appropriate", StringComparison.Ordinal)
             || a.Contains("recommended", StringComparison.Ordinal) || a.Contains("planned", StringComparison.Ordinal) || a.Contains("candidate", StringComparison.Ordinal);
+    }
+
+    /// <summary>"progressed on or be ineligible for platinum": the plan word is one alternative to a history that still names the therapy.</summary>
+    private bool AlternativeToHistory(int clauseStart, int planAt)
+    {
+        var b = _lower.AsSpan(clauseStart, planAt - clauseStart).TrimEnd(" ,");
+        if (b.EndsWith(" be") || b.EndsWith(" are") || b.EndsWith(" is") || b.EndsWith(" have") || b.EndsWith(" were")) b = b[..b.LastIndexOf(' ')].TrimEnd(" ,");
+        return (b.EndsWith(" or") || b.EndsWith("and/or")) && ExposureContext().IsMatch(b);
     }
 
     private static bool IsOngoing(ReadOnlySpan<char> before)
