@@ -279,6 +279,9 @@ public sealed class FactReadingTests
         Case("prior_lines", "No second cancer except a previously treated basal cell skin carcinoma", In),
         Case("prior_lines", "Those previously treated with the study antibody are not eligible", In),
         Case("prior_lines", "Previously treated metastatic melanoma", In, "1|-|any"),
+        // wrapped lines break the words of a count or of whole-therapy wording
+        Case("prior_lines", "One or more lines of chemotherapy but not more\n    than three lines of chemotherapy", In, "-|3|any", "1|-|any"),
+        Case("prior_lines", "Carcinoma of the pancreas. No prior\n    treatment", In, "0|0|any"),
         Case("prior_exposure", "Recovery from earlier immunotherapy", In),
         Case("prior_exposure", "Radiotherapy or chemotherapy during the four weeks before enrolment", Ex),
         Case("prior_exposure", "Anaemia that is not due to recent chemotherapy", In),
