@@ -337,6 +337,9 @@ internal sealed partial class FactReader
             var after = _lower.AsSpan(end, Math.Max(0, Math.Min(clause.End, end + 40) - end));
             // Words that name a place or an effect of a therapy, not a treatment given: "outside the radiotherapy field".
             if (IsNotTherapyUse(mention, after)) continue;
+            // "Endocrine therapy: Not specified", "Surgery: See Disease Characteristics": a heading of the NCI layout names
+            // the topic of what follows, not a therapy given.
+            if (end < _lower.Length && _lower[end] == ':') continue;
             var hasContext = ExposureContext().IsMatch(before) || after.StartsWith("-na") || after.StartsWith(" na") || StartsWithAny(after, " allowed", " is allowed", " are allowed", " permitted", " is permitted", " are permitted");
             var naiveAfter = after.StartsWith("-naive") || after.StartsWith("-naïve") || after.StartsWith(" naive") || after.StartsWith(" naïve");
             var negatedStart = NegationAt(start);
