@@ -69,6 +69,13 @@ internal sealed partial class FactReader
             found = true;
         }
         if (found) return;
+        // An exclusion that opens with whole-therapy wording ("Prior systemic therapy for metastatic disease") says the
+        // same as "no prior systemic therapy" in an inclusion.
+        if (exclusion && ExclusionOpensWithWholeTherapy() is { } whole)
+        {
+            AddFact(new PriorLinesFact(0, 0, SettingAfter(whole.End), false, Polarity.Required, whole.Start, whole.End - whole.Start));
+            return;
+        }
         foreach (Match m in LineWords().Matches(_lower))
         {
             if (IsCountingRule(m.Index)) continue;
@@ -194,6 +201,50 @@ internal sealed partial class FactReader
             if (at >= 0 && !after[(at + bar.Length)..].TrimStart().StartsWith("for") && !after[(at + bar.Length)..].TrimStart().StartsWith("to ")) return true;
         }
         return after.Contains("are excluded", StringComparison.Ordinal) || after.Contains("will be excluded", StringComparison.Ordinal);
+    }
+
+    private static readonly string[] WholeTherapyOpeners = ["any prior ", "prior ", "previous ", "has received prior ", "have received prior ", "received prior ", "patients who have received prior ", "patients who received prior "];
+    private static readonly string[] WholeTherapyModifiers = ["systemic anti-cancer ", "systemic anticancer ", "systemic antineoplastic ", "systemic ", "anti-cancer ", "anticancer ", "antineoplastic ", "anti-tumor ", "antitumor ", "anti-tumour ", "antitumour ", "cancer-directed ", "oncologic "];
+
+    /// <summary>"Prior systemic therapy for ...", "Any prior anticancer treatment": the item's own opening words, when nothing narrows them.</summary>
+    private (int Start, int End)? ExclusionOpensWithWholeTherapy()
+    {
+        var text = _lower.AsSpan();
+        var start = text.Length - text.TrimStart().Length;
+        var rest = text[start..];
+        var opener = "";
+        foreach (var o in WholeTherapyOpeners) if (rest.StartsWith(o)) { opener = o; break; }
+        if (opener.Length == 0) return null;
+        rest = rest[opener.Length..];
+        var modified = false;
+        foreach (var w in WholeTherapyModifiers) if (rest.StartsWith(w)) { rest = rest[w.Length..]; modified = true; break; }
+        var noun = "";
+        foreach (var n in (ReadOnlySpan<string>)["therapies", "therapy", "treatments", "treatment", "agents", "agent"])
+            if (rest.StartsWith(n) && (rest.Length == n.Length || !char.IsLetter(rest[n.Length]))) { noun = n; break; }
+        // "Prior agent" alone names nothing; "prior anticancer agent" does.
+        if (noun.Length == 0 || (noun.StartsWith("agent") && !modified)) return null;
+        var end = text.Length - rest.Length + noun.Length;
+        // Only the item's end, a pause or "for ..." may follow: "Prior therapy with murine antibodies", "prior therapy to
+        // the breast", "prior treatment or prophylaxis" name something narrower.
+        var next = _lower.AsSpan(end).TrimStart(" \r\n\t");
+        var forWhat = next.StartsWith("for ");
+        if (!(next.IsEmpty || next[0] is '.' or ';' or ',' or '(' || forWhat)) return null;
+        // Without "systemic"/"anticancer", "prior treatment" must be for a cancer: "Prior treatment for CMV retinitis" is not.
+        if (!modified && !(forWhat && ForThisCancer(next[4..]))) return null;
+        // A time window makes it a washout: "within 3 weeks", "less than 4 weeks prior".
+        if (_lower.Contains("week", StringComparison.Ordinal) || _lower.Contains("days", StringComparison.Ordinal) || _lower.Contains("month", StringComparison.Ordinal)) return null;
+        var clause = ClauseOf(start);
+        if (Washout().IsMatch(_lower.AsSpan(clause.Start, clause.End - clause.Start))) return null;
+        if (IsPermissionClause(start) || IsCountingRule(start)) return null;
+        return (start, end);
+    }
+
+    private static bool ForThisCancer(ReadOnlySpan<char> what)
+    {
+        if (what.StartsWith("the ")) what = what[4..];
+        else if (what.StartsWith("their ") || what.StartsWith("this ")) what = what[(what.IndexOf(' ') + 1)..];
+        foreach (var w in CancerNouns) if (what.StartsWith(w) && w is not ("disease" or "patient")) return true;
+        return what.StartsWith("lymphoma") || what.StartsWith("non-hodgkin") || what.StartsWith("hodgkin") || what.StartsWith("brain tumo") || what.StartsWith("breast cancer") || what.StartsWith("metasta");
     }
 
     private bool PrecededByNo(int at)

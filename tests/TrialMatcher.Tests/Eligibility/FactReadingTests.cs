@@ -282,6 +282,11 @@ public sealed class FactReadingTests
         // wrapped lines break the words of a count or of whole-therapy wording
         Case("prior_lines", "One or more lines of chemotherapy but not more\n    than three lines of chemotherapy", In, "-|3|any", "1|-|any"),
         Case("prior_lines", "Carcinoma of the pancreas. No prior\n    treatment", In, "0|0|any"),
+        // an exclusion that opens with whole-therapy wording is "no prior therapy"
+        Case("prior_lines", "Prior systemic treatment for metastatic disease", Ex, "0|0|metastatic"),
+        Case("prior_lines", "Any prior anticancer therapy for this tumour", Ex, "0|0|any"),
+        Case("prior_lines", "Prior systemic therapy within 3 weeks of the first dose", Ex),
+        Case("prior_lines", "Prior therapy with a CD19-directed agent", Ex),
         Case("prior_exposure", "Recovery from earlier immunotherapy", In),
         Case("prior_exposure", "Radiotherapy or chemotherapy during the four weeks before enrolment", Ex),
         Case("prior_exposure", "Anaemia that is not due to recent chemotherapy", In),
