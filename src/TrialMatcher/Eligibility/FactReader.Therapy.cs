@@ -669,6 +669,9 @@ internal sealed partial class FactReader
             return true;
         if (b.EndsWith("related to") || b.EndsWith("induced by") || b.EndsWith("caused by") || b.EndsWith("due to") || b.EndsWith("secondary to") || b.EndsWith("attributed to") || b.EndsWith("attributable to") || b.EndsWith("associated with"))
             return true;
+        // "immune-related adverse events that occurred during previous immunotherapy": the therapy caused the toxicity.
+        if ((b.EndsWith(" during") || b.EndsWith(" while on")) && (b.Contains("adverse", StringComparison.Ordinal) || b.Contains("toxicit", StringComparison.Ordinal) || b.Contains("irae", StringComparison.Ordinal)))
+            return true;
         if (after.StartsWith("-induced") || after.StartsWith(" induced") || after.StartsWith("-related") || after.StartsWith(" related") || after.StartsWith("-associated")) return true;
         // A toxicity named after its cause: "radiation pneumonitis", "radiation proctitis", "chemotherapy-induced nausea".
         var next = after.TrimStart(" -");

@@ -294,6 +294,7 @@ public sealed class FactReadingTests
         Case("prior_exposure", "No prior vorinostat or sirolimus", In, "sirolimus|excluded", "vorinostat|excluded"),
         Case("prior_exposure", "Known allergy to cetuximab or to murine proteins or to carboplatin", Ex),
         Case("prior_exposure", "Currently receiving radiotherapy or chemotherapy", Ex),
+        Case("prior_exposure", "Severe immune-related adverse event that happened during previous immunotherapy", Ex),
         Case("prior_exposure", "Chemotherapy: no prior chemotherapy for this cancer Endocrine therapy: Not specified Surgery: See Disease Characteristics", In, "chemotherapy|excluded"),
         Case("prior_exposure", "Ineligible for or declined high-dose chemotherapy with stem cell rescue", In),
         Case("prior_exposure", "Exactly one prior chemotherapeutic regimen for advanced disease", In, "chemotherapy|required"),
