@@ -7,10 +7,10 @@ internal sealed partial class FactReader
     private const string Count = @"(?<![A-Za-z0-9])(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a single|single|a)";
 
     // "at least 2 prior lines", "no more than 1 prior regimen", "2 or more prior systemic therapies", "one prior chemotherapy regimen".
-    [GeneratedRegex(@"(?<q>at least|a minimum of|minimum of|no more than|not more than|no greater than|not greater than|up to|at most|a maximum of|maximum of|more than|greater than|fewer than|less than|no less than|not less than|≤|<=|=<|≥|>=|=>|<|>)?\s*" + Count + @"(?:\s*\(\d+\))?\s*(?<q2>or more|or fewer|or less|or greater|\+)?\s+(?:(?:prior|previous|preceding|earlier|different|separate|consecutive|standard|established|systemic|cytotoxic|chemotherapy|chemotherapeutic|chemo|treatment|therapeutic|salvage|induction|platinum-based|platinum|combination|lines?\s+of|courses?\s+of|or\s+more|regimens?\s+of|anti-?cancer|anticancer|other|conventional|multi-?agent|single-?agent|myelosuppressive|hormonal|endocrine|biologic|immunotherapy|targeted|based|containing|for|of|\(\w+\)|non-?[a-z]+)[\s-]+){0,5}(?<noun>lines?\b|regimens?\b|therapies\b|treatments\b|chemotherapies\b|systemic therapy\b|systemic treatment\b|prior therapy\b|prior treatment\b|(?<=(?:endocrine|hormonal) )manipulations?\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<q>at\s+least|a\s+minimum\s+of|minimum\s+of|no\s+more\s+than|not\s+more\s+than|no\s+greater\s+than|not\s+greater\s+than|up\s+to|at\s+most|a\s+maximum\s+of|maximum\s+of|more\s+than|greater\s+than|fewer\s+than|less\s+than|no\s+less\s+than|not\s+less\s+than|≤|<=|=<|≥|>=|=>|<|>)?\s*" + Count + @"(?:\s*\(\d+\))?\s*(?<q2>or more|or fewer|or less|or greater|\+)?\s+(?:(?:prior|previous|preceding|earlier|different|separate|consecutive|standard|established|systemic|cytotoxic|chemotherapy|chemotherapeutic|chemo|treatment|therapeutic|salvage|induction|platinum-based|platinum|combination|lines?\s+of|courses?\s+of|or\s+more|regimens?\s+of|anti-?cancer|anticancer|other|conventional|multi-?agent|single-?agent|myelosuppressive|hormonal|endocrine|biologic|immunotherapy|targeted|based|containing|for|of|\(\w+\)|non-?[a-z]+|or|therapy|biological)[\s-]+){0,5}(?<noun>lines?\b|regimens?\b|therapies\b|treatments\b|chemotherapies\b|systemic therapy\b|systemic treatment\b|prior therapy\b|prior treatment\b|(?<=(?:endocrine|hormonal) )manipulations?\b)", RegexOptions.CultureInvariant)]
     private static partial Regex LineCount();
 
-    [GeneratedRegex(@"\b(?<naive>previously untreated|treatment[- ]na[iï]ve|therapy[- ]na[iï]ve|untreated|chemotherapy[- ]na[iï]ve and|no prior (?:systemic |anti-?cancer |anticancer |antineoplastic |cytotoxic or biologic |specific |disease-directed |definitive )?(?:therapy|treatment|systemic therapy|systemic treatment)|no (?:previous|prior) (?:systemic )?(?:therapy|treatment)|not (?:have )?(?:been )?(?:previously |prior )?treated|not received (?:any )?(?:prior )?(?:systemic )?(?:therapy|treatment)|no (?:prior |previous )?(?:treatment|therapy) for|must not have received any (?:prior )?(?:systemic )?(?:therapy|treatment)|first[- ]line (?:treatment|therapy|setting)|as first[- ]line|in the first[- ]line|frontline setting|no prior (?:systemic )?(?:therapy|treatment|chemotherapy or immunotherapy|chemotherapy, immunotherapy))|(?<pretreated>previously treated|pretreated|pre-treated|after failure of|failed|failure of|progress\w* (?:on|after|during|following|despite)|relapsed (?:after|following|on)|refractory to|recurrent (?:after|following)|relapsed or refractory after|resistant to|intolerant (?:of|to)|(?:after|following) (?:at least )?(?:one|1) (?:prior )?(?:line|regimen)|second[- ]line|2nd[- ]line|(?:after|following|post)[- ](?:first|1st)[- ]line|subsequent line)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<naive>previously\s+untreated|treatment[- ]na[iï]ve|therapy[- ]na[iï]ve|untreated|chemotherapy[- ]na[iï]ve\s+and|no\s+prior\s+(?:systemic\s+|anti-?cancer\s+|anticancer\s+|antineoplastic\s+|cytotoxic\s+or\s+biologic\s+|specific\s+|disease-directed\s+|definitive\s+|medical\s+|oncologic\s+|anti-?tumou?r\s+|cancer-directed\s+|cancer\s+|systemic\s+anti-?cancer\s+|systemic\s+antineoplastic\s+)?(?:therapy|treatment|systemic\s+therapy|systemic\s+treatment)|no\s+(?:previous|prior)\s+(?:systemic\s+)?(?:therapy|treatment)|not\s+(?:have\s+)?(?:been\s+)?(?:previously\s+|prior\s+)?treated|not\s+received\s+(?:any\s+)?(?:prior\s+)?(?:systemic\s+)?(?:therapy|treatment)|no\s+(?:prior\s+|previous\s+)?(?:treatment|therapy)\s+for|must\s+not\s+have\s+received\s+any\s+(?:prior\s+)?(?:systemic\s+)?(?:therapy|treatment)|first[- ]line\s+(?:treatment|therapy|setting)|as\s+first[- ]line|in\s+the\s+first[- ]line|frontline\s+setting|no\s+prior\s+(?:systemic\s+)?(?:therapy|treatment|chemotherapy\s+or\s+immunotherapy|chemotherapy,\s+immunotherapy))|(?<pretreated>previously\s+treated|pretreated|pre-treated|after\s+failure\s+of|failed|failure\s+of|progress\w*\s+(?:on|after|during|following|despite)|relapsed\s+(?:after|following|on)|refractory\s+to|recurrent\s+(?:after|following)|relapsed\s+or\s+refractory\s+after|resistant\s+to|intolerant\s+(?:of|to)|(?:after|following)\s+(?:at\s+least\s+)?(?:one|1)\s+(?:prior\s+)?(?:line|regimen)|second[- ]line|2nd[- ]line|(?:after|following|post)[- ](?:first|1st)[- ]line|subsequent\s+line)\b", RegexOptions.CultureInvariant)]
     private static partial Regex LineWords();
 
     [GeneratedRegex(@"\bfor\s+(?:(?:the\s+)?(?:treatment\s+of\s+)?)?(?:(?:their|the|this|his|her)\s+)?(?<s>locally\s+advanced|advanced|metastatic|recurrent|unresectable|relapsed|relapsed/refractory|castration[-\s]resistant|mcrpc|crpc|stage\s+iv|extensive|adjuvant)|\bin\s+the\s+(?<s>adjuvant|neoadjuvant|metastatic|advanced|recurrent)\s+setting|\b(?<s>adjuvant|neoadjuvant)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -35,13 +35,19 @@ internal sealed partial class FactReader
             // "a regimen" means one only when the words say "prior/previous"; "therapies"/"treatments" need it too.
             if (m.Groups["n"].Value.Equals("a", StringComparison.OrdinalIgnoreCase) && !between.Contains("prior", StringComparison.Ordinal)) continue;
             if (noun is "therapies" or "treatments" or "chemotherapies" && !between.Contains("prior", StringComparison.Ordinal) && !between.Contains("previous", StringComparison.Ordinal) && !between.Contains("systemic", StringComparison.Ordinal)) continue;
+            // "single or multi-agent regimens" describes the regimens counted elsewhere; it is no count of its own.
+            if (between.TrimStart() is var b0 && b0.StartsWith("or ", StringComparison.Ordinal) && !StartsWithAny(b0, "or more", "or fewer", "or less", "or greater")) continue;
             if (between.Contains("week", StringComparison.Ordinal) || between.Contains("month", StringComparison.Ordinal) || between.Contains("day", StringComparison.Ordinal) || between.Contains("cycle", StringComparison.Ordinal) || between.Contains("course", StringComparison.Ordinal)) continue;
             var q = (m.Groups["q"].Value + " " + m.Groups["q2"].Value).Trim().ToLowerInvariant();
+            // Wrapped lines can break the quantifier: "not more\n   than two lines".
+            if (q.AsSpan().ContainsAny('\n', '\r', '\t') || q.Contains("  ", StringComparison.Ordinal)) q = string.Join(' ', q.Split((char[])[' ', '\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
             int? min = null, max = null;
             if (q.Contains("at least") || q.Contains("minimum") || q.Contains("or more") || q.Contains("or greater") || q.Contains("no less") || q.Contains("not less") || q is "≥" or ">=" or "=>" || q.EndsWith('+')) min = n;
             else if (q.Contains("no more") || q.Contains("not more") || q.Contains("no greater") || q.Contains("not greater") || q.Contains("up to") || q.Contains("at most") || q.Contains("maximum") || q.Contains("or fewer") || q.Contains("or less") || q is "≤" or "<=" or "=<") max = n;
             else if (q.Contains("more than") || q.Contains("greater than") || q == ">") min = n + 1;
             else if (q.Contains("fewer than") || q.Contains("less than") || q == "<") max = Math.Max(0, n - 1);
+            // "Only 1 prior regimen allowed", "2 prior hormonal regimens permitted": a permission sets the most allowed.
+            else if (!exclusion && IsPermissionClause(m.Index)) max = n;
             else { min = n; max = n; }
             // "1 to 3 prior lines", "1 or 2 prior regimens": a range, not an exact count.
             if (q.Length == 0 && LowerBoundBefore(m.Groups["n"].Index) is { } lo0 && lo0 < n)
@@ -63,14 +69,26 @@ internal sealed partial class FactReader
             found = true;
         }
         if (found) return;
+        // An exclusion that opens with whole-therapy wording ("Prior systemic therapy for metastatic disease") says the
+        // same as "no prior systemic therapy" in an inclusion.
+        if (exclusion && ExclusionOpensWithWholeTherapy() is { } whole)
+        {
+            AddFact(new PriorLinesFact(0, 0, SettingAfter(whole.End), false, Polarity.Required, whole.Start, whole.End - whole.Start));
+            return;
+        }
         foreach (Match m in LineWords().Matches(_lower))
         {
             if (IsCountingRule(m.Index)) continue;
             var naive = m.Groups["naive"].Success;
             var words = m.Value.ToLowerInvariant();
+            // Wrapped lines put line breaks inside the words: "no prior\n   treatment".
+            if (words.AsSpan().ContainsAny('\n', '\r', '\t') || words.Contains("  ", StringComparison.Ordinal)) words = string.Join(' ', words.Split((char[])[' ', '\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
             if (naive)
             {
                 if (words.Contains("untreated") && !words.Contains("previously") && (UntreatedMeansLesion(m.Index + m.Length) || AboutLesions(m.Index + m.Length))) continue;
+                // A bare "untreated" in an exclusion, or after "no", is nearly always a comorbidity ("untreated sleep apnea",
+                // "no untreated infection"); it says something about the patient's cancer only when the cancer follows.
+                if (words == "untreated" && (exclusion || PrecededByNo(m.Index)) && !UntreatedMeansCancer(m.Index + m.Length)) continue;
                 if (words.StartsWith("not") && words.Contains("treated") && !words.Contains("previously") && !words.Contains("prior")) continue;
                 if (words.Contains("first") || words.Contains("frontline"))
                 {
@@ -83,8 +101,12 @@ internal sealed partial class FactReader
                 if (words.StartsWith("untreated") && IsWashoutOrOther(m.Index)) continue;
                 // "Relapsed, refractory, or untreated AML", "previously untreated or minimally pretreated": treated patients qualify too.
                 if (IsAlternativeToTreated(m.Index, m.Index + m.Length)) return;
+                // "Patients with no prior therapy are also eligible if ...": untreated patients are one more group allowed in.
+                if (ClauseOf(m.Index) is var nc && _lower.AsSpan(nc.Start, nc.End - nc.Start).Contains("also eligible", StringComparison.Ordinal)) return;
                 // "No prior therapy with mouse antibodies" bars one kind of treatment; it does not make the patient treatment-naive.
                 if (words.StartsWith("no") && NextWordIs(m.Index + m.Length, "with", "using", "containing", "including", "targeting", "directed")) continue;
+                // "No prior cancer treatment that would preclude study therapy" bars a contraindicating treatment, not all treatment.
+                if (words.StartsWith("no") && BarsOnlyContraindicating(m.Index + m.Length)) continue;
                 var negatedNaive = NegationAt(m.Index).Negated && !words.StartsWith("no") && !words.StartsWith("not") && !words.StartsWith("must");
                 if (exclusion && !words.StartsWith("no") && !words.StartsWith("not") && !words.StartsWith("must") || negatedNaive)
                     AddFact(new PriorLinesFact(1, null, SettingAfter(m.Index + m.Length), false, Polarity.Required, m.Index, m.Length));
@@ -93,11 +115,14 @@ internal sealed partial class FactReader
                 return;
             }
             if (words.StartsWith("intolerant") || words.StartsWith("resistant")) continue;
-            if (words is "previously treated" or "pretreated" or "pre-treated" && AboutLesions(m.Index + m.Length)) continue;
+            if (words is "previously treated" or "pretreated" or "pre-treated" && (AboutLesions(m.Index + m.Length) || TreatedWithLocalTherapy(m.Index, m.Index + m.Length))) continue;
             // "refractory to", "failed", "progressed on": at least one prior line, with progression.
             if (words is "failed" or "failure of" && !FollowedByTherapy(m.Index + m.Length)) continue;
             if (exclusion) continue;
             if (NegationAt(m.Index).Negated) continue;
+            // "No other malignancy except previously treated skin cancer", "treated patients are not eligible":
+            // an exception to another rule, or a history that bars entry, is no required line.
+            if (TreatedIsExceptionOrBar(m.Index, m.Index + m.Length)) continue;
             // "Treatment following first-line chemotherapy allowed": a permission, not a requirement of a prior line.
             if (IsPermissionClause(m.Index)) continue;
             // "refractory to standard therapy or for which no standard therapy exists": untreated patients qualify too.
@@ -143,6 +168,105 @@ internal sealed partial class FactReader
     }
 
     private bool IsWashoutOrOther(int at) => false;
+
+    private bool BarsOnlyContraindicating(int end)
+    {
+        var after = _lower.AsSpan(end, Math.Min(40, _lower.Length - end)).TrimStart();
+        if (!(after.StartsWith("that ") || after.StartsWith("which "))) return false;
+        return after.Contains("preclude", StringComparison.Ordinal) || after.Contains("contraindicat", StringComparison.Ordinal) || after.Contains("interfere", StringComparison.Ordinal) || after.Contains("compromise", StringComparison.Ordinal);
+    }
+
+    /// <summary>"lesions previously treated with radiosurgery", "previously treated with radiotherapy": a local treatment, not a line.</summary>
+    private bool TreatedWithLocalTherapy(int start, int end)
+    {
+        var before = _lower.AsSpan(Math.Max(0, start - 10), Math.Min(10, start)).TrimEnd();
+        if (before.EndsWith("lesion") || before.EndsWith("lesions") || before.EndsWith("site") || before.EndsWith("sites")) return true;
+        if (!NextWordIs(end, "with", "by")) return false;
+        foreach (var t in _therapies)
+            if (t.Start >= end && t.Start < end + 16)
+                return t.Therapy.Id is "radiotherapy" or "surgery";
+        return false;
+    }
+
+    private bool TreatedIsExceptionOrBar(int start, int end)
+    {
+        var c = ClauseOf(start);
+        var before = _lower.AsSpan(c.Start, start - c.Start);
+        if (before.Contains("except ", StringComparison.Ordinal) || before.Contains("other than", StringComparison.Ordinal)) return true;
+        var after = _lower.AsSpan(end, c.End - end);
+        // "not eligible for salvage chemotherapy" speaks of a further treatment, not of entry to the study.
+        foreach (var bar in (ReadOnlySpan<string>)["not eligible", "ineligible"])
+        {
+            var at = after.IndexOf(bar, StringComparison.Ordinal);
+            if (at >= 0 && !after[(at + bar.Length)..].TrimStart().StartsWith("for") && !after[(at + bar.Length)..].TrimStart().StartsWith("to ")) return true;
+        }
+        return after.Contains("are excluded", StringComparison.Ordinal) || after.Contains("will be excluded", StringComparison.Ordinal);
+    }
+
+    private static readonly string[] WholeTherapyOpeners = ["any prior ", "prior ", "previous ", "has received prior ", "have received prior ", "received prior ", "patients who have received prior ", "patients who received prior "];
+    private static readonly string[] WholeTherapyModifiers = ["systemic anti-cancer ", "systemic anticancer ", "systemic antineoplastic ", "systemic ", "anti-cancer ", "anticancer ", "antineoplastic ", "anti-tumor ", "antitumor ", "anti-tumour ", "antitumour ", "cancer-directed ", "oncologic "];
+
+    /// <summary>"Prior systemic therapy for ...", "Any prior anticancer treatment": the item's own opening words, when nothing narrows them.</summary>
+    private (int Start, int End)? ExclusionOpensWithWholeTherapy()
+    {
+        var text = _lower.AsSpan();
+        var start = text.Length - text.TrimStart().Length;
+        var rest = text[start..];
+        var opener = "";
+        foreach (var o in WholeTherapyOpeners) if (rest.StartsWith(o)) { opener = o; break; }
+        if (opener.Length == 0) return null;
+        rest = rest[opener.Length..];
+        var modified = false;
+        foreach (var w in WholeTherapyModifiers) if (rest.StartsWith(w)) { rest = rest[w.Length..]; modified = true; break; }
+        var noun = "";
+        foreach (var n in (ReadOnlySpan<string>)["therapies", "therapy", "treatments", "treatment", "agents", "agent"])
+            if (rest.StartsWith(n) && (rest.Length == n.Length || !char.IsLetter(rest[n.Length]))) { noun = n; break; }
+        // "Prior agent" alone names nothing; "prior anticancer agent" does.
+        if (noun.Length == 0 || (noun.StartsWith("agent") && !modified)) return null;
+        var end = text.Length - rest.Length + noun.Length;
+        // Only the item's end, a pause or "for ..." may follow: "Prior therapy with murine antibodies", "prior therapy to
+        // the breast", "prior treatment or prophylaxis" name something narrower.
+        var next = _lower.AsSpan(end).TrimStart(" \r\n\t");
+        var forWhat = next.StartsWith("for ");
+        if (!(next.IsEmpty || next[0] is '.' or ';' or ',' or '(' || forWhat)) return null;
+        // Without "systemic"/"anticancer", "prior treatment" must be for a cancer: "Prior treatment for CMV retinitis" is not.
+        if (!modified && !(forWhat && ForThisCancer(next[4..]))) return null;
+        // A time window makes it a washout: "within 3 weeks", "less than 4 weeks prior".
+        if (_lower.Contains("week", StringComparison.Ordinal) || _lower.Contains("days", StringComparison.Ordinal) || _lower.Contains("month", StringComparison.Ordinal)) return null;
+        var clause = ClauseOf(start);
+        if (Washout().IsMatch(_lower.AsSpan(clause.Start, clause.End - clause.Start))) return null;
+        if (IsPermissionClause(start) || IsCountingRule(start)) return null;
+        return (start, end);
+    }
+
+    private static bool ForThisCancer(ReadOnlySpan<char> what)
+    {
+        if (what.StartsWith("the ")) what = what[4..];
+        else if (what.StartsWith("their ") || what.StartsWith("this ")) what = what[(what.IndexOf(' ') + 1)..];
+        foreach (var w in CancerNouns) if (what.StartsWith(w) && w is not ("disease" or "patient")) return true;
+        return what.StartsWith("lymphoma") || what.StartsWith("non-hodgkin") || what.StartsWith("hodgkin") || what.StartsWith("brain tumo") || what.StartsWith("breast cancer") || what.StartsWith("metasta");
+    }
+
+    private bool PrecededByNo(int at)
+    {
+        var before = _lower.AsSpan(Math.Max(0, at - 12), Math.Min(12, at)).TrimEnd(" ,");
+        return before.EndsWith(" no") || before.SequenceEqual("no") || before.EndsWith("no active") || before.EndsWith("no known");
+    }
+
+    private static readonly string[] CancerNouns = ["disease", "cancer", "carcinoma", "tumo", "malignan", "neoplas", "leuk", "lymphom", "myelom", "sarcom", "melanom", "glioma", "patient", "aml", "all ", "cll", "nhl", "mds", "de novo", "newly diagnosed", "advanced", "metastatic", "stage"];
+
+    /// <summary>The words after "untreated" name the cancer or the patient ("untreated AML", "untreated stage IV disease").</summary>
+    private bool UntreatedMeansCancer(int end)
+    {
+        var after = _lower.AsSpan(end, Math.Min(40, _lower.Length - end)).TrimStart(" ,\"\r\n\t");
+        foreach (var w in CancerNouns) if (after.StartsWith(w)) return true;
+        // one qualifier may sit between: "untreated relapsed NHL", "untreated acute myeloid leukemia"
+        var space = after.IndexOf(' ');
+        if (space < 0) return false;
+        var next = after[(space + 1)..];
+        foreach (var w in CancerNouns) if (next.StartsWith(w)) return true;
+        return false;
+    }
 
     private static readonly string[] TreatedWords = ["relapsed", "refractory", "pretreated", "pre-treated", "previously treated", "recurrent", "resistant"];
 
@@ -195,7 +319,8 @@ internal sealed partial class FactReader
         static bool Lesions(ReadOnlySpan<char> s) => s.Contains("brain", StringComparison.Ordinal) || s.Contains("cns", StringComparison.Ordinal) || s.Contains("central nervous", StringComparison.Ordinal) || s.Contains("lesion", StringComparison.Ordinal);
         var clause = ClauseOf(Math.Max(0, end - 1));
         var next = _lower.AsSpan(end, Math.Max(0, Math.Min(clause.End, end + 30) - end));
-        return Lesions(next) || next.TrimStart().StartsWith("metasta") || (_parent is not null && Lesions(_parent)) || (_heading is not null && Lesions(_heading));
+        // "untreated metastases" are lesions; "previously treated metastatic melanoma" is the patient's cancer.
+        return Lesions(next) || (next.TrimStart().StartsWith("metasta") && !next.TrimStart().StartsWith("metastatic")) || (_parent is not null && Lesions(_parent)) || (_heading is not null && Lesions(_heading));
     }
 
     private bool FollowedByTherapy(int end)
@@ -232,10 +357,10 @@ internal sealed partial class FactReader
     [GeneratedRegex(@"\b(?:prior(?!\s+to\b)|previous(?:ly)?|received|receiving|treated|treatment with|therapy with|exposure|exposed|after|following|failed|failure|failing|progress\w*|refractory|resistant|resistance|relapsed|relapse|recurrence|pretreated|pre-treated|history of|had|underwent|undergone|completed|naive|naïve|post|since|recovered from|response to|responded|sensitive|experienced|intolerant|intolerance)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ExposureContext();
 
-    [GeneratedRegex(@"\b(?:concurrent(?:ly)?|concomitant(?:ly)?|simultaneous|during (?:the )?(?:study|protocol|trial)|while on (?:study|protocol)|on study|planned|candidates? (?:for|to receive)|will (?:receive|be treated|undergo)|to receive|scheduled|eligible (?:for|to receive)|plan to|planning|requiring|require|requires|need for|needs|indicated|suitable for|fit for|appropriate for|scheduled|intend|intended|able to receive|able to undergo|willing to)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:concurrent(?:ly)?|concomitant(?:ly)?|simultaneous|during (?:the )?(?:study|protocol|trial)|while on (?:study|protocol)|on study|planned|candidates? (?:for|to receive)|will (?:receive|be treated|undergo)|to receive|scheduled|(?:in)?eligible (?:for|to receive)|refused|declined|plan to|planning|requiring|require|requires|need for|needs|indicated|suitable for|fit for|appropriate for|scheduled|intend|intended|able to receive|able to undergo|willing to)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PlanContext();
 
-    [GeneratedRegex(@"\b(?:at least|more than|≥|>=|>|a minimum of|minimum of|greater than)\s*\d+(?:\.\d+)?\s*(?:days?|weeks?|wks?|months?|hours?|half-lives|half lives)\s+(?:since|from|after|between|must have (?:passed|elapsed)|have elapsed|prior to|before|following|of)|\bwithin\s*(?:the\s+)?(?:last|past|previous|prior)?\s*\d+\s*(?:days?|weeks?|wks?|months?|years?)\b|\b\d+\s*(?:days?|weeks?|months?)\s+(?:since|prior to|before)|\bwash-?out\b|\brecovered from\b|\bwithin \d+\s*(?:days?|weeks?|months?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:at least|more than|≥|>=|>|a minimum of|minimum of|greater than)\s*\d+(?:\.\d+)?\s*(?:days?|weeks?|wks?|months?|hours?|half-lives|half lives)\s+(?:since|from|after|between|must have (?:passed|elapsed)|have elapsed|prior to|before|following|of)|\bwithin\s*(?:the\s+)?(?:last|past|previous|prior)?\s*\d+\s*(?:days?|weeks?|wks?|months?|years?)\b|\b\d+\s*(?:days?|weeks?|months?)\s+(?:since|prior to|before)|\bwash-?out\b|\brecover(?:ed|y) from\b|\bwithin \d+\s*(?:days?|weeks?|months?)|\b(?:within|during) (?:the )?(?:last |past |previous |prior )?(?:one|two|three|four|five|six|eight|twelve)\s+(?:days?|weeks?|months?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Washout();
 
     [GeneratedRegex(@"\b(?:allowed|permitted|eligible|acceptable|accepted)\s+(?:only\s+)?(?:if|following|after|provided|once|when|as long as|so long as)\b", RegexOptions.CultureInvariant)]
@@ -247,13 +372,15 @@ internal sealed partial class FactReader
         var added = new List<(PriorExposureFact Fact, TherapyMention Mention)>();
         // Contraception criteria name the study's drugs ("for 3 months after the last dose of X"), never a history.
         var contraception = ContainsAny("contracept", "birth control");
-        TherapyMention? cause = null;
+        TherapyMention? cause = null, ongoing = null;
         foreach (var mention in _therapies)
         {
             if (contraception && InContraceptionClause(mention.Start)) continue;
             // A cause governs its whole list: "AML secondary to chemotherapy, radiotherapy or toxic agents".
             if (cause is not null && JoinedAsList(cause, mention, out _)) { cause = mention; continue; }
             cause = null;
+            if (ongoing is not null && JoinedAsList(ongoing, mention, out _)) { ongoing = mention; continue; }
+            ongoing = null;
             var start = mention.Start;
             var end = start + mention.Length;
             var clause = ClauseOf(start);
@@ -261,6 +388,9 @@ internal sealed partial class FactReader
             var after = _lower.AsSpan(end, Math.Max(0, Math.Min(clause.End, end + 40) - end));
             // Words that name a place or an effect of a therapy, not a treatment given: "outside the radiotherapy field".
             if (IsNotTherapyUse(mention, after)) continue;
+            // "Endocrine therapy: Not specified", "Surgery: See Disease Characteristics": a heading of the NCI layout names
+            // the topic of what follows, not a therapy given.
+            if (end < _lower.Length && _lower[end] == ':') continue;
             var hasContext = ExposureContext().IsMatch(before) || after.StartsWith("-na") || after.StartsWith(" na") || StartsWithAny(after, " allowed", " is allowed", " are allowed", " permitted", " is permitted", " are permitted");
             var naiveAfter = after.StartsWith("-naive") || after.StartsWith("-naïve") || after.StartsWith(" naive") || after.StartsWith(" naïve");
             var negatedStart = NegationAt(start);
@@ -277,8 +407,10 @@ internal sealed partial class FactReader
             if (IsOptional(before)) continue;
             // Planned or concurrent treatment is not history.
             var planMatch = PlanContext().Match(_lower, clause.Start, start - clause.Start);
-            if (planMatch.Success && !ExposureContext().IsMatch(_lower.AsSpan(planMatch.Index, start - planMatch.Index))) continue;
+            if (planMatch.Success && !ExposureContext().IsMatch(_lower.AsSpan(planMatch.Index, start - planMatch.Index)) && !AlternativeToHistory(clause.Start, planMatch.Index)) continue;
             if (planMatch.Success && (planMatch.Value.StartsWith("concurrent", StringComparison.Ordinal) || planMatch.Value.StartsWith("concomitant", StringComparison.Ordinal))) continue;
+            // "Are receiving chemotherapy", "currently on imatinib": ongoing treatment, not history.
+            if (IsOngoing(before) && !before.Contains("received or", StringComparison.Ordinal) && !before.Contains("had or", StringComparison.Ordinal) && !before.Contains("treated or", StringComparison.Ordinal)) { ongoing = mention; continue; }
             // Washout-only items ("at least 4 weeks since prior chemotherapy") are a to-review washout, not an exposure.
             if (IsWashoutMention(clause, start)) continue;
             if (IsCountingRule(start)) continue;
@@ -286,6 +418,8 @@ internal sealed partial class FactReader
             if (IsToxicityDiscontinuation(clause)) continue;
             // The therapy named as the cause of a toxicity: "pneumonitis related to prior X", "X-induced neuropathy".
             if (IsToxicityCause(before, after)) { cause = mention; continue; }
+            // "Known hypersensitivity to A and B or other antibodies or C": an allergy names drugs, never a treatment history.
+            if (before.Contains("hypersensitiv", StringComparison.Ordinal) || before.Contains("allerg", StringComparison.Ordinal)) continue;
             // "for which paclitaxel is a reasonable option", "for whom chemotherapy is indicated": a future treatment.
             if (IsProspective(after)) continue;
             // "TROP2-targeted therapy", "DLL3-directed agent": a therapy against a named target is not the whole class.
@@ -351,6 +485,22 @@ internal sealed partial class FactReader
             || a.Contains("recommended", StringComparison.Ordinal) || a.Contains("planned", StringComparison.Ordinal) || a.Contains("candidate", StringComparison.Ordinal);
     }
 
+    /// <summary>"progressed on or be ineligible for platinum": the plan word is one alternative to a history that still names the therapy.</summary>
+    private bool AlternativeToHistory(int clauseStart, int planAt)
+    {
+        var b = _lower.AsSpan(clauseStart, planAt - clauseStart).TrimEnd(" ,");
+        if (b.EndsWith(" be") || b.EndsWith(" are") || b.EndsWith(" is") || b.EndsWith(" have") || b.EndsWith(" were")) b = b[..b.LastIndexOf(' ')].TrimEnd(" ,");
+        return (b.EndsWith(" or") || b.EndsWith("and/or")) && ExposureContext().IsMatch(b);
+    }
+
+    private static bool IsOngoing(ReadOnlySpan<char> before)
+    {
+        var b = before.TrimEnd();
+        if (b.EndsWith(" any") || b.EndsWith(" a") || b.EndsWith(" an")) b = b[..b.LastIndexOf(' ')].TrimEnd();
+        return b.EndsWith("are receiving") || b.EndsWith("is receiving") || b.EndsWith("currently receiving") || b.EndsWith("currently on") || b.EndsWith("currently taking")
+            || b.EndsWith("currently being treated with") || b.EndsWith("currently treated with") || b.EndsWith("still receiving") || b.EndsWith("ongoing");
+    }
+
     private static bool IsOptional(ReadOnlySpan<char> before)
     {
         var b = before.TrimEnd();
@@ -385,6 +535,8 @@ internal sealed partial class FactReader
                 alternative |= or;
                 j++;
             }
+            // "carboplatin, cisplatin, or another platinum compound": an open list is a list of alternatives.
+            if (!alternative && j > i && EndsOpenList(added[j].Mention)) alternative = true;
             if (!alternative || j == i) { i = j + 1; continue; }
             IEnumerable<string>? common = null;
             for (var k = i; k <= j; k++)
@@ -402,6 +554,13 @@ internal sealed partial class FactReader
                 i++;
             }
         }
+    }
+
+    private bool EndsOpenList(TherapyMention last)
+    {
+        var end = last.Start + last.Length;
+        var after = _lower.AsSpan(end, Math.Min(20, _lower.Length - end)).TrimStart(" ,");
+        return after.StartsWith("or another") || after.StartsWith("or other") || after.StartsWith("or any other") || after.StartsWith("or similar") || after.StartsWith("etc");
     }
 
     /// <summary>Whether two therapy mentions are neighbours in one list ("A, B and/or C"); <paramref name="or"/> says an "or" joins them.</summary>
@@ -465,7 +624,7 @@ internal sealed partial class FactReader
             if (at < start + 40) return true;
             // A time window governs the whole list it follows: "Anticancer therapy (chemotherapy, targeted therapy,
             // immunotherapy ...) within 21 days before the first dose". "Recovered from" stays local.
-            if (!span.Slice(m.Index, m.Length).StartsWith("recovered")) return true;
+            if (!span.Slice(m.Index, m.Length).StartsWith("recover")) return true;
         }
         return false;
     }
@@ -502,13 +661,16 @@ internal sealed partial class FactReader
     private static bool IsToxicityCause(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
         var b = before.TrimEnd();
-        if (b.EndsWith(" prior") || b.EndsWith(" previous")) b = b[..b.LastIndexOf(' ')].TrimEnd();
+        if (b.EndsWith(" prior") || b.EndsWith(" previous") || b.EndsWith(" recent")) b = b[..b.LastIndexOf(' ')].TrimEnd();
         if (b.EndsWith(" an") || b.EndsWith(" a") || b.EndsWith(" the")) b = b[..b.LastIndexOf(' ')].TrimEnd();
         if (b.EndsWith("toxicity in") || b.EndsWith("toxicity from") || b.EndsWith("toxicity of") || b.EndsWith("toxicity to") || b.EndsWith("toxicity with") || b.EndsWith("toxicities from")
             || b.EndsWith("intolerant to") || b.EndsWith("intolerant of") || b.EndsWith("intolerance to") || b.EndsWith("intolerance of")
             || b.EndsWith("allergy to") || b.EndsWith("allergic to") || b.EndsWith("hypersensitivity to") || b.EndsWith("reaction to") || b.EndsWith("contraindication to") || b.EndsWith("contraindications to"))
             return true;
         if (b.EndsWith("related to") || b.EndsWith("induced by") || b.EndsWith("caused by") || b.EndsWith("due to") || b.EndsWith("secondary to") || b.EndsWith("attributed to") || b.EndsWith("attributable to") || b.EndsWith("associated with"))
+            return true;
+        // "immune-related adverse events that occurred during previous immunotherapy": the therapy caused the toxicity.
+        if ((b.EndsWith(" during") || b.EndsWith(" while on")) && (b.Contains("adverse", StringComparison.Ordinal) || b.Contains("toxicit", StringComparison.Ordinal) || b.Contains("irae", StringComparison.Ordinal)))
             return true;
         if (after.StartsWith("-induced") || after.StartsWith(" induced") || after.StartsWith("-related") || after.StartsWith(" related") || after.StartsWith("-associated")) return true;
         // A toxicity named after its cause: "radiation pneumonitis", "radiation proctitis", "chemotherapy-induced nausea".

@@ -129,7 +129,7 @@ internal sealed partial class FactReader
     [GeneratedRegex(@"\b(?:except|excepting|other than|unless|besides|apart from|with the exception of|with or without|but\s+(?:may|can)|however)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ExceptionCue();
 
-    [GeneratedRegex(@"\b(?:allowed|permitted|eligible|acceptable|accepted|allowable|is ok|are ok|may have|may be included|can be included|may enroll|may participate|may have received|may be (?:treated|enrolled))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:allowed|permitted|eligible|acceptable|accepted|allowable|is ok|are ok|may have|may be included|can be included|may enroll|may participate|may have received|may be (?:treated|enrolled)|(?:will|does|do|shall) not (?:exclude|disqualify))\b", RegexOptions.CultureInvariant)]
     private static partial Regex PermissionCue();
 
     // "not eligible for transplant" says what the patient cannot receive, not that the condition is prohibited.
