@@ -501,18 +501,15 @@ internal sealed partial class FactReader
             || b.EndsWith("currently being treated with") || b.EndsWith("currently treated with") || b.EndsWith("still receiving") || b.EndsWith("ongoing");
     }
 
+    /// <summary>"with or without X" (the same reach as for polarity), "± X", "+/- X", "which may or may not have included X".</summary>
     private static bool IsOptional(ReadOnlySpan<char> before)
     {
+        if (WithOrWithoutGoverns(before) || before.Contains("may or may not", StringComparison.Ordinal)) return true;
         var b = before.TrimEnd();
-        if (b.EndsWith("with or without") || b.EndsWith("±") || b.EndsWith("+/-") || b.EndsWith("with/without")) return true;
-        // "with or without prior chemotherapy", "± adjuvant radiotherapy": one word may sit between.
+        if (b.EndsWith("±") || b.EndsWith("+/-") || b.EndsWith("with/without")) return true;
+        // "± adjuvant radiotherapy": one word may sit between.
         var lastSpace = b.LastIndexOf(' ');
-        if (lastSpace > 0)
-        {
-            var head = b[..lastSpace].TrimEnd();
-            if (head.EndsWith("with or without") || head.EndsWith("±")) return true;
-        }
-        return before.Contains("may or may not", StringComparison.Ordinal);
+        return lastSpace > 0 && b[..lastSpace].TrimEnd().EndsWith("±");
     }
 
     /// <summary>
