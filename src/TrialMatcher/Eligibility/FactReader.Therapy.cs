@@ -98,7 +98,6 @@ internal sealed partial class FactReader
                         || before.Contains("response", StringComparison.Ordinal) || before.Contains("responded", StringComparison.Ordinal) || before.Contains("relaps", StringComparison.Ordinal) || before.Contains("refractory", StringComparison.Ordinal)
                         || before.Contains("resist", StringComparison.Ordinal) || before.Contains("completed", StringComparison.Ordinal) || before.Contains("received", StringComparison.Ordinal)) continue;
                 }
-                if (words.StartsWith("untreated") && IsWashoutOrOther(m.Index)) continue;
                 // "Relapsed, refractory, or untreated AML", "previously untreated or minimally pretreated": treated patients qualify too.
                 if (IsAlternativeToTreated(m.Index, m.Index + m.Length)) return;
                 // "Patients with no prior therapy are also eligible if ...": untreated patients are one more group allowed in.
@@ -166,8 +165,6 @@ internal sealed partial class FactReader
             || after.StartsWith("diabet") || after.StartsWith("thyroid") || after.StartsWith("seizure") || after.StartsWith("epilep") || after.StartsWith("depression") || after.StartsWith("psychiatric")
             || after.StartsWith("heart") || after.StartsWith("cardiac") || after.StartsWith("angina") || after.StartsWith("arrhythmi") || after.StartsWith("hyperthyroid") || after.StartsWith("hypercalcemia");
     }
-
-    private bool IsWashoutOrOther(int at) => false;
 
     private bool BarsOnlyContraindicating(int end)
     {
@@ -546,7 +543,7 @@ internal sealed partial class FactReader
             added.RemoveRange(i, j - i + 1);
             if (shared is not null)
             {
-                var mention = first.Mention with { Therapy = vocab.All.First(t => t.Id == shared) };
+                var mention = first.Mention with { Therapy = vocab.Get(shared)! };
                 added.Insert(i, (first.Fact with { Therapy = shared, IsClass = true }, mention));
                 i++;
             }

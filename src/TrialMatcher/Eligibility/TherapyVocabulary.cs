@@ -58,6 +58,9 @@ public sealed class TherapyVocabulary
     /// <summary>Every therapy and class, by id.</summary>
     public IEnumerable<Therapy> All => _byId.Values;
 
+    /// <summary>The therapy or class with this id, or null.</summary>
+    public Therapy? Get(string id) => _byId.GetValueOrDefault(id);
+
     /// <summary>True when <paramref name="id"/> is a class id (platinum, anti_pd1_pdl1, ...), not a drug.</summary>
     public bool IsClass(string id) => _byId.TryGetValue(id.Trim(), out var t) && t.IsClass;
 
