@@ -27,7 +27,8 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
-SAMPLE = os.path.join(ROOT, "tests", "eval", "criteria", "sample.jsonl")
+# The base sample and, when drawn, the second tuning set (ids T0001...).
+SAMPLES = [os.path.join(ROOT, "tests", "eval", "criteria", f) for f in ("sample.jsonl", "sample-tune2.jsonl")]
 
 POL = {"r": "required", "x": "excluded", "a": "allowed"}
 STAGES = {"0", "I", "IA", "IB", "II", "IIA", "IIB", "IIC", "III", "IIIA", "IIIB", "IIIC", "IV", "IVA", "IVB", "IVC",
@@ -138,7 +139,7 @@ def parse_fact(s):
 
 def main():
     src, dst = sys.argv[1], sys.argv[2]
-    sample = {json.loads(l)["id"]: json.loads(l) for l in open(SAMPLE, encoding="utf-8")}
+    sample = {json.loads(l)["id"]: json.loads(l) for p in SAMPLES if os.path.exists(p) for l in open(p, encoding="utf-8")}
     seen = {}
     drops = {}
     errors = 0

@@ -6,8 +6,12 @@ Reads the shared ClinicalTrials.gov data at run time and writes only ids/offsets
   tests/eval/criteria/second-labeller-ids.txt
 
 Usage: python3 scripts/eval/sample_criteria.py [--extra STRATUM=N ...]
+       python3 scripts/eval/sample_criteria.py --tune-extension
   --extra draws N more items for a stratum with the same seeded procedure (appended after the
   base sample, ids continue; the base sample is unchanged).
+  --tune-extension draws a second tuning set (tests/eval/criteria/sample-tune2.jsonl, ids T0001...) from
+  trials that are in neither half of the base sample, with its own seed; every item is in the tune half.
+  sample.jsonl is read, never written, in this mode.
 """
 import argparse
 import hashlib
@@ -99,7 +103,7 @@ def candidates():
     return cands
 
 
-def draw(cands, rng, plan, taken, per_trial):
+def draw(cands, rng, plan, taken, per_trial, cap=CAP_PER_TRIAL):
     """plan: list of (stratum, n). Draws items in plan order; returns list of (stratum, cand)."""
     out = []
     for name, n in plan:
@@ -115,7 +119,7 @@ def draw(cands, rng, plan, taken, per_trial):
                 break
             c = cands[i]
             key = (c["nct_id"], c["offset"])
-            if key in taken or per_trial.get(c["nct_id"], 0) >= CAP_PER_TRIAL:
+            if key in taken or per_trial.get(c["nct_id"], 0) >= cap:
                 continue
             taken.add(key)
             per_trial[c["nct_id"]] = per_trial.get(c["nct_id"], 0) + 1
@@ -152,11 +156,41 @@ def second_ids(rows, rng, n):
     return sorted(ids)
 
 
+# Second tuning set (session 6). The first tune half (33 items per kind) was fitted close to its ceiling while the
+# holdout barely moved, so rules need more, and more varied, text to be written against. Drawn from trials outside
+# both halves (no trial's wording leaks between the sets), at most 2 items per trial (more trials, fewer house
+# styles), weighted to the kinds furthest from target. Labelled before the parser was run on any of it.
+TUNE2_SEED = f"{SEED}-tune2"
+TUNE2_CAP_PER_TRIAL = 2
+TUNE2_PLAN = [("prior_exposure", 70), ("prior_lines", 70), ("biomarker_topup", 70), ("cancer_type", 60),
+              ("stage", 60), ("brain_metastases", 40)]
+
+
+def tune_extension(cands):
+    base = [json.loads(l) for l in open(os.path.join(OUT, "sample.jsonl"), encoding="utf-8")]
+    excluded = {r["nct_id"] for r in base}
+    pool = [c for c in cands if c["nct_id"] not in excluded]
+    print(f"tune extension: {len(pool)} candidates outside the {len(excluded)} base-sample trials", file=sys.stderr)
+    rng = random.Random(TUNE2_SEED)
+    drawn = draw(pool, rng, TUNE2_PLAN, set(), {}, TUNE2_CAP_PER_TRIAL)
+    path = os.path.join(OUT, "sample-tune2.jsonl")
+    with open(path, "w", encoding="utf-8") as fh:
+        for k, (name, c) in enumerate(drawn, 1):
+            fh.write(json.dumps({"id": f"T{k:04d}", "nct_id": c["nct_id"], "source": c["source"],
+                                 "offset": c["offset"], "length": c["length"], "sha": c["sha"],
+                                 "section": c["section"], "stratum": name, "half": "tune"}) + "\n")
+    print(f"wrote {len(drawn)} items from {len({c['nct_id'] for _, c in drawn})} trials to {path}", file=sys.stderr)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--extra", action="append", default=[], help="STRATUM=N extra seeded draws")
+    ap.add_argument("--tune-extension", action="store_true", help="draw the second tuning set (sample-tune2.jsonl)")
     args = ap.parse_args()
     cands = candidates()
+    if args.tune_extension:
+        tune_extension(cands)
+        return
     print(f"candidates: {len(cands)} items from {len({c['nct_id'] for c in cands})} cancer trials", file=sys.stderr)
     rng = random.Random(SEED)
     plan = [(name, CORE_PER_STRATUM if name in CORE else PER_STRATUM) for name, _ in STRATA] + [("random", RANDOM_N)]

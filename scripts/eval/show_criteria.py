@@ -17,7 +17,8 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from criteria_source import ROOT, load_records  # noqa: E402
 
-SAMPLE = os.path.join(ROOT, "tests", "eval", "criteria", "sample.jsonl")
+# The base sample and, when drawn, the second tuning set (ids T0001...).
+SAMPLES = [os.path.join(ROOT, "tests", "eval", "criteria", f) for f in ("sample.jsonl", "sample-tune2.jsonl")]
 
 
 def subheading(crit, offset):
@@ -38,7 +39,7 @@ def main():
     ap.add_argument("--raw", action="store_true")
     ap.add_argument("--no-context", action="store_true")
     a = ap.parse_args()
-    rows = [json.loads(l) for l in open(SAMPLE, encoding="utf-8")]
+    rows = [json.loads(l) for p in SAMPLES if os.path.exists(p) for l in open(p, encoding="utf-8")]
     byid = {r["id"]: r for r in rows}
     ids = list(a.ids)
     if a.file:
