@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Scores the eligibility-criteria parser on the labelled set (tests/eval/criteria) against the shared data.
-# Usage: scripts/eval-criteria.sh [tune|holdout|all] [extra eval-criteria options, e.g. --json or --errors]
-# Tune on the tune half only; run the holdout half once, at the end, and report it as it is.
+# Usage: scripts/eval-criteria.sh [tune|tune2|holdout|all] [extra eval-criteria options, e.g. --json or --errors]
+# Tune on the tune half (and tune2, the second tuning set from other trials) only; run the holdout half once, at
+# the end, and report it as it is.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DATA="${CTGOV_DATA:-../shared/data}"
@@ -12,6 +13,12 @@ if [ ! -d "$DATA/ctgov-xml" ] && [ ! -d "$DATA/ctgov-json-v2" ]; then
   exit 0
 fi
 dotnet build src/TrialMatcher.Cli -v q -nologo >/dev/null
+LABELS=tests/eval/criteria/labels-a.jsonl
+SAMPLE=tests/eval/criteria/sample.jsonl
+if [ "$HALF" = tune2 ]; then
+  LABELS=tests/eval/criteria/labels-t2.jsonl
+  SAMPLE=tests/eval/criteria/sample-tune2.jsonl
+  HALF=tune
+fi
 dotnet src/TrialMatcher.Cli/bin/Debug/net10.0/trialmatcher.dll eval-criteria \
-  --labels tests/eval/criteria/labels-a.jsonl --sample tests/eval/criteria/sample.jsonl \
-  --data "$DATA" --half "$HALF" "$@"
+  --labels "$LABELS" --sample "$SAMPLE" --data "$DATA" --half "$HALF" "$@"
