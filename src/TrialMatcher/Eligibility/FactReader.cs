@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -328,7 +329,50 @@ internal sealed partial class FactReader
     private static readonly SearchValues<string> CountedTherapyCues = SearchValues.Create(["line", "regimen", "therapies", "treatments", "chemotherapies", "systemic t", "prior t", "manipulation"], StringComparison.Ordinal);
     private static readonly SearchValues<string> ChemoNaiveCues = SearchValues.Create(["chemotherapy-naive", "chemotherapy naive", "chemo-naive", "chemotherapy-naïve", "chemonaive"], StringComparison.Ordinal);
 
+    /// <summary>
+    /// The matches of <paramref name="anchored"/> (a pattern that starts with \G) tried only at the starts of the words in
+    /// <paramref name="firstWords"/>. When every alternative of the pattern begins at a word boundary with one of those
+    /// words, these are the matches of the unanchored pattern, in order: it cannot match anywhere else, and a match found
+    /// skips the words it covers as Matches does. Why: a pattern of many alternatives has most of the alphabet as its
+    /// starting set, so the unanchored search enters the matcher at almost every letter of the text.
+    /// </summary>
+    internal static IEnumerable<Match> MatchesAtWords(Regex anchored, string text, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> firstWords)
+    {
+        var next = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!IsWordChar(text[i])) { i++; continue; }
+            var end = i + 1;
+            while (end < text.Length && IsWordChar(text[end])) end++;
+            if (i >= next && firstWords.Contains(text.AsSpan(i, end - i)))
+            {
+                var m = anchored.Match(text, i);
+                if (m.Success)
+                {
+                    yield return m;
+                    next = m.Index + m.Length;
+                }
+            }
+            i = end;
+        }
+    }
+
+    // Narrower than the regex word class (which adds marks and connector punctuation), so a word found here never
+    // extends past a \b of the pattern: the first-word lookup sees at most the pattern's own first word.
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
+
     private bool ContainsAny(SearchValues<string> words) => _lower.AsSpan().ContainsAny(words);
+
+    /// <summary>Whether one of <paramref name="words"/> is a whole word of the text (a token, before plural folding).</summary>
+    private bool HasAnyWord(string[] words)
+    {
+        if (words.Length == 0) return false;
+        foreach (var t in _tokens)
+            foreach (var w in words)
+                if (t.Length == w.Length && _lower.AsSpan(t.Start, t.Length).SequenceEqual(w)) return true;
+        return false;
+    }
 
     private bool ContainsAny(params ReadOnlySpan<string> words)
     {
