@@ -410,6 +410,7 @@ public sealed class FactReadingTests
         Case("prior_exposure", "No prior farnesyl transferase inhibitors", In, "farnesyltransferase_inhibitor|excluded"),
         Case("prior_exposure", "Prior oophorectomy allowed", In, "surgery|allowed"),
         Case("prior_exposure", "Previous interferon alpha for melanoma", Ex, "interferon|excluded"),
+        Case("prior_exposure", "Prior carmustine or other nitrosoureas", Ex, "carmustine|excluded", "nitrosourea|excluded"),
         // to review
         Case("to_review", "Bilirubin no greater than 1.5 times ULN", In, "organ_function"),
         Case("to_review", "Platelet count at least 100,000/mm3", In, "lab_values"),
