@@ -7,10 +7,10 @@ internal sealed partial class FactReader
     private const string Count = @"(?<![A-Za-z0-9])(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a single|single|a)";
 
     // "at least 2 prior lines", "no more than 1 prior regimen", "2 or more prior systemic therapies", "one prior chemotherapy regimen".
-    [GeneratedRegex(@"(?<q>at\s+least|a\s+minimum\s+of|minimum\s+of|no\s+more\s+than|not\s+more\s+than|no\s+greater\s+than|not\s+greater\s+than|up\s+to|at\s+most|a\s+maximum\s+of|maximum\s+of|more\s+than|greater\s+than|fewer\s+than|less\s+than|no\s+less\s+than|not\s+less\s+than|≤|<=|=<|≥|>=|=>|<|>)?\s*" + Count + @"(?:\s*\(\d+\))?\s*(?<q2>or more|or fewer|or less|or greater|\+)?\s+(?:(?:prior|previous|preceding|earlier|different|separate|consecutive|standard|established|systemic|cytotoxic|chemotherapy|chemotherapeutic|chemo|treatment|therapeutic|salvage|induction|platinum-based|platinum|combination|lines?\s+of|courses?\s+of|or\s+more|regimens?\s+of|anti-?cancer|anticancer|other|conventional|multi-?agent|single-?agent|myelosuppressive|hormonal|endocrine|biologic|immunotherapy|targeted|based|containing|for|of|\(\w+\)|non-?[a-z]+|or|therapy|biological)[\s-]+){0,5}(?<noun>lines?\b|regimens?\b|therapies\b|treatments\b|chemotherapies\b|systemic therapy\b|systemic treatment\b|prior therapy\b|prior treatment\b|(?<=(?:endocrine|hormonal) )manipulations?\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<q>at\s+least|a\s+minimum\s+of|minimum\s+of|no\s+more\s+than|not\s+more\s+than|no\s+greater\s+than|not\s+greater\s+than|up\s+to|at\s+most|a\s+maximum\s+of|maximum\s+of|more\s+than|greater\s+than|fewer\s+than|less\s+than|no\s+less\s+than|not\s+less\s+than|≤|<=|=<|≥|>=|=>|<|>)?\s*" + Count + @"(?:\s*\(\d+\))?\s*(?<q2>or more|or fewer|or less|or greater|\+)?\s+(?:(?:prior|previous|preceding|earlier|different|separate|consecutive|standard|established|systemic|cytotoxic|chemotherapy|chemotherapeutic|chemo|treatment|therapeutic|salvage|induction|platinum-based|platinum|combination|lines?\s+of|courses?\s+of|or\s+more|regimens?\s+of|anti-?cancer|anticancer|other|conventional|multi-?agent|single-?agent|myelosuppressive|hormonal|endocrine|biologic|immunotherapy|targeted|based|containing|for|of|\(\w+\)|non-?[a-z]+|or|therapy|biological|the|immunotherapeutic|adjuvant|neoadjuvant|palliative)[\s-]+){0,5}(?<noun>lines?\b|regimens?\b|therapies\b|treatments\b|chemotherapies\b|systemic therapy\b|systemic treatment\b|prior therapy\b|prior treatment\b|(?<=(?:endocrine|hormonal) )manipulations?\b|(?<=\bcourses?\s+of\s+(?:[a-z-]+\s+)?)(?:chemotherapy|therapy|treatment)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex LineCount();
 
-    [GeneratedRegex(@"\b(?<naive>previously\s+untreated|treatment[- ]na[iï]ve|therapy[- ]na[iï]ve|untreated|chemotherapy[- ]na[iï]ve\s+and|no\s+prior\s+(?:systemic\s+|anti-?cancer\s+|anticancer\s+|antineoplastic\s+|cytotoxic\s+or\s+biologic\s+|specific\s+|disease-directed\s+|definitive\s+|medical\s+|oncologic\s+|anti-?tumou?r\s+|cancer-directed\s+|cancer\s+|systemic\s+anti-?cancer\s+|systemic\s+antineoplastic\s+)?(?:therapy|treatment|systemic\s+therapy|systemic\s+treatment)|no\s+(?:previous|prior)\s+(?:systemic\s+)?(?:therapy|treatment)|not\s+(?:have\s+)?(?:been\s+)?(?:previously\s+|prior\s+)?treated|not\s+received\s+(?:any\s+)?(?:prior\s+)?(?:systemic\s+)?(?:therapy|treatment)|no\s+(?:prior\s+|previous\s+)?(?:treatment|therapy)\s+for|must\s+not\s+have\s+received\s+any\s+(?:prior\s+)?(?:systemic\s+)?(?:therapy|treatment)|first[- ]line\s+(?:treatment|therapy|setting)|as\s+first[- ]line|in\s+the\s+first[- ]line|frontline\s+setting|no\s+prior\s+(?:systemic\s+)?(?:therapy|treatment|chemotherapy\s+or\s+immunotherapy|chemotherapy,\s+immunotherapy))|(?<pretreated>previously\s+treated|pretreated|pre-treated|after\s+failure\s+of|failed|failure\s+of|progress\w*\s+(?:on|after|during|following|despite)|relapsed\s+(?:after|following|on)|refractory\s+to|recurrent\s+(?:after|following)|relapsed\s+or\s+refractory\s+after|resistant\s+to|intolerant\s+(?:of|to)|(?:after|following)\s+(?:at\s+least\s+)?(?:one|1)\s+(?:prior\s+)?(?:line|regimen)|second[- ]line|2nd[- ]line|(?:after|following|post)[- ](?:first|1st)[- ]line|subsequent\s+line)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<naive>previously\s+untreated|treatment[- ]na[iï]ve|therapy[- ]na[iï]ve|untreated|chemotherapy[- ]na[iï]ve\s+and|no\s+prior\s+(?:systemic\s+|anti-?cancer\s+|anticancer\s+|antineoplastic\s+|cytotoxic\s+or\s+biologic\s+|specific\s+|disease-directed\s+|definitive\s+|medical\s+|oncologic\s+|anti-?tumou?r\s+|cancer-directed\s+|cancer\s+|systemic\s+anti-?cancer\s+|systemic\s+antineoplastic\s+)?(?:therapy|treatment|systemic\s+therapy|systemic\s+treatment)|no\s+(?:previous|prior)\s+(?:systemic\s+)?(?:therapy|treatment)|no\s+(?:history\s+of|record\s+of)\s+(?:any\s+)?(?:prior\s+|previous\s+)?(?:systemic\s+|anti-?cancer\s+|antineoplastic\s+|anti-?tumou?r\s+|cancer-directed\s+){1,2}(?:therapy|treatment)|not\s+(?:have\s+)?(?:been\s+)?(?:previously\s+|prior\s+)?treated|not\s+received\s+(?:any\s+)?(?:prior\s+)?(?:systemic\s+)?(?:therapy|treatment)|no\s+(?:prior\s+|previous\s+)?(?:treatment|therapy)\s+for|must\s+not\s+have\s+received\s+any\s+(?:prior\s+)?(?:systemic\s+)?(?:therapy|treatment)|first[- ]line\s+(?:treatment|therapy|setting)|as\s+first[- ]line|in\s+the\s+first[- ]line|frontline\s+setting|no\s+prior\s+(?:systemic\s+)?(?:therapy|treatment|chemotherapy\s+or\s+immunotherapy|chemotherapy,\s+immunotherapy))|(?<pretreated>previously\s+treated|pretreated|pre-treated|after\s+failure\s+of|failed|failure\s+of|progress\w*\s+(?:on|after|during|following|despite)|relapsed\s+(?:after|following|on)|refractory\s+(?:to|after|following)|recurrent\s+(?:after|following)|relapsed\s+or\s+refractory\s+after|resistant\s+to|intolerant\s+(?:of|to)|(?:after|following)\s+(?:at\s+least\s+)?(?:one|1)\s+(?:prior\s+)?(?:line|regimen)|second[- ]line|2nd[- ]line|(?:after|following|post)[- ](?:first|1st)[- ]line|(?:completion\s+of|completed|during|received)\s+(?:the\s+|their\s+|standard\s+)?(?:first|1st)[- ]line|subsequent\s+line)\b", RegexOptions.CultureInvariant)]
     private static partial Regex LineWords();
 
     [GeneratedRegex(@"\bfor\s+(?:(?:the\s+)?(?:treatment\s+of\s+)?)?(?:(?:their|the|this|his|her)\s+)?(?<s>locally\s+advanced|advanced|metastatic|recurrent|unresectable|relapsed|relapsed/refractory|castration[-\s]resistant|mcrpc|crpc|stage\s+iv|extensive|adjuvant)|\bin\s+the\s+(?<s>adjuvant|neoadjuvant|metastatic|advanced|recurrent)\s+setting|\b(?<s>adjuvant|neoadjuvant)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -37,7 +37,12 @@ internal sealed partial class FactReader
             if (noun is "therapies" or "treatments" or "chemotherapies" && !between.Contains("prior", StringComparison.Ordinal) && !between.Contains("previous", StringComparison.Ordinal) && !between.Contains("systemic", StringComparison.Ordinal)) continue;
             // "single or multi-agent regimens" describes the regimens counted elsewhere; it is no count of its own.
             if (between.TrimStart() is var b0 && b0.StartsWith("or ", StringComparison.Ordinal) && !StartsWithAny(b0, "or more", "or fewer", "or less", "or greater")) continue;
-            if (between.Contains("week", StringComparison.Ordinal) || between.Contains("month", StringComparison.Ordinal) || between.Contains("day", StringComparison.Ordinal) || between.Contains("cycle", StringComparison.Ordinal) || between.Contains("course", StringComparison.Ordinal)) continue;
+            if (between.Contains("week", StringComparison.Ordinal) || between.Contains("month", StringComparison.Ordinal) || between.Contains("day", StringComparison.Ordinal) || between.Contains("cycle", StringComparison.Ordinal)) continue;
+            // "6 courses of cisplatin" counts cycles; "no more than 1 prior course of chemotherapy" counts treatments given
+            // before the study, which for a small number is what a line is.
+            if (between.Contains("course", StringComparison.Ordinal) && !((between.Contains("prior", StringComparison.Ordinal) || between.Contains("previous", StringComparison.Ordinal)) && n <= 3)) continue;
+            // Salvage regimens come after the first line: "no more than 2 prior salvage regimens" allows 3 lines in all.
+            if (between.Contains("salvage", StringComparison.Ordinal)) n++;
             var q = (m.Groups["q"].Value + " " + m.Groups["q2"].Value).Trim().ToLowerInvariant();
             // Wrapped lines can break the quantifier: "not more\n   than two lines".
             if (q.AsSpan().ContainsAny('\n', '\r', '\t') || q.Contains("  ", StringComparison.Ordinal)) q = string.Join(' ', q.Split((char[])[' ', '\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
@@ -65,7 +70,9 @@ internal sealed partial class FactReader
                 if (max < 0) continue;
             }
             var progression = ContainsAny("progress", "refractory", "failed", "failure");
-            AddFact(new PriorLinesFact(min, max, SettingAfter(m.Index + m.Length), progression, Polarity.Required, m.Index, m.Length));
+            // "1 prior course of adjuvant therapy": the setting can sit inside the counted words.
+            var setting = between.Contains("neoadjuvant", StringComparison.Ordinal) ? "neoadjuvant" : between.Contains("adjuvant", StringComparison.Ordinal) ? "adjuvant" : SettingAfter(m.Index + m.Length);
+            AddFact(new PriorLinesFact(min, max, setting, progression, Polarity.Required, m.Index, m.Length));
             found = true;
         }
         if (found) return;
@@ -86,6 +93,8 @@ internal sealed partial class FactReader
             if (naive)
             {
                 if (words.Contains("untreated") && !words.Contains("previously") && (UntreatedMeansLesion(m.Index + m.Length) || AboutLesions(m.Index + m.Length))) continue;
+                // "Untreated relapse", "untreated relapsed lymphoma": the relapse has not been treated yet, the cancer has been.
+                if (words == "untreated" && NextWordIs(m.Index + m.Length, "relapse", "relapsed", "recurrence", "recurrent", "progression", "progressive")) continue;
                 // A bare "untreated" in an exclusion, or after "no", is nearly always a comorbidity ("untreated sleep apnea",
                 // "no untreated infection"); it says something about the patient's cancer only when the cancer follows.
                 if (words == "untreated" && (exclusion || PrecededByNo(m.Index)) && !UntreatedMeansCancer(m.Index + m.Length)) continue;
@@ -96,14 +105,30 @@ internal sealed partial class FactReader
                     var before = _lower.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index));
                     if (before.Contains("after", StringComparison.Ordinal) || before.Contains("failed", StringComparison.Ordinal) || before.Contains("failure", StringComparison.Ordinal) || before.Contains("progress", StringComparison.Ordinal) || before.Contains("following", StringComparison.Ordinal) || before.Contains("prior", StringComparison.Ordinal)
                         || before.Contains("response", StringComparison.Ordinal) || before.Contains("responded", StringComparison.Ordinal) || before.Contains("relaps", StringComparison.Ordinal) || before.Contains("refractory", StringComparison.Ordinal)
-                        || before.Contains("resist", StringComparison.Ordinal) || before.Contains("completed", StringComparison.Ordinal) || before.Contains("received", StringComparison.Ordinal)) continue;
+                        || before.Contains("resist", StringComparison.Ordinal) || before.Contains("completed", StringComparison.Ordinal) || before.Contains("completion", StringComparison.Ordinal) || before.Contains("received", StringComparison.Ordinal)
+                        || before.Contains("treated with", StringComparison.Ordinal) || before.Contains("during", StringComparison.Ordinal))
+                    {
+                        // "relapse within a year after completion of first-line therapy", "treated with first-line X and
+                        // second-line Y": the first line lies behind the patient, so at least one line (two when a
+                        // second line is named as history too) is required.
+                        // A response to first-line therapy says how the disease behaved, not that a line must lie behind.
+                        if (exclusion || NegationAt(m.Index).Negated || IsPermissionClause(m.Index) || NoStandardTherapyAlternative(m.Index)
+                            || before.Contains("respon", StringComparison.Ordinal)) continue;
+                        var c1 = ClauseOf(m.Index);
+                        var rest = _lower.AsSpan(m.Index + m.Length, Math.Max(0, c1.End - (m.Index + m.Length)));
+                        var lines = rest.Contains("second line", StringComparison.Ordinal) || rest.Contains("second-line", StringComparison.Ordinal) || rest.Contains("2nd line", StringComparison.Ordinal) || rest.Contains("2nd-line", StringComparison.Ordinal) ? 2 : 1;
+                        AddFact(new PriorLinesFact(lines, null, SettingAfter(m.Index + m.Length), true, Polarity.Required, m.Index, m.Length));
+                        return;
+                    }
                 }
                 // "Relapsed, refractory, or untreated AML", "previously untreated or minimally pretreated": treated patients qualify too.
                 if (IsAlternativeToTreated(m.Index, m.Index + m.Length)) return;
                 // "Patients with no prior therapy are also eligible if ...": untreated patients are one more group allowed in.
                 if (ClauseOf(m.Index) is var nc && _lower.AsSpan(nc.Start, nc.End - nc.Start).Contains("also eligible", StringComparison.Ordinal)) return;
                 // "No prior therapy with mouse antibodies" bars one kind of treatment; it does not make the patient treatment-naive.
-                if (words.StartsWith("no") && NextWordIs(m.Index + m.Length, "with", "using", "containing", "including", "targeting", "directed")) continue;
+                if (words.StartsWith("no") && NextWordIs(m.Index + m.Length, "with", "using", "containing", "targeting", "directed")) continue;
+                // "including" narrows a bare "no prior therapy including X", but after "no anticancer treatment" it lists examples of the whole.
+                if (words.StartsWith("no") && NextWordIs(m.Index + m.Length, "including") && !WholeTherapyWords(words)) continue;
                 // "No prior cancer treatment that would preclude study therapy" bars a contraindicating treatment, not all treatment.
                 if (words.StartsWith("no") && BarsOnlyContraindicating(m.Index + m.Length)) continue;
                 var negatedNaive = NegationAt(m.Index).Negated && !words.StartsWith("no") && !words.StartsWith("not") && !words.StartsWith("must");
@@ -128,6 +153,18 @@ internal sealed partial class FactReader
             if (NoStandardTherapyAlternative(m.Index)) continue;
             var setting = SettingAfter(m.Index + m.Length);
             var secondLine = words.Contains("second") || words.Contains("2nd");
+            // "progression after standard second-line therapy": the words after a history word name which line lies behind.
+            if (!secondLine && LaterLineNamedAfter(m.Index + m.Length) is { } ordinal)
+            {
+                AddFact(new PriorLinesFact(ordinal, null, setting, true, Polarity.Required, m.Index, m.Length));
+                return;
+            }
+            // "progression after standard second-line therapy": the second line is history, so two lines lie behind.
+            if (secondLine && !words.Contains("after") && HistoryBefore(m.Index))
+            {
+                AddFact(new PriorLinesFact(2, null, setting, true, Polarity.Required, m.Index, m.Length));
+                return;
+            }
             AddFact(new PriorLinesFact(1, secondLine && !words.Contains("after") ? 1 : null, setting,
                 words.Contains("progress") || words.Contains("refractory") || words.Contains("fail") || words.Contains("relapsed") || words.Contains("recurrent"),
                 Polarity.Required, m.Index, m.Length));
@@ -135,7 +172,7 @@ internal sealed partial class FactReader
         }
     }
 
-    [GeneratedRegex(@"(?<lo>\b\d{1,2}|\bone|\btwo|\bthree|\bfour|\bfive)\s*(?:to|-|–|or|and)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<lo>\b\d{1,2}|\bzero|\bone|\btwo|\bthree|\bfour|\bfive)\s*(?:to|-|–|or|and)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RangeStart();
 
     /// <summary>The lower end of a range ending at <paramref name="at"/>: "1 to |3 prior lines" gives 1.</summary>
@@ -146,7 +183,46 @@ internal sealed partial class FactReader
         return m.Success && ParseNumber(m.Groups["lo"].Value) is var v and >= 0 ? v : null;
     }
 
+    private static bool WholeTherapyWords(string words) =>
+        words.Contains("systemic") || words.Contains("cancer") || words.Contains("antineoplastic") || words.Contains("tumo");
+
+    /// <summary>"after [standard] second-line", "after the third line": an ordinal line named right after a history word.</summary>
+    private int? LaterLineNamedAfter(int end)
+    {
+        var c = ClauseOf(Math.Max(0, end - 1));
+        var after = _lower.AsSpan(end, Math.Max(0, Math.Min(c.End, end + 30) - end)).TrimStart();
+        foreach (var lead in (ReadOnlySpan<string>)["at least ", "standard ", "the ", "a ", "prior "])
+            if (after.StartsWith(lead)) after = after[lead.Length..];
+        if (after.StartsWith("standard ")) after = after[9..];
+        if (after.StartsWith("second-line") || after.StartsWith("second line") || after.StartsWith("2nd-line") || after.StartsWith("2nd line")) return 2;
+        if (after.StartsWith("third-line") || after.StartsWith("third line") || after.StartsWith("3rd-line") || after.StartsWith("3rd line")) return 3;
+        return null;
+    }
+
+    /// <summary>The words before <paramref name="at"/> put what follows in the past: "treated with first-line X and |second-line Y".</summary>
+    private bool HistoryBefore(int at)
+    {
+        var c = ClauseOf(at);
+        var from = Math.Max(c.Start, at - 60);
+        var before = _lower.AsSpan(from, at - from);
+        return before.Contains("after", StringComparison.Ordinal) || before.Contains("following", StringComparison.Ordinal) || before.Contains("failure of", StringComparison.Ordinal)
+            || before.Contains("failed", StringComparison.Ordinal) || before.Contains("completed", StringComparison.Ordinal) || before.Contains("completion of", StringComparison.Ordinal)
+            || before.Contains("treated with", StringComparison.Ordinal) || before.Contains("received", StringComparison.Ordinal) || before.Contains("refractory to", StringComparison.Ordinal);
+    }
+
+    // "radiotherapy is counted as a separate regimen": how lines are counted, not what is required.
     private static readonly string[] CountingRuleWords = ["not considered", "not be considered", "not count", "not be counted", "does not constitute", "do not constitute", "is considered a line", "is considered one", "are considered one"];
+
+    /// <summary>"(radiotherapy considered a separate regimen ...)": a parenthesis that says how lines are counted names no required therapy.</summary>
+    private bool InCountingParenthesis(int at)
+    {
+        var open = _lower.LastIndexOf('(', at);
+        if (open < 0) return false;
+        var close = _lower.IndexOf(')', at);
+        if (close < 0 || _lower.IndexOf(')', open) < at) return false;
+        var inside = _lower.AsSpan(open, close - open);
+        return inside.Contains("considered", StringComparison.Ordinal) || inside.Contains("counted", StringComparison.Ordinal) || inside.Contains("counts as", StringComparison.Ordinal);
+    }
 
     /// <summary>The clause at <paramref name="at"/> says how lines are counted ("hydroxyurea is not considered a regimen"), not what is required.</summary>
     private bool IsCountingRule(int at)
@@ -265,7 +341,8 @@ internal sealed partial class FactReader
         return false;
     }
 
-    private static readonly string[] TreatedWords = ["relapsed", "refractory", "pretreated", "pre-treated", "previously treated", "recurrent", "resistant"];
+    // "treated or untreated grade 2 lesions" lets both in: a bare "treated" beside "untreated" is an alternative too.
+    private static readonly string[] TreatedWords = ["treated", "relapsed", "refractory", "pretreated", "pre-treated", "previously treated", "recurrent", "resistant"];
 
     private bool IsAlternativeToTreated(int start, int end)
     {
@@ -324,7 +401,9 @@ internal sealed partial class FactReader
     {
         var after = _lower.AsSpan(end, Math.Min(60, _lower.Length - end));
         foreach (var t in _therapies) if (t.Start >= end && t.Start < end + 60) return true;
-        return after.Contains("therap", StringComparison.Ordinal) || after.Contains("treatment", StringComparison.Ordinal) || after.Contains("regimen", StringComparison.Ordinal) || after.Contains("line", StringComparison.Ordinal);
+        // "failed prior standard care": "care" is a therapy noun as well.
+        return after.Contains("therap", StringComparison.Ordinal) || after.Contains("treatment", StringComparison.Ordinal) || after.Contains("regimen", StringComparison.Ordinal) || after.Contains("line", StringComparison.Ordinal)
+            || after.Contains("standard care", StringComparison.Ordinal) || after.Contains("standard of care", StringComparison.Ordinal);
     }
 
     private string SettingAfter(int from)
@@ -351,17 +430,24 @@ internal sealed partial class FactReader
 
     // ---------------------------------------------------------------- prior exposure
 
-    [GeneratedRegex(@"\b(?:prior(?!\s+to\b)|previous(?:ly)?|received|receiving|treated|treatment with|therapy with|exposure|exposed|after|following|failed|failure|failing|progress\w*|refractory|resistant|resistance|relapsed|relapse|recurrence|pretreated|pre-treated|history of|had|underwent|undergone|completed|naive|naïve|post|since|recovered from|response to|responded|sensitive|experienced|intolerant|intolerance)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:prior(?!\s+to\b)|previous(?:ly)?|received|receiving|treated|treatment with|therapy with|exposure|exposed|after|following|failed|failure|failing|progress\w*|refractory|resistant|resistance|relapsed|relapse|recurrence|pretreated|pre-treated|history of|had|underwent|undergone|completed|naive|naïve|post|since|recovered from|response to|responded|sensitive|experienced|intolerant|intolerance|cycles?\s+of|courses?\s+of)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ExposureContext();
 
     [GeneratedRegex(@"\b(?:concurrent(?:ly)?|concomitant(?:ly)?|simultaneous|during (?:the )?(?:study|protocol|trial)|while on (?:study|protocol)|on study|planned|candidates? (?:for|to receive)|will (?:receive|be treated|undergo)|to receive|scheduled|(?:in)?eligible (?:for|to receive)|refused|declined|plan to|planning|requiring|require|requires|need for|needs|indicated|suitable for|fit for|appropriate for|scheduled|intend|intended|able to receive|able to undergo|willing to)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PlanContext();
 
-    [GeneratedRegex(@"\b(?:at least|more than|≥|>=|>|a minimum of|minimum of|greater than)\s*\d+(?:\.\d+)?\s*(?:days?|weeks?|wks?|months?|hours?|half-lives|half lives)\s+(?:since|from|after|between|must have (?:passed|elapsed)|have elapsed|prior to|before|following|of)|\bwithin\s*(?:the\s+)?(?:last|past|previous|prior)?\s*\d+\s*(?:days?|weeks?|wks?|months?|years?)\b|\b\d+\s*(?:days?|weeks?|months?)\s+(?:since|prior to|before)|\bwash-?out\b|\brecover(?:ed|y) from\b|\bwithin \d+\s*(?:days?|weeks?|months?)|\b(?:within|during) (?:the )?(?:last |past |previous |prior )?(?:one|two|three|four|five|six|eight|twelve)\s+(?:days?|weeks?|months?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:at least|more than|≥|>=|>|a minimum of|minimum of|greater than)\s*\d+(?:\.\d+)?\s*(?:days?|weeks?|wks?|months?|years?|hours?|half-lives|half lives)\s+(?:since|from|after|between|must have (?:passed|elapsed)|have elapsed|prior to|before|following|of(?!\s+(?:prior|previous)\b))|\bwithin\s*(?:the\s+)?(?:last|past|previous|prior)?\s*\d+\s*(?:days?|weeks?|wks?|months?|years?)\b|\b\d+\s*(?:days?|weeks?|months?)\s+(?:since|prior to|before)|\bwash-?out\b|\brecover(?:ed|y) from\b|\bwithin \d+\s*(?:days?|weeks?|months?)|\b(?:within|during) (?:the )?(?:last |past |previous |prior )?(?:one|two|three|four|five|six|eight|twelve)\s+(?:days?|weeks?|months?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Washout();
 
     [GeneratedRegex(@"\b(?:allowed|permitted|eligible|acceptable|accepted)\s+(?:only\s+)?(?:if|following|after|provided|once|when|as long as|so long as)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PermissionCondition();
+
+    // An upper bound on the time since a therapy ("no more than 6 weeks since prior surgery", "not more than 31 days
+    // after definitive surgery", "no more than 5 weeks between surgery and ..."), ending right before the therapy's name.
+    [GeneratedRegex(@"(?:\b(?:no|not)\s+(?:more|longer|greater)\s+than|\b(?:less|fewer)\s+than|\bat\s+most|\bup\s+to|\bmaximum\s+of|≤|<=|<)\s*\d+(?:\.\d+)?\s*(?:days?|weeks?|wks?|months?)\s+(?:since|after|from|following|between)\s+(?:(?:the|prior|previous|definitive|initial|primary|radical|last|completion|end|of|their|his|her)\s+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex RecencyBound();
+
+    private static readonly System.Buffers.SearchValues<char> RecencyCues = System.Buffers.SearchValues.Create("0123456789");
 
     private void ReadExposures()
     {
@@ -388,7 +474,20 @@ internal sealed partial class FactReader
             // "Endocrine therapy: Not specified", "Surgery: See Disease Characteristics": a heading of the NCI layout names
             // the topic of what follows, not a therapy given.
             if (end < _lower.Length && _lower[end] == ':') continue;
-            var hasContext = ExposureContext().IsMatch(before) || after.StartsWith("-na") || after.StartsWith(" na") || StartsWithAny(after, " allowed", " is allowed", " are allowed", " permitted", " is permitted", " are permitted");
+            // "No more than 6 weeks since prior surgery": a bound on how long ago the therapy was given says it was given;
+            // in an inclusion item this is a requirement (and a time window), not a washout.
+            if (_section != CriterionSection.Exclusion && before.Length > 0 && before.ContainsAny(RecencyCues) && RecencyBound().IsMatch(before))
+            {
+                added.Add((new PriorExposureFact(mention.Therapy.Id, mention.Therapy.IsClass, false, Polarity.Required, start, mention.Length), mention));
+                continue;
+            }
+            var hasContext = ExposureContext().IsMatch(before) || after.StartsWith("-na") || after.StartsWith(" na") || StartsWithAny(after, " allowed", " is allowed", " are allowed", " permitted", " is permitted", " are permitted")
+                // "Immunotherapy for a prior malignancy allowed": the permission follows a short "for ..." phrase.
+                || (after.StartsWith(" for ") && PermittedBeforePause(after))
+                // "(except for cisplatin)" after a permitted therapy: the exception names a therapy history too.
+                || (_section != CriterionSection.Exclusion && IsExceptionToPermission(before))
+                // Some names carry their own history word ("prior radiotherapy" is one vocabulary entry).
+                || _lower.AsSpan(start).StartsWith("prior ");
             var naiveAfter = after.StartsWith("-naive") || after.StartsWith("-naïve") || after.StartsWith(" naive") || after.StartsWith(" naïve");
             var negatedStart = NegationAt(start);
             // Exclusion items and "No X" items name the therapy as history even without "prior": "No chemotherapy within 4 weeks".
@@ -410,7 +509,7 @@ internal sealed partial class FactReader
             if (IsOngoing(before) && !before.Contains("received or", StringComparison.Ordinal) && !before.Contains("had or", StringComparison.Ordinal) && !before.Contains("treated or", StringComparison.Ordinal)) { ongoing = mention; continue; }
             // Washout-only items ("at least 4 weeks since prior chemotherapy") are a to-review washout, not an exposure.
             if (IsWashoutMention(clause, start)) continue;
-            if (IsCountingRule(start)) continue;
+            if (IsCountingRule(start) || InCountingParenthesis(start)) continue;
             // "Discontinued prior immunotherapy because of an adverse event" is about toxicity, not a bar on the exposure.
             if (IsToxicityDiscontinuation(clause)) continue;
             // The therapy named as the cause of a toxicity: "pneumonitis related to prior X", "X-induced neuropathy".
@@ -427,11 +526,19 @@ internal sealed partial class FactReader
             if (naiveAfter) polarity = _section == CriterionSection.Exclusion ? Polarity.Required : Polarity.Excluded;
             else polarity = PolarityAt(start, end);
             // "may have received", "no more than 6 courses of cisplatin": the therapy is permitted, not required.
-            if (polarity == Polarity.Required && (before.Contains("may have", StringComparison.Ordinal) || before.Contains("may be", StringComparison.Ordinal) || before.Contains("no more than", StringComparison.Ordinal) || before.Contains("not more than", StringComparison.Ordinal) || before.Contains("up to", StringComparison.Ordinal) || before.Contains("at most", StringComparison.Ordinal)))
+            if (polarity == Polarity.Required && (before.Contains("may have", StringComparison.Ordinal) || before.Contains("may be", StringComparison.Ordinal) || HasUpperBound(before)))
+                polarity = Polarity.Allowed;
+            // "No more than 12 months of prior alkylator therapy": the "no" belongs to the bound, which permits up to it.
+            else if (polarity == Polarity.Excluded && _section != CriterionSection.Exclusion && NegationIsBound(before))
                 polarity = Polarity.Allowed;
             // "CNS metastases allowed following completion of cranial radiotherapy", "allowed if treated with surgery":
             // the therapy is the condition of a permission, not something every patient must have had.
             if (polarity == Polarity.Required && PermissionCondition().IsMatch(before)) polarity = Polarity.Allowed;
+            // "No prior radiotherapy to more than 25% of the bone marrow", "no prior extensive radiotherapy": only a large
+            // field is barred, so limited radiotherapy is permitted.
+            if (polarity == Polarity.Excluded && mention.Therapy.Id == "radiotherapy" && IsExtentLimit(before, after)) polarity = Polarity.Allowed;
+            // "Immunotherapy allowed (except for interferon)": the exception to a permission is barred.
+            if (polarity != Polarity.Excluded && _section != CriterionSection.Exclusion && IsExceptionToPermission(before)) polarity = Polarity.Excluded;
             var progression = before.Contains("progress", StringComparison.Ordinal) || before.Contains("refractory", StringComparison.Ordinal) || before.Contains("resist", StringComparison.Ordinal) || before.Contains("fail", StringComparison.Ordinal)
                 || after.StartsWith("-refractory") || after.StartsWith("-resistant") || after.StartsWith(" refractory") || after.StartsWith(" resistant");
             var therapy = mention.Therapy;
@@ -443,7 +550,7 @@ internal sealed partial class FactReader
         for (var i = 0; i < added.Count; i++)
         {
             var (fact, mention) = added[i];
-            if (fact.IsClass && added.Any(o => o.Fact != fact && o.Mention.Start < mention.Start && mention.Start - (o.Mention.Start + o.Mention.Length) <= 30
+            if (fact.IsClass && !AfterOrOther(mention.Start) && added.Any(o => o.Fact != fact && o.Mention.Start < mention.Start && mention.Start - (o.Mention.Start + o.Mention.Length) <= 30
                                              && vocab.ClassesOf(o.Fact.Therapy).Contains(fact.Therapy) && o.Fact.Polarity == fact.Polarity))
                 continue;
             if (fact.IsClass && fact.Therapy == "systemic_therapy") continue; // counted as lines, not as an exposure
@@ -467,6 +574,52 @@ internal sealed partial class FactReader
             AddFact(new PriorExposureFact("chemotherapy", true, false, _section == CriterionSection.Exclusion ? Polarity.Required : Polarity.Excluded, 0, 0));
     }
 
+    private static bool PermittedBeforePause(ReadOnlySpan<char> after)
+    {
+        var stop = after.IndexOfAny(",;(.");
+        var span = stop < 0 ? after : after[..stop];
+        return span.EndsWith(" allowed") || span.EndsWith(" permitted") || span.Contains(" allowed ", StringComparison.Ordinal) || span.Contains(" permitted ", StringComparison.Ordinal);
+    }
+
+    private static bool IsExtentLimit(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
+        var b = before.TrimEnd();
+        if (b.EndsWith("prior")) b = b[..^5].TrimEnd();
+        if (b.EndsWith("extensive") || b.EndsWith("extensive-field") || b.EndsWith("wide-field") || b.EndsWith("large-field") || b.EndsWith("large field")) return true;
+        var a = after.TrimStart();
+        if (a.StartsWith("therapy ")) a = a[8..];
+        if (!a.StartsWith("to ")) return false;
+        a = a[3..].TrimStart();
+        return a.StartsWith("more than") || a.StartsWith("greater than") || a.StartsWith(">") || a.StartsWith("over ") || a.StartsWith("≥") || a.StartsWith("at least") || a.StartsWith("≥");
+    }
+
+    /// <summary>"X allowed (except for Y)", "prior therapy permitted other than Y": the therapy is the exception the permission leaves out.</summary>
+    private static bool IsExceptionToPermission(ReadOnlySpan<char> before)
+    {
+        var p = Math.Max(before.LastIndexOf("allowed", StringComparison.Ordinal), before.LastIndexOf("permitted", StringComparison.Ordinal));
+        if (p < 0) return false;
+        var rest = before[p..];
+        return rest.Length <= 40 && (rest.Contains("except", StringComparison.Ordinal) || rest.Contains("other than", StringComparison.Ordinal) || rest.Contains("excluding", StringComparison.Ordinal));
+    }
+
+    private static readonly string[] UpperBoundWords = ["no more than", "not more than", "up to", "at most", "no greater than", "not greater than", "less than or equal to", "a maximum of", "maximum of", "not to exceed", "not exceeding", "≤", "<="];
+
+    /// <summary>"no more than", "less than or equal to 6 cycles of", "a maximum of": an amount capped, so some of it is permitted.</summary>
+    private static bool HasUpperBound(ReadOnlySpan<char> before)
+    {
+        foreach (var w in UpperBoundWords) if (before.Contains(w, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>The last negation before the therapy is the "no" of "no more than"/"no greater than", not a bar of its own.</summary>
+    private static bool NegationIsBound(ReadOnlySpan<char> before)
+    {
+        var at = Math.Max(before.LastIndexOf("no more than", StringComparison.Ordinal), before.LastIndexOf("no greater than", StringComparison.Ordinal));
+        if (at < 0) return false;
+        var rest = before[(at + 3)..];
+        return !rest.Contains(" no ", StringComparison.Ordinal) && !rest.Contains(" not ", StringComparison.Ordinal) && !rest.Contains("without", StringComparison.Ordinal);
+    }
+
     private bool InContraceptionClause(int at)
     {
         var c = ClauseOf(at);
@@ -478,6 +631,8 @@ internal sealed partial class FactReader
     {
         var a = after.TrimStart();
         if (!(a.StartsWith("is ") || a.StartsWith("are ") || a.StartsWith("would be ") || a.StartsWith("may be ") || a.StartsWith("will be "))) return false;
+        // "a disease for which mutilating surgery would be required": a conditional names a treatment not yet given.
+        if ((a.StartsWith("would be ") || a.StartsWith("will be ")) && (a.Contains("required", StringComparison.Ordinal) || a.Contains("needed", StringComparison.Ordinal) || a.Contains("necessary", StringComparison.Ordinal))) return true;
         return a.Contains("option", StringComparison.Ordinal) || a.Contains("indicated", StringComparison.Ordinal) || a.Contains("appropriate", StringComparison.Ordinal)
             || a.Contains("recommended", StringComparison.Ordinal) || a.Contains("planned", StringComparison.Ordinal) || a.Contains("candidate", StringComparison.Ordinal);
     }
@@ -550,11 +705,20 @@ internal sealed partial class FactReader
         }
     }
 
+    /// <summary>"No prior rubitecan or other camptothecins": the class after "or other" widens the bar; it is no repetition.</summary>
+    private bool AfterOrOther(int start)
+    {
+        var b = _lower.AsSpan(Math.Max(0, start - 16), Math.Min(16, start)).TrimEnd();
+        return b.EndsWith("or other") || b.EndsWith("or another") || b.EndsWith("or any other") || b.EndsWith("and other") || b.EndsWith("or similar");
+    }
+
     private bool EndsOpenList(TherapyMention last)
     {
         var end = last.Start + last.Length;
         var after = _lower.AsSpan(end, Math.Min(20, _lower.Length - end)).TrimStart(" ,");
-        return after.StartsWith("or another") || after.StartsWith("or other") || after.StartsWith("or any other") || after.StartsWith("or similar") || after.StartsWith("etc");
+        return after.StartsWith("or another") || after.StartsWith("or other") || after.StartsWith("or any other") || after.StartsWith("or similar") || after.StartsWith("etc")
+            // "surgery, radiation, or both": either one will do.
+            || after.StartsWith("or both") || after.StartsWith("or a combination") || after.StartsWith("or combination");
     }
 
     /// <summary>Whether two therapy mentions are neighbours in one list ("A, B and/or C"); <paramref name="or"/> says an "or" joins them.</summary>
@@ -566,10 +730,13 @@ internal sealed partial class FactReader
         var gap = _lower.AsSpan(end, b.Start - end);
         foreach (var range in gap.SplitAny(" ,;\r\n\t"))
         {
-            var word = gap[range];
+            // "whole brain radiotherapy (WBRT), and/or SRS": parentheses around a list item or its abbreviation do not end the list.
+            var word = gap[range].Trim("()");
             if (word.IsEmpty) continue;
             if (word is "or" or "and/or" or "/" || word.SequenceEqual("either")) { or = true; continue; }
             if (word is "and" or "prior" or "previous" or "a" or "an" or "with" or "by") continue;
+            // An abbreviation in parentheses belongs to the item before it.
+            if (gap[range].StartsWith("(") && gap[range].EndsWith(")") && word.Length <= 10) continue;
             return false;
         }
         return true;
@@ -603,7 +770,9 @@ internal sealed partial class FactReader
         target = target.TrimStart();
         if (target.StartsWith("the ")) target = target[4..];
         return target.StartsWith("only") || target.StartsWith("sole") || target.StartsWith("index") || target.StartsWith("target")
-            || target.StartsWith("measurable") || target.StartsWith("indicator") || target.StartsWith("all measurable") || target.StartsWith("all sites of measurable");
+            || target.StartsWith("measurable") || target.StartsWith("indicator") || target.StartsWith("all measurable") || target.StartsWith("all sites of measurable")
+            // "to the lesions used to assess response": the lesions the study will measure.
+            || target.StartsWith("lesion") || target.StartsWith("evaluable") || target.StartsWith("marker lesion");
     }
 
     private bool IsWashoutMention(( int Start, int End) clause, int start)
