@@ -1,7 +1,7 @@
 # Second tuning set (session 6), labelled by four labellers (ids interleaved: T0001, T0005... by labeller 1; T0002... by 2;
 # T0003... by 3; T0004... by 4) from the item text and section only, before the parser was run on any item.
 # Class names harmonised afterwards to the vocabulary's names: topoisomerase1_inhibitor, camptothecin -> topoisomerase_inhibitor;
-# vegfr_tki -> vegf_inhibitor. Expanded by scripts/eval/dsl_to_labels.py into labels-t2.jsonl.
+# vegfr_tki -> vegf_inhibitor; liposomal_doxorubicin -> doxorubicin (T0139, which also named doxorubicin). Expanded by scripts/eval/dsl_to_labels.py into labels-t2.jsonl.
 T0001 | pe chemotherapy a ; tr washout,concurrent_medication | flattened paragraph; anticoagulants excluded
 T0002 | pe biologic_therapy a ; pe chemotherapy ; pl 2- | 2 prior chemo regimens implied; one biologic extra allowed
 T0003 | pe trastuzumab x ; tr concurrent_medication
@@ -140,7 +140,7 @@ T0135 | pe chemotherapy x
 T0136 | pe chemotherapy x
 T0137 | tr comorbidity
 T0138 | pl 1- metastatic ; pe irinotecan ; st metastatic | irinotecan-containing regimen failed
-T0139 | pe doxorubicin,liposomal_doxorubicin x ; pe chemotherapy x ; tr washout,concurrent_medication,infection | flattened paragraph; single IT chemo dose allowed
+T0139 | pe doxorubicin x ; pe chemotherapy x ; tr washout,concurrent_medication,infection | flattened paragraph; single IT chemo dose allowed
 T0140 | pl 0-0
 T0141 | bm HER2 overexpression pos IHC>=2
 T0142 | bm EGFR - pos x ; bm ALK - pos x

@@ -109,7 +109,7 @@ public static class CriteriaEvaluation
     {
         CancerTypeFact c => $"{c.Code}|{Pol(c.Polarity)}",
         StageFact s => $"{s.Value}|{Pol(s.Polarity)}",
-        PriorLinesFact l => $"{N(l.Min)}|{N(l.Max)}|{l.Setting}",
+        PriorLinesFact l => LinesKey(l.Min, l.Max, l.Setting),
         PriorExposureFact e => $"{e.Therapy}|{Pol(e.Polarity)}",
         BiomarkerFact b => $"{b.Gene}|{b.Status}|{Pol(b.Polarity)}",
         PerformanceStatusFact p => $"{p.Scale}|{N(p.MaxEcog)}",
@@ -121,6 +121,10 @@ public static class CriteriaEvaluation
         _ => "?",
     };
 
+    // A minimum of 0 with a maximum above it bounds nothing: "0-1 prior regimens" and "no more than 1" are the same key.
+    private static string LinesKey(double? min, double? max, string setting) =>
+        $"{(min == 0 && max is > 0 ? "-" : N(min))}|{N(max)}|{setting}";
+
     private static string? Str(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind != JsonValueKind.Null ? (v.ValueKind == JsonValueKind.String ? v.GetString() : v.GetRawText()) : null;
 
@@ -131,7 +135,7 @@ public static class CriteriaEvaluation
     {
         "cancer_type" => $"{Str(f, "code")}|{Str(f, "polarity")}",
         "stage" => $"{Str(f, "value")}|{Str(f, "polarity")}",
-        "prior_lines" => $"{N(Num(f, "min"))}|{N(Num(f, "max"))}|{Str(f, "setting") ?? "any"}",
+        "prior_lines" => LinesKey(Num(f, "min"), Num(f, "max"), Str(f, "setting") ?? "any"),
         "prior_exposure" => $"{Str(f, "therapy")}|{Str(f, "polarity")}",
         "biomarker" => $"{Str(f, "gene")}|{Str(f, "status")}|{Str(f, "polarity")}",
         "performance_status" => $"{Str(f, "scale")}|{N(Num(f, "max_ecog"))}",
