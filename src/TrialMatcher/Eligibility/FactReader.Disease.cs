@@ -391,7 +391,7 @@ internal sealed partial class FactReader
     internal static partial Regex StageWords();
 
     [GeneratedRegex(@"\G(?:" + StageWordsPattern + ")", RegexOptions.CultureInvariant)]
-    private static partial Regex StageWordsAt();
+    internal static partial Regex StageWordsAt();
 
     internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StageFirstWords = FrozenSet.Create(StringComparer.Ordinal,
         "locally", "locoregionally", "non", "nonmetastatic", "nonresectable", "no", "without", "m0", "metastatic", "distant", "with",

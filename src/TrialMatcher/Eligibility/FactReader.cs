@@ -121,14 +121,39 @@ internal sealed partial class FactReader
     [GeneratedRegex(@"(?:(?<!\b[iI]\.\s?[eE])\.(?!\s?[eE]\.)|[;:])(?=\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex PunctuationBreak();
 
-    [GeneratedRegex(@"(?<=[a-z0-9)\]%,])\s+(?=(?:No|Not|Must|Prior|At least|Patients?|Measurable|Histologically|Concurrent|Previous|Any|Life|Age|Performance|ECOG|Karnofsky|Known|Active|Presence|History|Evidence|Stage|Hormone|Recovered|Negative|Positive|Pregnant|Fertile|Adequate|Bidimensionally|Unidimensionally|Other|Lesion|If|Greater|Less|More|Documented|Disease|Eligible|Also|Untreated|Chemotherapy|Radiotherapy|Surgery|Hepatic|Renal|Cardiovascular|Pulmonary)\b)", RegexOptions.CultureInvariant)]
-    private static partial Regex ClauseWordBreak();
+    private const string ClauseWordBreakPattern = @"(?<=[a-z0-9)\]%,])\s+(?=(?:No|Not|Must|Prior|At least|Patients?|Measurable|Histologically|Concurrent|Previous|Any|Life|Age|Performance|ECOG|Karnofsky|Known|Active|Presence|History|Evidence|Stage|Hormone|Recovered|Negative|Positive|Pregnant|Fertile|Adequate|Bidimensionally|Unidimensionally|Other|Lesion|If|Greater|Less|More|Documented|Disease|Eligible|Also|Untreated|Chemotherapy|Radiotherapy|Surgery|Hepatic|Renal|Cardiovascular|Pulmonary)\b)";
 
-    [GeneratedRegex(@"\b(?:no(?!\s+(?:more|greater|less|fewer|longer|later|earlier|sooner|higher|lower|older|younger|exceeding|over|under|change|worse|than|standard|curative|effective|alternative|available|satisfactory|proven|established|further|known (?:standard|curative|effective)|other (?:standard|effective|curative)|better|evidence of (?:disease|progression))\b)|not(?!\s+(?:more|greater|less|fewer|exceeding|otherwise|only|limited|required|necessary|older|younger|over|under|to exceed|exceed|amenable|respond\w*|resectable|operable|candidates?|curable|surgically|be (?:cured|resected)|responsive|eligible for (?:curative|(?:[\w]+[- ]){0,3}?(?:surgery|surgical|resection)))\b)|without|never|none|nor|neither|cannot|excluding|exclude[sd]?|absence of|free of|lack of|non-?eligible|ineligible(?!\s+for\s+(?:[\w]+[- ]){0,3}?(?:surgery|surgical|resection))|may not|must not|should not|did not have|have not|has not|had not|no evidence of(?!\s+(?:disease|progression|recurrence))|negative for evidence)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex NegationCue();
+    [GeneratedRegex(ClauseWordBreakPattern, RegexOptions.CultureInvariant)]
+    internal static partial Regex ClauseWordBreak();
 
-    [GeneratedRegex(@"\b(?:except|excepting|other than|unless|besides|apart from|with the exception of|with or without|but\s+(?:may|can)|however)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex ExceptionCue();
+    [GeneratedRegex(@"\G(?:" + ClauseWordBreakPattern + ")", RegexOptions.CultureInvariant)]
+    internal static partial Regex ClauseWordBreakAt();
+
+    // Every alternative starts with a word of NegationFirstWords (see MatchesAtWords).
+    private const string NegationCuePattern = @"\b(?:no(?!\s+(?:more|greater|less|fewer|longer|later|earlier|sooner|higher|lower|older|younger|exceeding|over|under|change|worse|than|standard|curative|effective|alternative|available|satisfactory|proven|established|further|known (?:standard|curative|effective)|other (?:standard|effective|curative)|better|evidence of (?:disease|progression))\b)|not(?!\s+(?:more|greater|less|fewer|exceeding|otherwise|only|limited|required|necessary|older|younger|over|under|to exceed|exceed|amenable|respond\w*|resectable|operable|candidates?|curable|surgically|be (?:cured|resected)|responsive|eligible for (?:curative|(?:[\w]+[- ]){0,3}?(?:surgery|surgical|resection)))\b)|without|never|none|nor|neither|cannot|excluding|exclude[sd]?|absence of|free of|lack of|non-?eligible|ineligible(?!\s+for\s+(?:[\w]+[- ]){0,3}?(?:surgery|surgical|resection))|may not|must not|should not|did not have|have not|has not|had not|no evidence of(?!\s+(?:disease|progression|recurrence))|negative for evidence)\b";
+
+    [GeneratedRegex(@"\G(?:" + NegationCuePattern + ")", RegexOptions.CultureInvariant)]
+    internal static partial Regex NegationCueAt();
+
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NegationFirstWords = FrozenSet.Create(StringComparer.Ordinal,
+        "no", "not", "without", "never", "none", "nor", "neither", "cannot", "excluding", "exclude", "excludes", "excluded",
+        "absence", "free", "lack", "non", "noneligible", "ineligible", "may", "must", "should", "did", "have", "has", "had",
+        "negative").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    [GeneratedRegex(NegationCuePattern, RegexOptions.CultureInvariant)]
+    internal static partial Regex NegationCue();
+
+    // Every alternative starts with a word of ExceptionFirstWords (see MatchesAtWords).
+    private const string ExceptionCuePattern = @"\b(?:except|excepting|other than|unless|besides|apart from|with the exception of|with or without|but\s+(?:may|can)|however)\b";
+
+    [GeneratedRegex(@"\G(?:" + ExceptionCuePattern + ")", RegexOptions.CultureInvariant)]
+    internal static partial Regex ExceptionCueAt();
+
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ExceptionFirstWords = FrozenSet.Create(StringComparer.Ordinal,
+        "except", "excepting", "other", "unless", "besides", "apart", "with", "but", "however").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    [GeneratedRegex(ExceptionCuePattern, RegexOptions.CultureInvariant)]
+    internal static partial Regex ExceptionCue();
 
     [GeneratedRegex(@"\b(?:allowed|permitted|eligible|acceptable|accepted|allowable|is ok|are ok|may have|may be included|can be included|may enroll|may participate|may have received|may be (?:treated|enrolled)|(?:will|does|do|shall) not (?:exclude|disqualify))\b", RegexOptions.CultureInvariant)]
     private static partial Regex PermissionCue();
@@ -139,8 +164,13 @@ internal sealed partial class FactReader
 
     // Flattened paragraphs join items with a space: "... of the pancreas Must have ...". A Title-case word after a
     // lowercase word starts a new clause, except proper names that sit inside sentences.
-    [GeneratedRegex(@"(?<=[a-z0-9)\]%])(?<!\b[A-Z][a-z]+)(?<!\b(?:prior|previous|previously|with|of|for|to|and|or|the|a|an|any|no|not|than|by|including|except|received|receiving|plus|on|after|following|per|from|in|as|either|nor|versus|vs|using|like|both|such|than|other|is|are|be|been|have|has))\s+(?=[A-Z][a-z]+\b)(?!(?:Hodgkin|Karnofsky|Lansky|Ewing|Kaposi|Wilms|Burkitt|Waldenstr\w*|Zubrod|Philadelphia|Eastern|Cooperative|Oncology|Group|Southwest|Gynecologic|Response|Evaluation|Criteria|Solid|Tumors?|World|Health|Organization|American|Joint|Committee|Cancer|International|Staging|System|Lugano|Cheson|Gleason|Breslow|Clark|Child|Pugh|Langerhans|Merkel|Richter|Sezary|Barrett|Crohn|Gilbert|Cockcroft|Gault|Hepatitis|Investigator|Sponsor|Medical|Monitor|Institutional|Review|Board|Ann|Arbor|Durie|Salmon|Rai|Binet|Common|Terminology|Adverse|Events|New|York|Heart|Association|Class|Grade|Appendix|Section|Table|Protocol|Study|Day|Cycle|Week|Jewish|Ashkenazi|Asian|Caucasian|Food|Drug|Administration|Europe\w*|European|Union|United|States|Canada|China|Japan|France|Germany)\b)", RegexOptions.CultureInvariant)]
-    private static partial Regex TitleCaseBreak();
+    private const string TitleCaseBreakPattern = @"(?<=[a-z0-9)\]%])(?<!\b[A-Z][a-z]+)(?<!\b(?:prior|previous|previously|with|of|for|to|and|or|the|a|an|any|no|not|than|by|including|except|received|receiving|plus|on|after|following|per|from|in|as|either|nor|versus|vs|using|like|both|such|than|other|is|are|be|been|have|has))\s+(?=[A-Z][a-z]+\b)(?!(?:Hodgkin|Karnofsky|Lansky|Ewing|Kaposi|Wilms|Burkitt|Waldenstr\w*|Zubrod|Philadelphia|Eastern|Cooperative|Oncology|Group|Southwest|Gynecologic|Response|Evaluation|Criteria|Solid|Tumors?|World|Health|Organization|American|Joint|Committee|Cancer|International|Staging|System|Lugano|Cheson|Gleason|Breslow|Clark|Child|Pugh|Langerhans|Merkel|Richter|Sezary|Barrett|Crohn|Gilbert|Cockcroft|Gault|Hepatitis|Investigator|Sponsor|Medical|Monitor|Institutional|Review|Board|Ann|Arbor|Durie|Salmon|Rai|Binet|Common|Terminology|Adverse|Events|New|York|Heart|Association|Class|Grade|Appendix|Section|Table|Protocol|Study|Day|Cycle|Week|Jewish|Ashkenazi|Asian|Caucasian|Food|Drug|Administration|Europe\w*|European|Union|United|States|Canada|China|Japan|France|Germany)\b)";
+
+    [GeneratedRegex(TitleCaseBreakPattern, RegexOptions.CultureInvariant)]
+    internal static partial Regex TitleCaseBreak();
+
+    [GeneratedRegex(@"\G(?:" + TitleCaseBreakPattern + ")", RegexOptions.CultureInvariant)]
+    internal static partial Regex TitleCaseBreakAt();
 
     private void FindClauses()
     {
@@ -150,8 +180,8 @@ internal sealed partial class FactReader
         // capitalised word after a lowercase one, and a plain scan finds that first.
         if (HasCapitalAfterLowercase(_text))
         {
-            foreach (var m in ClauseWordBreak().EnumerateMatches(_text)) breaks.Add((m.Index, m.Length));
-            foreach (var m in TitleCaseBreak().EnumerateMatches(_text)) breaks.Add((m.Index, m.Length));
+            breaks.AddRange(BreaksBeforeCapitals(ClauseWordBreakAt(), _text));
+            breaks.AddRange(BreaksBeforeCapitals(TitleCaseBreakAt(), _text));
         }
         breaks.Sort((a, b) => a.Index.CompareTo(b.Index));
         var start = 0;
@@ -163,6 +193,33 @@ internal sealed partial class FactReader
         }
         if (start < _text.Length) _clauses.Add((start, _text.Length));
         if (_clauses.Count == 0) _clauses.Add((0, _text.Length));
+    }
+
+    /// <summary>
+    /// The matches of a word-break pattern (anchored with \G) that starts with a lookbehind, then whitespace, then a
+    /// capitalised word. Such a match can only start where a run of whitespace starts and only if an ASCII capital ends
+    /// it, so the pattern is tried only there: the same matches as the unanchored pattern, which, starting with a
+    /// lookbehind, would be tried at every position of the text.
+    /// </summary>
+    internal static List<(int Index, int Length)> BreaksBeforeCapitals(Regex anchored, string text)
+    {
+        var breaks = new List<(int Index, int Length)>();
+        var next = 0;
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]) || char.IsWhiteSpace(text[i - 1])) continue;
+            var end = i + 1;
+            while (end < text.Length && char.IsWhiteSpace(text[end])) end++;
+            if (i >= next && end < text.Length && char.IsAsciiLetterUpper(text[end]))
+                foreach (var m in anchored.EnumerateMatches(text, i))
+                {
+                    breaks.Add((m.Index, m.Length));
+                    next = m.Index + m.Length;
+                    break;
+                }
+            i = end - 1;
+        }
+        return breaks;
     }
 
     /// <summary>Whether an ASCII capital letter follows whitespace that follows a lowercase letter, digit, ")", "]", "%" or ",".</summary>
@@ -180,7 +237,7 @@ internal sealed partial class FactReader
 
     private void FindCues()
     {
-        foreach (var m in NegationCue().EnumerateMatches(_lower))
+        foreach (var m in SpansAtWords(NegationCueAt(), _lower, NegationFirstWords))
         {
             // "may or may not have", "whether or not": no negation.
             var before = _lower.AsSpan(0, m.Index);
@@ -189,7 +246,7 @@ internal sealed partial class FactReader
             if (before.EndsWith(" or be ") || before.EndsWith(" or are ") || before.EndsWith(" or is ") || before.EndsWith(" or were ")) continue;
             _negations.Add(m.Index);
         }
-        foreach (var m in ExceptionCue().EnumerateMatches(_lower)) _exceptions.Add(m.Index);
+        foreach (var m in SpansAtWords(ExceptionCueAt(), _lower, ExceptionFirstWords)) _exceptions.Add(m.Index);
     }
 
     private (int Start, int End) ClauseOf(int position)
@@ -356,6 +413,29 @@ internal sealed partial class FactReader
             }
             i = end;
         }
+    }
+
+    /// <summary><see cref="MatchesAtWords"/> for callers that need only where each match is (no Match objects).</summary>
+    internal static List<(int Index, int Length)> SpansAtWords(Regex anchored, string text, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> firstWords)
+    {
+        var spans = new List<(int Index, int Length)>();
+        var next = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!IsWordChar(text[i])) { i++; continue; }
+            var end = i + 1;
+            while (end < text.Length && IsWordChar(text[end])) end++;
+            if (i >= next && firstWords.Contains(text.AsSpan(i, end - i)))
+                foreach (var m in anchored.EnumerateMatches(text, i))
+                {
+                    spans.Add((m.Index, m.Length));
+                    next = m.Index + m.Length;
+                    break;
+                }
+            i = end;
+        }
+        return spans;
     }
 
     // Narrower than the regex word class (which adds marks and connector punctuation), so a word found here never

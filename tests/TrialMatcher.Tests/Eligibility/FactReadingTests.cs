@@ -215,7 +215,7 @@ public sealed class FactReadingTests
         Case("prior_lines", "Relapsed, refractory, or untreated acute myeloid leukemia", In),
         Case("prior_lines", "Previously untreated or minimally pretreated disease", In),
         Case("prior_lines", "Prior therapy with HR2 regimens is allowed", In),
-        Case("prior_lines", "0-1 prior chemotherapy regimens for metastatic disease", In, "0|1|metastatic"),
+        Case("prior_lines", "0-1 prior chemotherapy regimens for metastatic disease", In, "-|1|metastatic"),
         Case("prior_lines", "No more than one prior non-platinum chemotherapy regimen", In, "-|1|any"),
         Case("prior_lines", "Partial response only to first-line therapy with a platinum doublet", In),
         Case("prior_lines", "No more than 3 prior chemotherapy regimens, including adjuvant therapy", In, "-|3|any"),
@@ -375,7 +375,7 @@ public sealed class FactReadingTests
         // prior therapy, session 6 (second tuning set): counts, ordinal lines, recency, extent limits, exceptions, vocabulary
         Case("prior_lines", "Must have had at least 2 of the chemotherapy regimens named above", In, "2|-|any"),
         Case("prior_lines", "No more than 2 prior salvage regimens for relapsed disease", In, "-|3|metastatic"),
-        Case("prior_lines", "Zero or one previous chemotherapeutic or immunotherapeutic treatment regimen", In, "0|1|any"),
+        Case("prior_lines", "Zero or one previous chemotherapeutic or immunotherapeutic treatment regimen", In, "-|1|any"),
         Case("prior_lines", "Not more than 1 prior course of chemotherapy", In, "-|1|any"),
         Case("prior_lines", "No more than 1 prior course of adjuvant therapy", In, "-|1|adjuvant"),
         Case("prior_lines", "Received 6 courses of cisplatin", In),
