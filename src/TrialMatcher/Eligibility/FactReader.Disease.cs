@@ -31,7 +31,8 @@ internal sealed partial class FactReader
     [GeneratedRegex(@"\b(?:for|of|in)\s+(?:the\s+)?(?:(?:their|this|his|her|its|the)\s+)?(?:(?:treatment|management)\s+of\s+)?(?:[\w/-]+,?\s+){0,5}$", RegexOptions.CultureInvariant)]
     private static partial Regex ForSetting();
 
-    [GeneratedRegex(@"\b(?:therap\w*|treat\w*|chemo\w*|regimens?|radiation|radiotherapy|irradiation|surgery|transplant\w*|agents?|immunotherapy|drugs?|lines?)\b", RegexOptions.CultureInvariant)]
+    // Steroids, hormones, antibodies and vaccines given for a disease name a treatment setting too: "No prior steroids for lymphoma".
+    [GeneratedRegex(@"\b(?:therap\w*|treat\w*|chemo\w*|regimens?|radiation|radiotherapy|irradiation|surgery|transplant\w*|agents?|immunotherapy|drugs?|lines?|(?:cortico)?steroids?|hormones?|antibod(?:y|ies)|vaccines?|medications?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex TherapyWord();
 
     /// <summary>
@@ -72,11 +73,11 @@ internal sealed partial class FactReader
             var surface = _lower.AsSpan(m.Start, m.Length);
             var generic = m.Type.IsGroup && m.Type.Code is "GROUP:ANY" or "GROUP:SOLID" && IsGenericWord(surface);
             var tail = _lower.AsSpan(end, Math.Min(12, _lower.Length - end)).TrimStart();
-            if (tail.StartsWith("center") || tail.StartsWith("centre") || tail.StartsWith("institute") || tail.StartsWith("society") || tail.StartsWith("network")) continue;
+            if (IsNameOfSomethingElse(tail)) continue;
             if (_lower.AsSpan(Math.Max(0, m.Start - 12), Math.Min(12, m.Start)).EndsWith("criteria in ")) continue;
             // Names that only qualify something else are not the disease: "breast cancer cells", "lymphoma cells".
             var after = _lower.AsSpan(end, Math.Min(20, _lower.Length - end)).TrimStart();
-            if (after.StartsWith("cell line") || after.StartsWith("vaccine") || after.StartsWith("antigen") || after.StartsWith("specific")) continue;
+            if (QualifiesSomethingElse(after)) continue;
             var polarity = PolarityAt(m.Start, end, permissionMeansAllowed: false, verbNegations: false);
             // The disease a treatment was given for is not a disease condition when the treatment is negated:
             // "No prior chemotherapy for NSCLC" says nothing against NSCLC.
@@ -122,6 +123,26 @@ internal sealed partial class FactReader
             if (fact.Polarity == Polarity.Excluded && added.Any(a => a.Fact.Code == fact.Code && a.Fact.Polarity == Polarity.Required)) continue;
             AddFact(fact);
         }
+    }
+
+    // An organisation named after a disease: "Breast Cancer Group", "Leukemia Society", "Lymphoma Foundation".
+    private static readonly string[] OrganisationWords = ["center", "centre", "institute", "society", "network", "group", "consortium", "foundation", "alliance", "association", "coalition"];
+
+    private static bool IsNameOfSomethingElse(ReadOnlySpan<char> tail)
+    {
+        foreach (var w in OrganisationWords) if (tail.StartsWith(w)) return true;
+        // "Breast-Ovarian Cancer Syndrome": a hereditary syndrome (a family history), not the patient's disease.
+        return tail.StartsWith("syndrome");
+    }
+
+    // A disease name used as a modifier of another noun: "breast cancer cells", "circulating lymphoma cells", "anaplastic
+    // lymphoma kinase" (the ALK gene), "myeloma protein" (the M-protein), "leukemic infiltration of the kidneys".
+    private static readonly string[] ModifiedNouns = ["cell line", "cells", "vaccine", "antigen", "specific", "kinase", "protein", "infiltrat", "blasts"];
+
+    private static bool QualifiesSomethingElse(ReadOnlySpan<char> after)
+    {
+        foreach (var w in ModifiedNouns) if (after.StartsWith(w)) return true;
+        return false;
     }
 
     private static readonly string[] NotConjuncts = ["other", "any", "another", "second", "prior", "previous", "no", "not", "with", "without", "history", "active", "known", "concurrent", "the", "of", "or", "and", "a", "an", "either", "both"];

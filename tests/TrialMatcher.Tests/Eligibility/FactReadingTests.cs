@@ -379,6 +379,31 @@ public sealed class FactReadingTests
         Case("to_review", "Not pregnant or nursing", In, "pregnancy_contraception"),
         Case("to_review", "Life expectancy of at least 12 weeks", In, "life_expectancy"),
         Case("to_review", "Signed informed consent", In, "consent"),
+        // session 6: cancer types. Generic organ cancers take the organ's main carcinoma code (peritoneum, head and neck).
+        Case("cancer_type", "Serous carcinoma of peritoneal origin or primary peritoneal carcinoma", In, "PSEC|required"),
+        Case("cancer_type", "Recurrent cancer of the head and neck", In, "HNSC|required"),
+        // OncoTree's T-cell lymphoma subtypes and grades of astrocytoma and oligodendroglioma
+        Case("cancer_type", "Adult T-cell leukaemia/lymphoma or enteropathy-type T-cell lymphoma", In, "ATLL|required", "EATL|required"),
+        Case("cancer_type", "Any cutaneous T-cell lymphoma", In, "MTNN|required"),
+        Case("cancer_type", "Newly diagnosed anaplastic astrocytoma", In, "ASTR3|required"),
+        Case("cancer_type", "Biopsy-proven oligoastrocytoma", In, "DIFG|required"),
+        Case("cancer_type", "Extra-adrenal paraganglioma", In, "PGNG|required"),
+        Case("cancer_type", "Biopsy-proven AL amyloidosis", In, "MIDDA|required"),
+        // a part of the organ ("distal", "upper") is still the organ; a vocal cord tumour is laryngeal
+        Case("cancer_type", "Carcinoma of the upper oesophagus", In, "ESCA|required"),
+        Case("cancer_type", "Squamous carcinoma of the true vocal cord", In, "LXSC|required"),
+        // an abbreviation written inside the name does not split it
+        Case("cancer_type", "Known primary central nervous system (CNS) lymphoma", Ex, "PCNSL|excluded"),
+        // disease words that qualify another noun: a gene, a protein, cells, an organisation, a hereditary syndrome
+        Case("cancer_type", "Tumour harbouring an anaplastic lymphoma kinase fusion", In),
+        Case("cancer_type", "Measurable myeloma protein in urine", In),
+        Case("cancer_type", "At least 20% circulating lymphoma cells", In),
+        Case("cancer_type", "Treated per the guidelines of a national breast cancer group", Ex),
+        Case("cancer_type", "Family member with the hereditary breast-ovarian cancer syndrome", In),
+        // a receptor status before the disease is the condition; the status is a biomarker fact
+        Case("cancer_type", "HER2-positive breast cancer", Ex),
+        // steroids given for a disease name a treatment setting
+        Case("cancer_type", "No prior corticosteroids for lymphoma", In),
     ];
 
     [TestCaseSource(nameof(Cases))]
