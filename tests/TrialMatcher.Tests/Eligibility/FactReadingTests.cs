@@ -404,6 +404,42 @@ public sealed class FactReadingTests
         Case("cancer_type", "HER2-positive breast cancer", Ex),
         // steroids given for a disease name a treatment setting
         Case("cancer_type", "No prior corticosteroids for lymphoma", In),
+        // "must not have" in an exclusion item restates the exclusion
+        Case("cancer_type", "Participants must not have a glioblastoma", Ex, "GB|excluded"),
+        Case("cancer_type", "Known central nervous system cancer", Ex, "BRAIN|excluded"),
+        // session 6: stages. Sub-stage letters written apart or as a range, and a TNM parenthesis inside a stage list
+        Case("stage", "Stage III A-C or IV B melanoma", In, "IIIA|required", "IIIB|required", "IIIC|required", "IVB|required"),
+        Case("stage", "Resected stage IB (T2, N0) or IIA (T1, N1) tumour", In, "IB|required", "IIA|required"),
+        // M0 written onto the N category
+        Case("stage", "Rectal cancer staged T3 N1M0", In, "metastatic|excluded"),
+        // "not curable by surgery" does not say resectable; "primary or recurrent" is no condition
+        Case("stage", "Sarcoma not curable by surgery", In),
+        Case("stage", "Primary or recurrent retroperitoneal sarcoma", In),
+        // the setting of an allowed treatment is not a stage condition
+        Case("stage", "Previous palliative radiotherapy for metastatic disease is permitted", In),
+        Case("stage", "No prior chemotherapy given for disease in first relapse", In),
+        // failure of, or no response to, standard therapy; leukaemia beyond first remission
+        Case("stage", "Solid tumour unresponsive to existing treatment", In, "refractory|required"),
+        Case("stage", "Lymphoma that has failed conventional chemotherapy and radiotherapy", In, "refractory|required"),
+        Case("stage", "Acute myeloid leukaemia beyond first complete remission", In, "relapsed|required"),
+        // session 6: brain metastases. Conditions written after an allowance make it treated-and-stable
+        Case("brain_metastases", "Brain metastases are permitted only if irradiated, off steroids and without symptoms", In, "excluded_unless_treated_stable"),
+        Case("brain_metastases", "Previous brain metastases allowed if no residual symptoms", In, "excluded_unless_treated_stable"),
+        // "no clinical signs of" is the exclusion itself, and "known" widens "symptomatic" to every brain metastasis
+        Case("brain_metastases", "No clinical signs of CNS metastases", In, "excluded"),
+        Case("brain_metastases", "No known or symptomatic leptomeningeal disease", In, "excluded"),
+        // a qualifier in the next sentence belongs to another criterion
+        Case("brain_metastases", "CNS involvement. Uncontrolled diabetes or symptomatic heart failure.", Ex, "excluded"),
+        // cancer of the CNS of any origin; clear brain imaging asked for when symptoms suggest spread
+        Case("brain_metastases", "No evidence of CNS cancer", In, "excluded"),
+        Case("brain_metastases", "A negative head MRI is needed when neurological symptoms suggest brain metastases", In, "excluded"),
+        Case("brain_metastases", "No treatment aimed to treat the CNS malignancy", In),
+        // one of the diseases a trial takes
+        Case("brain_metastases", "Progressive glioblastoma or brain metastases", In, "allowed"),
+        // an exclusion of imaging findings, with the imaging word after the organ
+        Case("brain_metastases", "No metastases on brain MRI", In, "excluded"),
+        // sites that may not be the only measurable lesions
+        Case("brain_metastases", "Bone or brain lesions cannot serve as the only sites of measurable disease", In),
     ];
 
     [TestCaseSource(nameof(Cases))]
