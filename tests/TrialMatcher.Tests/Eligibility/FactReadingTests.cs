@@ -440,6 +440,18 @@ public sealed class FactReadingTests
         Case("brain_metastases", "No metastases on brain MRI", In, "excluded"),
         // sites that may not be the only measurable lesions
         Case("brain_metastases", "Bone or brain lesions cannot serve as the only sites of measurable disease", In),
+        // session 6: biomarkers. A hyphen before "or" is a suspended compound, not a minus sign
+        Case("biomarker", "Ph- or BCR-ABL1-positive leukaemia shown by PCR", In, "BCR-ABL1|positive|required"),
+        // either value of the status accepted, the second written with a hyphen
+        Case("biomarker", "Philadelphia chromosome (Ph)-positive or -negative disease", In),
+        // "and/or" between the hormone receptors is hormone-receptor positivity: ER positive
+        Case("biomarker", "Tumour oestrogen or progesterone receptor positive", In, "ER|positive|required"),
+        // a relative's mutation is family history
+        Case("biomarker", "Sister or mother carrying a pathogenic BRCA2 mutation", In),
+        // more CD antigens, a call before a list of them
+        Case("biomarker", "Co-expression of CD5 and CD23 on the lymphocytes", In, "CD23|positive|required", "CD5|positive|required"),
+        // a named variant and "any other mutation" of the same gene are one condition
+        Case("biomarker", "Known KRAS G12C or any other KRAS mutation", Ex, "KRAS|positive|excluded"),
     ];
 
     [TestCaseSource(nameof(Cases))]
