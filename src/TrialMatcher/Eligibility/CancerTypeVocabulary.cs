@@ -114,7 +114,60 @@ public sealed class CancerTypeVocabulary
             found.Add(new CancerTypeMention(type, start, end - start));
             i += count;
         }
+        if (lower.Contains('(')) found = AcrossAbbreviations(text, lower, tokens, found);
         return (IReadOnlyList<CancerTypeMention>?)found ?? [];
+    }
+
+    /// <summary>
+    /// A name with its abbreviation written inside it: "primary central nervous system (CNS) lymphoma", "anaplastic large
+    /// cell (CD30+) lymphoma". The words are matched again with short parentheses that sit between two words left out;
+    /// a name found only that way, across a parenthesis, replaces the shorter names it covers.
+    /// </summary>
+    private List<CancerTypeMention>? AcrossAbbreviations(string text, string lower, Token[] tokens, List<CancerTypeMention>? found)
+    {
+        var kept = new List<Token>(tokens.Length);
+        var dropped = false;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            // A parenthesis opening right after a word: the gap between the two tokens is "(" and spaces.
+            if (i > 0 && lower.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Trim() is "(")
+            {
+                var open = lower.LastIndexOf('(', tokens[i].Start);
+                var close = lower.IndexOf(')', open);
+                var j = i;
+                while (j < tokens.Length && tokens[j].Start < close) j++;
+                // At most three words, no list inside, and a word right after the parenthesis.
+                if (close > 0 && j - i is >= 1 and <= 3 && lower.AsSpan(open, close - open).IndexOfAny(',', ';') < 0 && j < tokens.Length
+                    && lower.AsSpan(close + 1, tokens[j].Start - close - 1).IsWhiteSpace())
+                {
+                    dropped = true;
+                    i = j - 1;
+                    continue;
+                }
+            }
+            kept.Add(tokens[i]);
+        }
+        if (!dropped) return found;
+        var filtered = kept.ToArray();
+        for (var i = 0; i < filtered.Length;)
+        {
+            var (values, count) = _matcher.Match(text, lower, filtered, i, (v, at, n) => v.Rule switch
+            {
+                Rule.SiteOnly => SiteHead(lower, filtered, at) >= 0,
+                Rule.NeedsContext => DiagnosticContext(lower, filtered, at),
+                _ => true,
+            }, acrossParenthesis: true);
+            if (values is null) { i++; continue; }
+            var start = filtered[i].Start;
+            var end = filtered[i + count - 1].End;
+            i += count;
+            if (lower.AsSpan(start, end - start).IndexOf('(') < 0) continue;
+            found ??= [];
+            found.RemoveAll(m => m.Start >= start && m.Start + m.Length <= end);
+            found.Add(new CancerTypeMention(Best(values).Type, start, end - start));
+            found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+        return found;
     }
 
     private static (CancerType Type, Rule Rule) Best(IReadOnlyList<(CancerType Type, Rule Rule)> values)
@@ -126,10 +179,20 @@ public sealed class CancerTypeVocabulary
 
     private static readonly string[] SiteHeads = ["cancer", "carcinoma", "adenocarcinoma", "tumor", "malignancy", "neoplasm", "lesion", "primary"];
 
+    private static readonly string[] Positional = ["distal", "proximal", "lower", "upper", "mid", "middle", "thoracic"];
+
+    private static bool IsPositional(ReadOnlySpan<char> key)
+    {
+        foreach (var w in Positional) if (key.SequenceEqual(w)) return true;
+        return false;
+    }
+
     /// <summary>The token index of the head noun of "carcinoma of the X" before token <paramref name="at"/>, or -1.</summary>
     private static int SiteHead(string lower, Token[] tokens, int at)
     {
         var k = at - 1;
+        // "adenocarcinoma of the distal rectum", "carcinoma of the upper oesophagus": a part of the organ is still the organ.
+        if (k >= 0 && IsPositional(Tokenizer.Key(lower, tokens[k]))) k--;
         if (k >= 0 && Tokenizer.Key(lower, tokens[k]).SequenceEqual("the")) k--;
         // "adenocarcinoma of the stomach or gastroesophageal junction": a second site after "or"/"and" shares the head.
         if (k >= 1 && (Tokenizer.Key(lower, tokens[k]).SequenceEqual("or") || Tokenizer.Key(lower, tokens[k]).SequenceEqual("and")))

@@ -39,6 +39,11 @@ internal sealed partial class FactReader
         Add("BCR-ABL1", "bcr abl", "bcr abl1", "bcr abl 1", "philadelphia chromosome", "=Ph", "=Ph1", "philadelphia", "t 9 22");
         Add("TP53", "tp53", "=p53");
         Add("CD20", "cd20");
+        Add("CD5", "cd5");
+        Add("CD23", "cd23");
+        Add("CD10", "cd10");
+        Add("CD52", "cd52");
+        Add("CD123", "cd123");
         Add("CD30", "cd30");
         Add("CD19", "cd19");
         Add("CD33", "cd33");
@@ -70,7 +75,8 @@ internal sealed partial class FactReader
     [GeneratedRegex(@"^[\s(]*(?:\+|\(\+\)|positive|pos\b|\+ve)", RegexOptions.CultureInvariant)]
     private static partial Regex SignPositive();
 
-    [GeneratedRegex(@"^[\s(]*(?:-(?![a-z0-9])|−|\(-\)|-negative|negative|neg\b|-ve)", RegexOptions.CultureInvariant)]
+    // "Philadelphia chromosome- or BCR/ABL-positive": a hyphen before "or"/"and" is a suspended compound, not a minus.
+    [GeneratedRegex(@"^[\s(]*(?:-(?![a-z0-9])(?!\s*(?:or|and|and/or)\s)|−|\(-\)|-negative|negative|neg\b|-ve)", RegexOptions.CultureInvariant)]
     private static partial Regex SignNegative();
 
     [GeneratedRegex(@"(?<neg>\bnegative\b|\bwild[- ]?type\b|\bwt\b|\bnon-?mutated\b|\bunmutated\b|\bnon-?amplified\b|\bnot amplified\b|\bnot (?:over)?express\w*|\bno (?:\w+ )?(?:mutation|amplification|rearrangement|fusion|overexpression)|\bstable\b|\bproficient\b|\blow\b|\b0 or 1\+|\bnormal\b)|(?<pos>\bpositiv\w*|\bmutation\w*|\bmutated\b|\bmutant\b|\bamplif\w*|\boverexpress\w*|\bfusions?\b|\brearrange\w*|\btranslocation\w*|\bexpress\w*|\balteration\w*|\baberration\w*|\bvariants?\b|\bdeletions?\b|\binsertions?\b|\bactivating\b|\bsensiti[sz]ing\b|\bv600[ek]?\b|\bg12[cdv]\b|\bl858r\b|\bt790m\b|\bexon\s*\d+|\bitd\b|\btkd\b|\bhigh\b|\bdeficien\w*|\bmethylat\w*|\bunstable\b|\bpositivity\b|\b[1-3]\+|\bstaining\b|\bgain\b|\bloss\b|\bskipping\b|\brearranged\b|\binstability\b)", RegexOptions.CultureInvariant)]
@@ -116,6 +122,9 @@ internal sealed partial class FactReader
 
         var matcher = Genes.Value;
         var genes = new List<(string Gene, int Start, int End)>();
+        // "Estrogen and/or progesterone receptor positive" is hormone-receptor positivity, read as ER positive (either
+        // receptor suffices, so PR is not required as well).
+        var prAlternatives = new List<int>();
         for (var i = 0; i < _tokens.Length;)
         {
             var (values, count) = matcher.Match(_text, _lower, _tokens, i);
@@ -124,7 +133,13 @@ internal sealed partial class FactReader
             var end = _tokens[i + count - 1].End;
             i += count;
             if (OverlapsTherapy(start, end)) continue;
-            if (values[0] == "ER+PR") { genes.Add(("ER", start, end)); genes.Add(("PR", start, end)); continue; }
+            if (values[0] == "ER+PR")
+            {
+                genes.Add(("ER", start, end));
+                if (_lower.AsSpan(start, end - start).Contains("or ", StringComparison.Ordinal)) prAlternatives.Add(genes.Count);
+                genes.Add(("PR", start, end));
+                continue;
+            }
             // "CR or PR", "partial response (PR)": a response category, not the progesterone receptor.
             if (values[0] == "PR" && IsResponseAbbreviation(start, end)) continue;
             // "epidermal growth factor receptor (EGFR)": the abbreviation repeats the gene just named.
@@ -151,9 +166,18 @@ internal sealed partial class FactReader
         for (var k = 1; k < genes.Count; k++)
             if (calls[k] is null && !skipped[k] && calls[k - 1] is { FromBefore: true } prev && InGeneList(genes[k - 1].End, genes[k].Start))
                 calls[k] = Inherit(prev, genes[k].Gene, genes[k].Start, genes[k].End);
+        // "T790M or any other EGFR mutation", "exon 19 deletion (alone or with other EGFR mutations)": the class written after
+        // a named variant of the same gene widens it to one condition on the class; the variant is not a second one.
+        for (var k = 0; k < calls.Length; k++)
+            if (calls[k] is { Alteration: { } a } v && !IsAlterationClass(a))
+                for (var p = k + 1; p < calls.Length; p++)
+                    if (calls[p] is { Alteration: "mutation" } w && w.Gene == v.Gene && w.Status == v.Status && w.Polarity == v.Polarity) { calls[k] = null; break; }
         for (var k = 0; k < calls.Length; k++)
         {
             if (calls[k] is not { } c) continue;
+            if (prAlternatives.Contains(k) && c.Status == "positive") continue;
+            // A relative's mutation is family history, not the patient's tumour: "relative of a known BRCA1 carrier".
+            if (InFamilyHistory(c.Start)) continue;
             // A second mention of the same call ("EBV positive ... or the presence of EBV RNA") is one condition; only a
             // distinct kind of alteration ("amplification" next to "mutation") makes a second one.
             var repeat = false;
@@ -166,6 +190,19 @@ internal sealed partial class FactReader
             if (c.SecondAlteration is { } second) AddFact(new BiomarkerFact(c.Gene, second, c.Status, null, c.Polarity, c.Start, c.End - c.Start));
         }
     }
+
+    private static readonly string[] FamilyWords = [" relative", " family", " kindred", " sibling", " mother", " father", " sister", " brother", " parent", " offspring"];
+
+    private bool InFamilyHistory(int start)
+    {
+        var clause = ClauseOf(start);
+        var before = _lower.AsSpan(clause.Start, start - clause.Start);
+        foreach (var w in FamilyWords) if (before.Contains(w, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static bool IsAlterationClass(string alteration) =>
+        alteration is "mutation" or "fusion" or "amplification" or "overexpression" or "expression" or "deletion" or "germline" or "somatic" or "methylation" or "low" or "MSI-H";
 
     private static bool IsExpression(string alteration) => alteration is "expression" or "overexpression";
 
@@ -228,11 +265,11 @@ internal sealed partial class FactReader
 
     // A call written before the gene: "positive for EGFR", "negative estrogen receptor", "wild-type KRAS",
     // "overexpression of HER2", "activating mutation in EGFR".
-    [GeneratedRegex(@"(?:(?<neg>\bnegative|\bwild[- ]?type|\bwt|\bnon-?mutated|\bunmutated|\bnon-?amplified)(?:\s+for)?|(?<pos>\bpositive|\bmutant|\bmutated|\bamplified|\boverexpressing|\bexpressing|\bactivating|\bsensiti[sz]ing|\bdeleterious|\bpathogenic)(?:\s+for)?|(?<pos>\b(?:over-?)?expression|\bpresence|\bamplification|\b(?:activating |sensiti[sz]ing |driver |deleterious |pathogenic )?(?:mutations?|alterations?|rearrangements?|fusions?))\s+(?:of|in))(?:\s+(?:the|a|an))?[\s(-]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?<neg>\bnegative|\bwild[- ]?type|\bwt|\bnon-?mutated|\bunmutated|\bnon-?amplified)(?:\s+for)?|(?<pos>\bpositive|\bmutant|\bmutated|\bamplified|\boverexpressing|\bexpressing|\b(?:must|to|co-?)?\s?express(?:es)?|\bactivating|\bsensiti[sz]ing|\bdeleterious|\bpathogenic)(?:\s+for)?|(?<pos>\b(?:over-?)?expression|\bpresence|\bamplification|\b(?:activating |sensiti[sz]ing |driver |deleterious |pathogenic )?(?:mutations?|alterations?|rearrangements?|fusions?))\s+(?:of|in))(?:\s+(?:the|a|an))?[\s(-]*$", RegexOptions.CultureInvariant)]
     private static partial Regex StatusBefore();
 
     // "HER2 status positive or negative", "ER positive, negative or unknown": any value is accepted, so no condition.
-    [GeneratedRegex(@"^(?:positive|negative|\+|-)\s*(?:,|/|or|and/or|and)\s*(?:or\s+)?(?:negative|positive|unknown)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:positive|negative|\+|-)\s*(?:,|/|or|and/or|and)\s*(?:or\s+)?-?(?:negative|positive|unknown)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AnyStatus();
 
     // "regardless of PD-L1 status", "any HER2 status", "if Ph-negative": no condition on the gene itself.

@@ -32,7 +32,8 @@ internal sealed partial class FactReader
     [GeneratedRegex(@"\b(?:for|of|in)\s+(?:the\s+)?(?:(?:their|this|his|her|its|the)\s+)?(?:(?:treatment|management)\s+of\s+)?(?:[\w/-]+,?\s+){0,5}$", RegexOptions.CultureInvariant)]
     private static partial Regex ForSetting();
 
-    [GeneratedRegex(@"\b(?:therap\w*|treat\w*|chemo\w*|regimens?|radiation|radiotherapy|irradiation|surgery|transplant\w*|agents?|immunotherapy|drugs?|lines?)\b", RegexOptions.CultureInvariant)]
+    // Steroids, hormones, antibodies and vaccines given for a disease name a treatment setting too: "No prior steroids for lymphoma".
+    [GeneratedRegex(@"\b(?:therap\w*|treat\w*|chemo\w*|regimens?|radiation|radiotherapy|irradiation|surgery|transplant\w*|agents?|immunotherapy|drugs?|lines?|(?:cortico)?steroids?|hormones?|antibod(?:y|ies)|vaccines?|medications?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex TherapyWord();
 
     /// <summary>
@@ -73,11 +74,11 @@ internal sealed partial class FactReader
             var surface = _lower.AsSpan(m.Start, m.Length);
             var generic = m.Type.IsGroup && m.Type.Code is "GROUP:ANY" or "GROUP:SOLID" && IsGenericWord(surface);
             var tail = _lower.AsSpan(end, Math.Min(12, _lower.Length - end)).TrimStart();
-            if (tail.StartsWith("center") || tail.StartsWith("centre") || tail.StartsWith("institute") || tail.StartsWith("society") || tail.StartsWith("network")) continue;
+            if (IsNameOfSomethingElse(tail)) continue;
             if (_lower.AsSpan(Math.Max(0, m.Start - 12), Math.Min(12, m.Start)).EndsWith("criteria in ")) continue;
             // Names that only qualify something else are not the disease: "breast cancer cells", "lymphoma cells".
             var after = _lower.AsSpan(end, Math.Min(20, _lower.Length - end)).TrimStart();
-            if (after.StartsWith("cell line") || after.StartsWith("vaccine") || after.StartsWith("antigen") || after.StartsWith("specific")) continue;
+            if (QualifiesSomethingElse(after)) continue;
             var polarity = PolarityAt(m.Start, end, permissionMeansAllowed: false, verbNegations: false);
             // The disease a treatment was given for is not a disease condition when the treatment is negated:
             // "No prior chemotherapy for NSCLC" says nothing against NSCLC.
@@ -123,6 +124,26 @@ internal sealed partial class FactReader
             if (fact.Polarity == Polarity.Excluded && added.Any(a => a.Fact.Code == fact.Code && a.Fact.Polarity == Polarity.Required)) continue;
             AddFact(fact);
         }
+    }
+
+    // An organisation named after a disease: "Breast Cancer Group", "Leukemia Society", "Lymphoma Foundation".
+    private static readonly string[] OrganisationWords = ["center", "centre", "institute", "society", "network", "group", "consortium", "foundation", "alliance", "association", "coalition"];
+
+    private static bool IsNameOfSomethingElse(ReadOnlySpan<char> tail)
+    {
+        foreach (var w in OrganisationWords) if (tail.StartsWith(w)) return true;
+        // "Breast-Ovarian Cancer Syndrome": a hereditary syndrome (a family history), not the patient's disease.
+        return tail.StartsWith("syndrome");
+    }
+
+    // A disease name used as a modifier of another noun: "breast cancer cells", "circulating lymphoma cells", "anaplastic
+    // lymphoma kinase" (the ALK gene), "myeloma protein" (the M-protein), "leukemic infiltration of the kidneys".
+    private static readonly string[] ModifiedNouns = ["cell line", "cells", "vaccine", "antigen", "specific", "kinase", "protein", "infiltrat", "blasts"];
+
+    private static bool QualifiesSomethingElse(ReadOnlySpan<char> after)
+    {
+        foreach (var w in ModifiedNouns) if (after.StartsWith(w)) return true;
+        return false;
     }
 
     private static readonly string[] NotConjuncts = ["other", "any", "another", "second", "prior", "previous", "no", "not", "with", "without", "history", "active", "known", "concurrent", "the", "of", "or", "and", "a", "an", "either", "both"];
@@ -374,10 +395,27 @@ internal sealed partial class FactReader
 
     // ---------------------------------------------------------------- stage
 
-    private const string Roman = @"(?:IV|I{1,3}|0|[1-4])(?:[ABCabc](?![a-z]))?";
+    // A stage with its sub-stage letter, also written apart ("II A") or as a letter range ("IIIA-C", "II A/B").
+    private const string Roman = @"(?:IV|I{1,3}|0|[1-4])(?:(?:[ABCabc]|\s(?-i:[ABC]))(?![a-z])(?:\s*[-–/]\s*(?-i:[ABC])(?![a-z]))?)?";
 
-    [GeneratedRegex(@"\b(?<system>ann[- ]arbor|rai|binet|iss|r-iss|international staging system|figo|ajcc|inss|durie[- ]salmon)?\s*(?:clinical\s+|pathologic(?:al)?\s+)?stages?\s*(?:group\s*)?(?<list>" + Roman + @"(?:\s*(?:,\s*(?:and/or|or|and)|,|or|and|and/or|/|-|–|to|through)\s*(?:stage\s*)?" + Roman + @")*)(?![\w+])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<system>ann[- ]arbor|rai|binet|iss|r-iss|international staging system|figo|ajcc|inss|durie[- ]salmon)?\s*(?:clinical\s+|pathologic(?:al)?\s+)?stages?\s*(?:group\s*)?(?<list>" + Roman + @"(?:(?:\s*\([^()]{1,30}\))?\s*(?:,\s*(?:and/or|or|and)|,|or|and|and/or|/|-|–|to|through)\s*(?:stage\s*)?" + Roman + @")*)(?![\w+])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StageList();
+
+    // "IIIA-C" → IIIA, IIIB, IIIC; "II A/B" → IIA, IIB; "II A" → IIA.
+    [GeneratedRegex(@"\b(?<main>IV|I{1,3}|[1-4])\s?(?<a>[ABC])(?:\s*(?<sep>[-–/])\s*(?<b>[ABC]))?(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubStageLetters();
+
+    private static string SpellOutSubStages(string list) => SubStageLetters().Replace(list, m =>
+    {
+        var main = m.Groups["main"].Value;
+        var a = char.ToUpperInvariant(m.Groups["a"].Value[0]);
+        if (!m.Groups["b"].Success) return main + a;
+        var b = char.ToUpperInvariant(m.Groups["b"].Value[0]);
+        if (m.Groups["sep"].Value == "/" || b < a) return $"{main}{a}, {main}{b}";
+        var parts = new List<string>();
+        for (var c = a; c <= b; c++) parts.Add($"{main}{c}");
+        return string.Join(", ", parts);
+    });
 
     [GeneratedRegex(@"\b(?<system>rai|binet)\s+(?:stage\s*)?(?<list>(?:[0-4]|IV|I{1,3}|[ABC])(?:\s*(?:,|or|and|/|-|–|to|through)\s*(?:[0-4]|IV|I{1,3}|[ABC]))*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RaiBinet();
@@ -385,7 +423,7 @@ internal sealed partial class FactReader
     // Lowercase literals, run on the lowercased text: a case-insensitive match of this many alternatives is several times slower.
     // Every alternative starts at a word boundary with a word of StageFirstWords (add the first word of any new
     // alternative there): the reader tries the anchored form only at those words (see MatchesAtWords).
-    private const string StageWordsPattern = @"(?<locally_advanced>\blocally[- ]advanced\b|\blocoregionally advanced\b)|(?<metastatic_excluded>\bnon-?metastatic\b|\bno (?:evidence of )?(?:distant )?metastas[ie]s\b|(?<!\bwith or )\bwithout (?:evidence of )?distant metastas[ie]s\b|(?<!\bwith or )\bwithout metastas[ie]s\b|\bm0\b|\bno metastatic disease\b)|(?<metastatic>\bmetastatic\b(?!\s+(?:to\s+(?:the\s+)?)?(?:brain|cns|central nervous|bone marrow|spinal))|\bdistant metastas[ie]s\b|\bwith metastas[ie]s\b|(?<=\bwith (?:or without )?)evidence of(?=\s+(?:(?:unresectable|extrahepatic|extra-hepatic|distant|systemic)\s+){0,2}metastas[ie]s\b)|\bm1[abc]?\b|\bstage d2\b|\bdisseminated\b)|(?<unresectable>\bunresectable\b|\bnon-?resectable\b|\binoperable\b|\bnot (?:surgically )?(?:resectable|operable)\b|\bnot (?:\w+ )?amenable to (?:\w+ ){0,2}?(?:surgery|surgical|resection)\b|\bnot (?:a )?candidates? for (?:\w+ )?(?:surgery|surgical resection|resection)\b|\b(?:not |in)eligible for (?:[\w]+[- ]){0,3}?(?:surgery|surgical resection|resection)\b|\bsurgically incurable\b|\bincurable by surgery\b)|(?<resectable>(?<!un|non-|non|not\s)\bresectable\b|(?<!in|not\s)\boperable\b|(?<!not\s)(?<!not\s\w{1,12}\s)\bamenable to (?:curative )?(?:surgery|surgical resection|resection)\b|\bcurable by surgery\b|\bcandidates? for (?:curative )?(?:surgery|surgical resection)\b|(?<!\bnot\s|\bin)\beligible for (?:[\w]+[- ]){0,3}?(?:surgery|surgical resection|resection)\b)|(?<recurrent>\brecurrent\b|\brecurrence\b|\brecurred\b)|(?<relapsed>\brelapsed\b|\brelapsing\b|\brelapse\b|\bfirst or second relapse\b)|(?<refractory>\brefractory\b(?!\s+anemia)|\b(?:did|does|has|have) not respond(?:ed)?\b|\b(?:failed|fails) to (?:respond|achieve)\b|\bprimary induction failure\b|\bresist(?:ant|ance)(?= to\b)|\bfailed (?:all )?(?:standard|conventional|available) (?:\w+ )?(?:therap\w*|treatments?)\b|\b(?:standard|conventional) (?:\w+ ){0,2}?(?:therap\w*|treatments?|approaches) (?:has|have) failed\b)|(?<newly_diagnosed>\bnewly[- ]diagnosed\b|\bnew diagnosis\b|\bwithin (?:\w+ ){1,2}(?:days?|weeks?|months?) (?:of|after|from) (?:the |initial |original |first )?diagnosis\b)|(?<early_stage>\bearly[- ]stage\b|\bearly breast cancer\b)|(?<limited_stage>\blimited[- ]stage\b|\blimited disease\b)|(?<extensive_stage>\bextensive[- ]stage\b|\bextensive disease\b)|(?<chronic_phase>\bchronic(?=[ -](?:(?:or|and|/)\s+)?(?:accelerated\s+|blast(?:ic)?\s+)?phase\b)|\bcml-cp\b)|(?<accelerated_phase>\baccelerated(?=\s+(?:(?:or|and)\s+)?(?:blast(?:ic)?\s+)?(?:phase|crisis)\b)|\bcml-ap\b)|(?<blast_phase>\bblast(?:ic)? (?:phase|crisis)\b|\bcml-bp\b)|(?<advanced>(?<!locally[- ]|locoregionally )\badvanced\b(?!\s+(?:age|directive|practice|practitioner|heart|liver|cardiac|stage\s+(?:kidney|renal|liver|heart))))";
+    private const string StageWordsPattern = @"(?<locally_advanced>\blocally[- ]advanced\b|\blocoregionally advanced\b)|(?<metastatic_excluded>\bnon-?metastatic\b|\bno (?:evidence of )?(?:distant )?metastas[ie]s\b|(?<!\bwith or )\bwithout (?:evidence of )?distant metastas[ie]s\b|(?<!\bwith or )\bwithout metastas[ie]s\b|\bm0\b|\bn[0-3x][a-c]?(?:-[0-3][a-c]?)?m[0o]\b|\bno metastatic disease\b)|(?<metastatic>\bmetastatic\b(?!\s+(?:to\s+(?:the\s+)?)?(?:brain|cns|central nervous|bone marrow|spinal))|\bdistant metastas[ie]s\b|\bwith metastas[ie]s\b|(?<=\bwith (?:or without )?)evidence of(?=\s+(?:(?:unresectable|extrahepatic|extra-hepatic|distant|systemic)\s+){0,2}metastas[ie]s\b)|\bm1[abc]?\b|\bstage d2\b|\bdisseminated\b)|(?<unresectable>\bunresectable\b|\bnon-?resectable\b|\binoperable\b|\bnot (?:surgically )?(?:resectable|operable)\b|\bnot (?:\w+ )?amenable to (?:\w+ ){0,2}?(?:surgery|surgical|resection)\b|\bnot (?:a )?candidates? for (?:\w+ )?(?:surgery|surgical resection|resection)\b|\b(?:not |in)eligible for (?:[\w]+[- ]){0,3}?(?:surgery|surgical resection|resection)\b|\bsurgically incurable\b|\bincurable by surgery\b)|(?<resectable>(?<!un|non-|non|not\s)\bresectable\b|(?<!in|not\s)\boperable\b|(?<!not\s)(?<!not\s\w{1,12}\s)\bamenable to (?:curative )?(?:surgery|surgical resection|resection)\b|(?<!\bnot\s)\bcurable by surgery\b|\bcandidates? for (?:curative )?(?:surgery|surgical resection)\b|(?<!\bnot\s|\bin)\beligible for (?:[\w]+[- ]){0,3}?(?:surgery|surgical resection|resection)\b)|(?<recurrent>\brecurrent\b|\brecurrence\b|\brecurred\b)|(?<relapsed>\brelapsed\b|\brelapsing\b|\brelapse\b|\bfirst or second relapse\b|\bbeyond (?:first|1st) (?:complete )?remission\b)|(?<refractory>\brefractory\b(?!\s+anemia)|\b(?:did|does|has|have) not respond(?:ed)?\b|\b(?:failed|fails) to (?:respond|achieve)\b|\bprimary induction failure\b|\bresist(?:ant|ance)(?= to\b)|\bfailed (?:all )?(?:standard|conventional|available)\b|\b(?:not |un|non-?)responsive to (?:all |any )?(?:standard|conventional|existing|available|prior|first[- ]line|chemo\w*|therap\w*|treatments?)\b|\b(?:standard|conventional) (?:\w+ ){0,2}?(?:therap\w*|treatments?|approaches) (?:has|have) failed\b)|(?<newly_diagnosed>\bnewly[- ]diagnosed\b|\bnew diagnosis\b|\bwithin (?:\w+ ){1,2}(?:days?|weeks?|months?) (?:of|after|from) (?:the |initial |original |first )?diagnosis\b)|(?<early_stage>\bearly[- ]stage\b|\bearly breast cancer\b)|(?<limited_stage>\blimited[- ]stage\b|\blimited disease\b)|(?<extensive_stage>\bextensive[- ]stage\b|\bextensive disease\b)|(?<chronic_phase>\bchronic(?=[ -](?:(?:or|and|/)\s+)?(?:accelerated\s+|blast(?:ic)?\s+)?phase\b)|\bcml-cp\b)|(?<accelerated_phase>\baccelerated(?=\s+(?:(?:or|and)\s+)?(?:blast(?:ic)?\s+)?(?:phase|crisis)\b)|\bcml-ap\b)|(?<blast_phase>\bblast(?:ic)? (?:phase|crisis)\b|\bcml-bp\b)|(?<advanced>(?<!locally[- ]|locoregionally )\badvanced\b(?!\s+(?:age|directive|practice|practitioner|heart|liver|cardiac|stage\s+(?:kidney|renal|liver|heart))))";
 
     [GeneratedRegex(StageWordsPattern, RegexOptions.CultureInvariant)]
     internal static partial Regex StageWords();
@@ -393,14 +431,24 @@ internal sealed partial class FactReader
     [GeneratedRegex(@"\G(?:" + StageWordsPattern + ")", RegexOptions.CultureInvariant)]
     internal static partial Regex StageWordsAt();
 
-    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StageFirstWords = FrozenSet.Create(StringComparer.Ordinal,
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StageFirstWords = new[]
+    {
         "locally", "locoregionally", "non", "nonmetastatic", "nonresectable", "no", "without", "m0", "metastatic", "distant", "with",
         "evidence", "m1", "m1a", "m1b", "m1c", "stage", "disseminated", "unresectable", "inoperable", "not", "ineligible",
         "surgically", "incurable", "resectable", "operable", "amenable", "curable", "candidate", "candidates", "eligible",
         "recurrent", "recurrence", "recurred", "relapsed", "relapsing", "relapse", "first", "refractory", "did", "does", "has",
         "have", "failed", "fails", "primary", "resistant", "resistance", "standard", "conventional", "newly", "new", "within",
-        "early", "limited", "extensive", "chronic", "cml", "accelerated", "blast", "blastic", "advanced")
-        .GetAlternateLookup<ReadOnlySpan<char>>();
+        "early", "limited", "extensive", "chronic", "cml", "accelerated", "blast", "blastic", "advanced", "beyond",
+        "unresponsive", "nonresponsive",
+    }.Concat(NodeWordsBeforeM0()).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "N1M0", "N0-1M0": M0 written onto the N category. The match starts at the N, whose word is "n1m0" or, before a
+    // range, "n0".
+    private static IEnumerable<string> NodeWordsBeforeM0() =>
+        from n in new[] { "0", "1", "2", "3", "x" }
+        from sub in new[] { "", "a", "b", "c" }
+        from tail in new[] { "", "m0", "mo" }
+        select "n" + n + sub + tail;
 
     private void ReadStages()
     {
@@ -455,12 +503,16 @@ internal sealed partial class FactReader
                 // The setting an excluded treatment was given in is not a stage condition: "no prior chemotherapy for metastatic
                 // disease", "prior docetaxel for advanced disease", "no prior therapy in the metastatic setting".
                 // Only when excluded: "at least one prior regimen for metastatic disease" does say the disease is metastatic.
-                if (value is not ("refractory" or "relapsed") && (InTherapySetting(m.Index) || InSettingPhrase(m.Index, m.Index + m.Length)) && PolarityAt(m.Index, m.Index + m.Length) == Polarity.Excluded) continue;
+                // Nor is the setting of an allowed one: "prior radiotherapy for metastatic disease allowed", "no prior chemotherapy
+                // for AML in first relapse". "Refractory" stays: a therapy the disease failed is the disease's state.
+                if (value != "refractory" && (InTherapySetting(m.Index) || InSettingPhrase(m.Index, m.Index + m.Length)) && PolarityAt(m.Index, m.Index + m.Length) is Polarity.Excluded or Polarity.Allowed) continue;
                 // An upper bound on therapies for a setting allows none at all, so it does not say the disease is in that
                 // setting: "no more than 2 prior regimens for metastatic disease".
                 if (value is not ("refractory" or "relapsed") && InTherapySetting(m.Index) && HasUpperBoundBefore(m.Index)) continue;
                 // "primary or metastatic", "early or advanced": both ends of the course, so no stage condition.
                 if (value is "metastatic" or "advanced" && !forced && IsEitherEnd(m.Index)) continue;
+                // "primary or recurrent": either course of the disease, no condition.
+                if (value == "recurrent" && IsPrimaryOr(m.Index)) continue;
                 if (value is "recurrent" or "relapsed" && !IsDiseaseRecurrence(m.Index, m.Index + m.Length)) continue;
                 // "Refractory to lenalidomide", "platinum-refractory disease" in an exclusion: a drug's failure (an exposure fact), not a disease state to exclude.
                 if (value == "refractory" && (IsRefractoryToDrug(m.Index + m.Length) || IsDrugRefractory(m.Index)) && PolarityAt(m.Index, m.Index + m.Length) == Polarity.Excluded) continue;
@@ -505,6 +557,8 @@ internal sealed partial class FactReader
         foreach (var w in EitherEndBefore) if (before.EndsWith(w) && (before.Length == w.Length || !char.IsLetter(before[^(w.Length + 1)]))) return true;
         return false;
     }
+
+    private bool IsPrimaryOr(int at) => _lower.AsSpan(Math.Max(0, at - 12), Math.Min(12, at)).EndsWith("primary or ");
 
     private bool IsRiskOfContext(int at)
     {
@@ -559,6 +613,9 @@ internal sealed partial class FactReader
     internal static List<string> ExpandStageList(string list, string prefix)
     {
         var values = new List<string>();
+        // A TNM parenthesis between the stages ("IA (pT1, N0) or IB") is no stage of its own.
+        if (list.Contains('(')) list = Regex.Replace(list, @"\([^()]*\)", " ");
+        list = SpellOutSubStages(list);
         var parts = Regex.Split(list.Trim(), @"\s*(,|\bor\b|\band/or\b|\band\b|/|-|–|\bto\b|\bthrough\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         string? previous = null;
         var range = false;

@@ -119,67 +119,104 @@ internal sealed partial class FactReader
     // ---------------------------------------------------------------- brain metastases
 
     // "central nervous system (CNS) metastases": the abbreviation may sit between the organ and the noun.
-    [GeneratedRegex(@"\b(?:brain|cns|central nervous system|cerebral|intracranial|intra-cranial|leptomeningeal|meningeal|parenchymal brain)\b(?:\s*\(cns\))?(?:\s+(?:or|and|and/or)\s+(?:\w+\s+){0,2}?)?\s*(?:metasta\w*|mets\b|involvement|disease|lesions?|leukemia|lymphoma|spread|carcinomatosis|tumou?r involvement|relapse)|\bmetasta\w*\s+(?:disease\s+)?(?:to|in|of|involving)\s+(?:the\s+)?(?:brain|cns|central nervous system)|\b(?:malignant\s+|tumou?r\s+|leukemic\s+|lymphomatous\s+)?involvement\s+(?:of|in)\s+(?:the\s+)?(?:brain|cns|central nervous system)\b|\bmetastatic\s+(?:brain|cns|central nervous system)\s+(?:tumou?rs?|malignanc\w*|neoplasms?)|\b(?:carcinomatous|lymphomatous|leuk[a]?emic) meningitis\b|\bmeningeal carcinomatosis\b|\bleptomeningeal\b|\bcns\b(?:\s+(?!(?:no|not|without)\b)\w+){0,3}\s+(?:involvement|disease)|\b(?:lymphomatous|leuk[a]?emic)\s+(?:disease|involvement|infiltration)\s+(?:in|of|involving)\s+(?:the\s+)?(?:brain|cns|central nervous system)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:brain|cns|central nervous system|cerebral|intracranial|intra-cranial|leptomeningeal|meningeal|parenchymal brain)\b(?:\s*\(cns\))?(?:\s+(?:or|and|and/or)\s+(?:\w+\s+){0,2}?)?\s*(?:metasta\w*|mets\b|involvement|disease|lesions?|leukemia|lymphoma|spread|carcinomatosis|tumou?r involvement|relapse|malignan\w*|cancer)|\bmetasta\w*\s+(?:disease\s+)?(?:to|in|of|involving)\s+(?:the\s+)?(?:brain|cns|central nervous system)|\b(?:malignant\s+|tumou?r\s+|leukemic\s+|lymphomatous\s+)?involvement\s+(?:of|in)\s+(?:the\s+)?(?:brain|cns|central nervous system)\b|\bmetastatic\s+(?:brain|cns|central nervous system)\s+(?:tumou?rs?|malignanc\w*|neoplasms?)|\b(?:carcinomatous|lymphomatous|leuk[a]?emic) meningitis\b|\bmeningeal carcinomatosis\b|\bleptomeningeal\b|\bcns\b(?:\s+(?!(?:no|not|without)\b)\w+){0,3}\s+(?:involvement|disease)|\b(?:lymphomatous|leuk[a]?emic)\s+(?:disease|involvement|infiltration)\s+(?:in|of|involving)\s+(?:the\s+)?(?:brain|cns|central nervous system)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BrainCue();
 
     [GeneratedRegex(@"\b(?:active|untreated|symptomatic|uncontrolled|unstable|progressive|progressing|growing|unless|if treated|treated and|stable|asymptomatic|requiring (?:steroids|corticosteroids|treatment)|not (?:been )?(?:adequately )?treated|clinically significant|newly diagnosed|new or|provided|as long as)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BrainQualifier();
 
+    // Conditions written after an allowance: "allowed only if previously irradiated, off steroids and without symptoms".
+    // Before the mention the same words are the exclusion itself ("no clinical signs of brain metastases").
+    [GeneratedRegex(@"\b(?:only if|previously (?:treated|irradiated)|prior (?:irradiation|radiotherapy|radiation|treatment|resection)|irradiated|no (?:residual |clinical |neurologic(?:al)? )?(?:signs|symptoms)|no (?:concurrent |ongoing )?(?:cortico)?steroids|off (?:cortico)?steroids)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex BrainAllowanceCondition();
+
     // "Negative head CT/MRI", "MRI of the brain negative for metastases", "no metastases on CT or MRI of the brain":
     // brain imaging that must be clear.
-    [GeneratedRegex(@"\bnegative\s+(?:(?:contrast[- ]enhanced|contrast|computeri[sz]ed|computed|tomograph\w*|ct|mri|scan|imaging|or|and|/)\s*)*(?:of\s+(?:the\s+)?)?(?:head|brain)\b(?:\s*(?:ct|mri|scan|imaging)\b)?|\b(?:ct|mri|scan|imaging)\s+(?:scan\s+)?of\s+(?:the\s+)?(?:head|brain)\s+(?:is\s+|was\s+)?negative\b|\bno\s+(?:evidence\s+of\s+)?(?:distant\s+|visible\s+|detectable\s+|radiographic\s+|radiological\s+)?metasta\w*\s+(?:by|on)\s+[^.;]{0,50}?\b(?:head|brain)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bnegative\s+(?:(?:contrast[- ]enhanced|contrast|computeri[sz]ed|computed|tomograph\w*|ct|mri|scan|imaging|or|and|/)\s*)*(?:of\s+(?:the\s+)?)?(?:head|brain)\b(?:\s*(?:ct|mri|scan|imaging)\b)?|\b(?:ct|mri|scan|imaging)\s+(?:scan\s+)?of\s+(?:the\s+)?(?:head|brain)\s+(?:is\s+|was\s+)?negative\b|\bno\s+(?:evidence\s+of\s+)?(?:distant\s+|visible\s+|detectable\s+|radiographic\s+|radiological\s+)?metasta\w*\s+(?:by|on)\s+[^.;]{0,50}?\b(?:head|brain)\b(?:\s+(?:ct|mri|scan|imaging)\b)?", RegexOptions.CultureInvariant)]
     private static partial Regex ClearBrainImaging();
 
     // "No bone or brain metastases as the sole evidence of disease", "CNS lesions are not considered measurable": a rule
     // about measurable sites, not about the brain.
-    [GeneratedRegex(@"\bas\s+(?:the\s+)?(?:sole|only)\s+(?:evidence|indicator|manifestation|measurable)\b|\b(?:not (?:be )?considered|are not|is not)\s+(?:as\s+)?(?:measurable|evaluable|target)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bas\s+(?:the\s+)?(?:sole|only)\s+(?:evidence|indicator|manifestation|measurable|parameters?|sites?|signs?)\b|\b(?:not (?:be )?considered|are not|is not)\s+(?:as\s+)?(?:measurable|evaluable|target)", RegexOptions.CultureInvariant)]
     private static partial Regex SoleSite();
 
     private void ReadBrainMetastases()
     {
         if (!ContainsAny(BrainCues)) return;
+        // A mention read as no rule at all ("... if symptoms suggest CNS metastases") leaves the imaging reading.
+        if (ReadBrainCue() is false) ReadClearBrainImaging();
+    }
+
+    /// <summary>"Negative brain scan", "no metastases on brain MRI" in an inclusion item: the brain must be clear.</summary>
+    private bool TreatsBefore(int at)
+    {
+        var before = _lower.AsSpan(Math.Max(0, at - 30), Math.Min(30, at));
+        return before.Contains("to treat", StringComparison.Ordinal) || before.Contains("treating", StringComparison.Ordinal) || before.Contains("treatment of", StringComparison.Ordinal);
+    }
+
+    private void ReadClearBrainImaging()
+    {
+        if (_section != CriterionSection.Exclusion && ContainsAny("negative", "metasta") && ClearBrainImaging().Match(_lower) is { Success: true } clear
+            && (clear.Value.Contains("ct", StringComparison.Ordinal) || clear.Value.Contains("mri", StringComparison.Ordinal) || clear.Value.Contains("scan", StringComparison.Ordinal) || clear.Value.Contains("imaging", StringComparison.Ordinal) || clear.Value.Contains("tomograph", StringComparison.Ordinal)))
+            AddFact(new BrainMetastasesFact("excluded", Polarity.Excluded, clear.Index, clear.Length));
+    }
+
+    /// <summary>Reads the first brain mention: true when a fact was added, null when the item is about something else
+    /// (measurable sites), false when the mention gave no rule.</summary>
+    private bool? ReadBrainCue()
+    {
         var m = BrainCue().Match(_text);
-        if (!m.Success)
-        {
-            if (_section != CriterionSection.Exclusion && ContainsAny("negative", "metasta") && ClearBrainImaging().Match(_lower) is { Success: true } clear
-                && (clear.Value.Contains("ct", StringComparison.Ordinal) || clear.Value.Contains("mri", StringComparison.Ordinal) || clear.Value.Contains("scan", StringComparison.Ordinal) || clear.Value.Contains("imaging", StringComparison.Ordinal) || clear.Value.Contains("tomograph", StringComparison.Ordinal)))
-                AddFact(new BrainMetastasesFact("excluded", Polarity.Excluded, clear.Index, clear.Length));
-            return;
-        }
+        if (!m.Success) return false;
         if (Contains("sole") || Contains("only") || Contains("not considered") || Contains(" not "))
-            if (SoleSite().IsMatch(_lower.AsSpan(m.Index, ClauseOf(m.Index).End - m.Index))) return;
+            if (SoleSite().IsMatch(_lower.AsSpan(m.Index, ClauseOf(m.Index).End - m.Index))) return null;
         var value = m.Value.ToLowerInvariant();
-        if (value.Contains("lymphoma") && !value.Contains("cns") && !value.Contains("mening")) return;
-        // "Primary CNS lymphoma" is a disease of its own, not spread to the brain: read the next mention instead.
-        while (value.Contains("lymphoma") && _lower.AsSpan(0, m.Index).TrimEnd().EndsWith("primary"))
+        if (value.Contains("lymphoma") && !value.Contains("cns") && !value.Contains("mening")) return false;
+        // "Primary CNS lymphoma", "primary CNS malignancy" are diseases of their own, not spread to the brain: read the next
+        // mention instead.
+        while ((value.Contains("lymphoma") || value.Contains("malignan") || value.Contains("cancer")) && _lower.AsSpan(0, m.Index).TrimEnd().EndsWith("primary"))
         {
             m = m.NextMatch();
-            if (!m.Success) return;
+            if (!m.Success) return false;
             value = m.Value.ToLowerInvariant();
-            if (value.Contains("lymphoma") && !value.Contains("cns") && !value.Contains("mening")) return;
+            if (value.Contains("lymphoma") && !value.Contains("cns") && !value.Contains("mening")) return false;
         }
+        // "therapy designed to treat the brain malignancy": a treatment setting, not a rule about brain disease.
+        if ((value.Contains("malignan") || value.Contains("cancer")) && (InTherapySetting(m.Index) || TreatsBefore(m.Index))) return false;
         var clause = ClauseOf(m.Index);
         var before = _lower.AsSpan(Math.Max(clause.Start, m.Index - 45), m.Index - Math.Max(clause.Start, m.Index - 45));
         var afterEnd = clause.End;
         var after = _lower.AsSpan(m.Index + m.Length, Math.Min(afterEnd, m.Index + m.Length + 160) - (m.Index + m.Length));
         // Qualifiers may follow in the next clause ("allowed if the following are met: asymptomatic, ..."); cues may not.
+        // Not past the end of the sentence: "CNS involvement. Hypercalcaemia or symptomatic ..." is another criterion.
         var wideEnd = Math.Min(_text.Length, m.Index + m.Length + 160);
-        var qualified = BrainQualifier().IsMatch(before) || BrainQualifier().IsMatch(_lower.AsSpan(m.Index + m.Length, wideEnd - (m.Index + m.Length)));
+        var sentenceEnd = _lower.IndexOf(". ", m.Index + m.Length, wideEnd - (m.Index + m.Length), StringComparison.Ordinal);
+        if (sentenceEnd >= 0) wideEnd = sentenceEnd;
+        var wide = _lower.AsSpan(m.Index + m.Length, wideEnd - (m.Index + m.Length));
+        // The conditions of an allowance stay in its clause: "No CNS metastases Radiotherapy: at least 4 weeks since prior
+        // radiotherapy" names no condition of the first.
+        var qualifiedAfter = BrainQualifier().IsMatch(wide) || BrainAllowanceCondition().IsMatch(after);
+        var qualified = qualifiedAfter || BrainQualifier().IsMatch(before);
+        // "No symptomatic or known brain metastases": a known one is excluded too, so the qualifier narrows nothing
+        // (an exception after it still does: "... unless stable and off therapy").
+        if (qualified && !qualifiedAfter && (before.Contains(" or known", StringComparison.Ordinal) || before.Contains("known or ", StringComparison.Ordinal))) qualified = false;
         var permission = PermissionCue().IsMatch(after) || before.Contains("may have", StringComparison.Ordinal);
         var (negated, _) = NegationAt(m.Index);
         var prohibited = ProhibitionCue().IsMatch(after);
         string rule;
         if (permission && !negated && !prohibited) rule = qualified ? "excluded_unless_treated_stable" : "allowed";
         else if ((_section == CriterionSection.Exclusion) != negated || prohibited) rule = qualified ? "excluded_unless_treated_stable" : "excluded";
+        // "recurrent glioma or brain metastases": one of the diseases the trial takes, so allowed, not required of everyone.
+        else if (_section != CriterionSection.Exclusion && !negated && before.EndsWith(" or ") && _facts.Exists(f => f is CancerTypeFact ct && ct.Start >= clause.Start && m.Index - (ct.Start + ct.Length) is >= 0 and <= 5)) rule = "allowed";
         else if (before.Contains("must have", StringComparison.Ordinal) || before.Contains("with", StringComparison.Ordinal) || before.EndsWith("diagnosis of ") || before.Contains(" has ", StringComparison.Ordinal) || before.Contains("presence", StringComparison.Ordinal) || before.Contains("known", StringComparison.Ordinal) || before.Contains("have", StringComparison.Ordinal) || before.Contains("evidence", StringComparison.Ordinal) || before.Length == 0 || before.Trim().Length == 0)
             rule = "required";
         // "solid tumours eligible except primary and metastatic brain tumours": the exception names what is excluded.
         else if (_section != CriterionSection.Exclusion && !negated && before.Contains("eligible except", StringComparison.Ordinal)) rule = "excluded";
         // "Asymptomatic or mildly symptomatic brain metastases" heading an inclusion item: the trial is for them.
         else if (_section != CriterionSection.Exclusion && !negated && m.Index - clause.Start < 45 && qualified) rule = "required";
-        else return;
+        else return false;
         if (rule == "required" && (before.Contains("treatment of", StringComparison.Ordinal) || before.Contains("history of", StringComparison.Ordinal))) rule = "required";
         AddFact(new BrainMetastasesFact(rule, rule is "required" ? Polarity.Required : rule == "allowed" ? Polarity.Allowed : Polarity.Excluded, m.Index, m.Length));
+        return true;
     }
 
     // ---------------------------------------------------------------- measurable disease

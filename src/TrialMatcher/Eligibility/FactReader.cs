@@ -303,6 +303,8 @@ internal sealed partial class FactReader
     private Polarity PolarityAt(int start, int end, bool permissionMeansAllowed = true, bool verbNegations = true)
     {
         var (negated, exception) = NegationAt(start, verbNegations);
+        // "Patients must not have X" in an exclusion item restates the exclusion; it does not turn X into a requirement.
+        if (negated && _section == CriterionSection.Exclusion && LastNegationIsProhibition(start)) negated = false;
         var clause = ClauseOf(start);
         var after = _lower.AsSpan(end, Math.Max(0, Math.Min(clause.End, end + 120) - end));
         var before = _lower.AsSpan(clause.Start, start - clause.Start);
@@ -325,6 +327,16 @@ internal sealed partial class FactReader
         var excluded = _section == CriterionSection.Exclusion;
         if (negated) excluded = !excluded;
         return excluded ? Polarity.Excluded : Polarity.Required;
+    }
+
+    private bool LastNegationIsProhibition(int start)
+    {
+        var clause = ClauseOf(start);
+        var last = -1;
+        foreach (var n in _negations) if (n >= clause.Start && n < start) last = n;
+        if (last < 0) return false;
+        var at = _lower.AsSpan(last);
+        return at.StartsWith("must not") || at.StartsWith("should not") || at.StartsWith("may not");
     }
 
     private static readonly string[] WithOrWithoutScopeEnds = [" then ", " is ", " are ", " was ", " were ", " has ", " have ", " had ", " must ", " should ", " will "];
@@ -374,7 +386,7 @@ internal sealed partial class FactReader
 
     // Keyword prefilters checked on every criterion: one pass over the text for the whole set (SearchValues finds any
     // of many strings at once), not one pass per word.
-    private static readonly SearchValues<string> StageWordCues = SearchValues.Create(["advanced", "metasta", "resect", "operable", "recur", "relaps", "refractory", "respond", "diagnos", "early", "limited", "extensive", "m0", "m1", "amenable", "curable", "candidate", "dissemin", "induction failure", "achieve", "d2", " phase", "blast", "cml-", "resist", "failed", "eligible for"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> StageWordCues = SearchValues.Create(["advanced", "metasta", "resect", "operable", "recur", "relaps", "refractory", "respond", "diagnos", "early", "limited", "extensive", "m0", "m1", "amenable", "curable", "candidate", "dissemin", "induction failure", "achieve", "d2", " phase", "blast", "cml-", "resist", "failed", "eligible for", "responsive", "beyond first", "beyond 1st", "0mo", "1mo", "2mo", "3mo", "xmo"], StringComparison.Ordinal);
     private static readonly SearchValues<string> PerformanceCues = SearchValues.Create(["ecog", "zubrod", "who", "swog", "gog", "calgb", "karnofsky", "kps", "lansky", "performance", "ps"], StringComparison.Ordinal);
     private static readonly SearchValues<string> BrainCues = SearchValues.Create(["brain", "cns", "central nervous", "cerebral", "intracranial", "intra-cranial", "mening", "head ct", "head mri", "the head", "head scan"], StringComparison.Ordinal);
     private static readonly SearchValues<string> NoMeasurableCues = SearchValues.Create(["no measurable", "without measurable", "lack of measurable", "non-measurable only", "only non-measurable"], StringComparison.Ordinal);

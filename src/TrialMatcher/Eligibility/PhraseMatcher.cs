@@ -106,7 +106,7 @@ internal sealed class PhraseMatcher<T>
     /// The longest entry starting at token <paramref name="at"/>: the values stored for it and the number of tokens it
     /// covers; default when none. <paramref name="accept"/> can veto a value (e.g. context rules).
     /// </summary>
-    public (IReadOnlyList<T>? Values, int TokenCount) Match(string text, string lower, Token[] tokens, int at, Func<T, int, int, bool>? accept = null)
+    public (IReadOnlyList<T>? Values, int TokenCount) Match(string text, string lower, Token[] tokens, int at, Func<T, int, int, bool>? accept = null, bool acrossParenthesis = false)
     {
         var node = _root;
         IReadOnlyList<T>? best = null;
@@ -115,7 +115,7 @@ internal sealed class PhraseMatcher<T>
         {
             if (node.Children is null) break;
             // Words of one phrase must be adjacent: only spaces and hyphens (or a slash) between them.
-            if (i > at && !Adjacent(text, tokens[i - 1].End, tokens[i].Start)) break;
+            if (i > at && !Adjacent(text, tokens[i - 1].End, tokens[i].Start) && !(acrossParenthesis && IsParenthesis(text, tokens[i - 1].End, tokens[i].Start))) break;
             if (!node.Lookup.TryGetValue(Tokenizer.Key(lower, tokens[i]), out var next)) break;
             node = next;
             if (node.Values is { } values)
@@ -151,6 +151,13 @@ internal sealed class PhraseMatcher<T>
             return false;
         }
         return to - from <= 40;
+    }
+
+    /// <summary>Only a parenthesis between two words: "system (CNS) lymphoma" (the caller left the words inside out).</summary>
+    private static bool IsParenthesis(string text, int from, int to)
+    {
+        var gap = text.AsSpan(from, to - from).Trim();
+        return gap.Length >= 2 && gap.Length <= 40 && gap[0] == '(' && gap[^1] == ')' && gap[1..^1].IndexOfAny('(', ')') < 0;
     }
 
     private static string CaseKey(string phrase)

@@ -19,6 +19,7 @@ public sealed class AnchoredPatternTests
         "Unresectable, inoperable or not surgically resectable; not a candidate for surgery; ineligible for curative resection.",
         "Recurrent, relapsed or refractory after first or second relapse; resistance to platinum; failed standard therapy.",
         "Newly diagnosed within 6 weeks of diagnosis; early-stage; limited-stage or extensive disease; CML-CP, accelerated phase or blast crisis.",
+        "Rectal cancer T3 N1M0 or T2 N0-1M0, NxMo; beyond first remission; unresponsive to standard therapy, not curable by surgery.",
         "Stage D2 disseminated disease with metastases, or with evidence of extrahepatic metastases; M1a or M1c; did not respond.",
         "No prior chemotherapy, except hormonal therapy; patients without brain metastases, unless treated; neither pregnant nor nursing.",
         "Must not have received radiotherapy, other than palliative; with or without surgery, but may have had biopsy; however none.",

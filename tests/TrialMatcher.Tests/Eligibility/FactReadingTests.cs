@@ -418,6 +418,79 @@ public sealed class FactReadingTests
         Case("to_review", "Not pregnant or nursing", In, "pregnancy_contraception"),
         Case("to_review", "Life expectancy of at least 12 weeks", In, "life_expectancy"),
         Case("to_review", "Signed informed consent", In, "consent"),
+        // session 6: cancer types. Generic organ cancers take the organ's main carcinoma code (peritoneum, head and neck).
+        Case("cancer_type", "Serous carcinoma of peritoneal origin or primary peritoneal carcinoma", In, "PSEC|required"),
+        Case("cancer_type", "Recurrent cancer of the head and neck", In, "HNSC|required"),
+        // OncoTree's T-cell lymphoma subtypes and grades of astrocytoma and oligodendroglioma
+        Case("cancer_type", "Adult T-cell leukaemia/lymphoma or enteropathy-type T-cell lymphoma", In, "ATLL|required", "EATL|required"),
+        Case("cancer_type", "Any cutaneous T-cell lymphoma", In, "MTNN|required"),
+        Case("cancer_type", "Newly diagnosed anaplastic astrocytoma", In, "ASTR3|required"),
+        Case("cancer_type", "Biopsy-proven oligoastrocytoma", In, "DIFG|required"),
+        Case("cancer_type", "Extra-adrenal paraganglioma", In, "PGNG|required"),
+        Case("cancer_type", "Biopsy-proven AL amyloidosis", In, "MIDDA|required"),
+        // a part of the organ ("distal", "upper") is still the organ; a vocal cord tumour is laryngeal
+        Case("cancer_type", "Carcinoma of the upper oesophagus", In, "ESCA|required"),
+        Case("cancer_type", "Squamous carcinoma of the true vocal cord", In, "LXSC|required"),
+        // an abbreviation written inside the name does not split it
+        Case("cancer_type", "Known primary central nervous system (CNS) lymphoma", Ex, "PCNSL|excluded"),
+        // disease words that qualify another noun: a gene, a protein, cells, an organisation, a hereditary syndrome
+        Case("cancer_type", "Tumour harbouring an anaplastic lymphoma kinase fusion", In),
+        Case("cancer_type", "Measurable myeloma protein in urine", In),
+        Case("cancer_type", "At least 20% circulating lymphoma cells", In),
+        Case("cancer_type", "Treated per the guidelines of a national breast cancer group", Ex),
+        Case("cancer_type", "Family member with the hereditary breast-ovarian cancer syndrome", In),
+        // a receptor status before the disease is the condition; the status is a biomarker fact
+        Case("cancer_type", "HER2-positive breast cancer", Ex),
+        // steroids given for a disease name a treatment setting
+        Case("cancer_type", "No prior corticosteroids for lymphoma", In),
+        // "must not have" in an exclusion item restates the exclusion
+        Case("cancer_type", "Participants must not have a glioblastoma", Ex, "GB|excluded"),
+        Case("cancer_type", "Known central nervous system cancer", Ex, "BRAIN|excluded"),
+        // session 6: stages. Sub-stage letters written apart or as a range, and a TNM parenthesis inside a stage list
+        Case("stage", "Stage III A-C or IV B melanoma", In, "IIIA|required", "IIIB|required", "IIIC|required", "IVB|required"),
+        Case("stage", "Resected stage IB (T2, N0) or IIA (T1, N1) tumour", In, "IB|required", "IIA|required"),
+        // M0 written onto the N category
+        Case("stage", "Rectal cancer staged T3 N1M0", In, "metastatic|excluded"),
+        // "not curable by surgery" does not say resectable; "primary or recurrent" is no condition
+        Case("stage", "Sarcoma not curable by surgery", In),
+        Case("stage", "Primary or recurrent retroperitoneal sarcoma", In),
+        // the setting of an allowed treatment is not a stage condition
+        Case("stage", "Previous palliative radiotherapy for metastatic disease is permitted", In),
+        Case("stage", "No prior chemotherapy given for disease in first relapse", In),
+        // failure of, or no response to, standard therapy; leukaemia beyond first remission
+        Case("stage", "Solid tumour unresponsive to existing treatment", In, "refractory|required"),
+        Case("stage", "Lymphoma that has failed conventional chemotherapy and radiotherapy", In, "refractory|required"),
+        Case("stage", "Acute myeloid leukaemia beyond first complete remission", In, "relapsed|required"),
+        // session 6: brain metastases. Conditions written after an allowance make it treated-and-stable
+        Case("brain_metastases", "Brain metastases are permitted only if irradiated, off steroids and without symptoms", In, "excluded_unless_treated_stable"),
+        Case("brain_metastases", "Previous brain metastases allowed if no residual symptoms", In, "excluded_unless_treated_stable"),
+        // "no clinical signs of" is the exclusion itself, and "known" widens "symptomatic" to every brain metastasis
+        Case("brain_metastases", "No clinical signs of CNS metastases", In, "excluded"),
+        Case("brain_metastases", "No known or symptomatic leptomeningeal disease", In, "excluded"),
+        // a qualifier in the next sentence belongs to another criterion
+        Case("brain_metastases", "CNS involvement. Uncontrolled diabetes or symptomatic heart failure.", Ex, "excluded"),
+        // cancer of the CNS of any origin; clear brain imaging asked for when symptoms suggest spread
+        Case("brain_metastases", "No evidence of CNS cancer", In, "excluded"),
+        Case("brain_metastases", "A negative head MRI is needed when neurological symptoms suggest brain metastases", In, "excluded"),
+        Case("brain_metastases", "No treatment aimed to treat the CNS malignancy", In),
+        // one of the diseases a trial takes
+        Case("brain_metastases", "Progressive glioblastoma or brain metastases", In, "allowed"),
+        // an exclusion of imaging findings, with the imaging word after the organ
+        Case("brain_metastases", "No metastases on brain MRI", In, "excluded"),
+        // sites that may not be the only measurable lesions
+        Case("brain_metastases", "Bone or brain lesions cannot serve as the only sites of measurable disease", In),
+        // session 6: biomarkers. A hyphen before "or" is a suspended compound, not a minus sign
+        Case("biomarker", "Ph- or BCR-ABL1-positive leukaemia shown by PCR", In, "BCR-ABL1|positive|required"),
+        // either value of the status accepted, the second written with a hyphen
+        Case("biomarker", "Philadelphia chromosome (Ph)-positive or -negative disease", In),
+        // "and/or" between the hormone receptors is hormone-receptor positivity: ER positive
+        Case("biomarker", "Tumour oestrogen or progesterone receptor positive", In, "ER|positive|required"),
+        // a relative's mutation is family history
+        Case("biomarker", "Sister or mother carrying a pathogenic BRCA2 mutation", In),
+        // more CD antigens, a call before a list of them
+        Case("biomarker", "Co-expression of CD5 and CD23 on the lymphocytes", In, "CD23|positive|required", "CD5|positive|required"),
+        // a named variant and "any other mutation" of the same gene are one condition
+        Case("biomarker", "Known KRAS G12C or any other KRAS mutation", Ex, "KRAS|positive|excluded"),
     ];
 
     [TestCaseSource(nameof(Cases))]
