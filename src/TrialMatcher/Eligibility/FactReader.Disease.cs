@@ -431,7 +431,7 @@ internal sealed partial class FactReader
     [GeneratedRegex(@"\G(?:" + StageWordsPattern + ")", RegexOptions.CultureInvariant)]
     internal static partial Regex StageWordsAt();
 
-    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StageFirstWords = new[]
+    internal static readonly FirstWords StageFirstWords = new(new[]
     {
         "locally", "locoregionally", "non", "nonmetastatic", "nonresectable", "no", "without", "m0", "metastatic", "distant", "with",
         "evidence", "m1", "m1a", "m1b", "m1c", "stage", "disseminated", "unresectable", "inoperable", "not", "ineligible",
@@ -440,7 +440,7 @@ internal sealed partial class FactReader
         "have", "failed", "fails", "primary", "resistant", "resistance", "standard", "conventional", "newly", "new", "within",
         "early", "limited", "extensive", "chronic", "cml", "accelerated", "blast", "blastic", "advanced", "beyond",
         "unresponsive", "nonresponsive",
-    }.Concat(NodeWordsBeforeM0()).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }.Concat(NodeWordsBeforeM0()));
 
     // "N1M0", "N0-1M0": M0 written onto the N category. The match starts at the N, whose word is "n1m0" or, before a
     // range, "n0".

@@ -135,10 +135,10 @@ internal sealed partial class FactReader
     [GeneratedRegex(@"\G(?:" + NegationCuePattern + ")", RegexOptions.CultureInvariant)]
     internal static partial Regex NegationCueAt();
 
-    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NegationFirstWords = FrozenSet.Create(StringComparer.Ordinal,
+    internal static readonly FirstWords NegationFirstWords = new([
         "no", "not", "without", "never", "none", "nor", "neither", "cannot", "excluding", "exclude", "excludes", "excluded",
         "absence", "free", "lack", "non", "noneligible", "ineligible", "may", "must", "should", "did", "have", "has", "had",
-        "negative").GetAlternateLookup<ReadOnlySpan<char>>();
+        "negative"]);
 
     [GeneratedRegex(NegationCuePattern, RegexOptions.CultureInvariant)]
     internal static partial Regex NegationCue();
@@ -149,8 +149,7 @@ internal sealed partial class FactReader
     [GeneratedRegex(@"\G(?:" + ExceptionCuePattern + ")", RegexOptions.CultureInvariant)]
     internal static partial Regex ExceptionCueAt();
 
-    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ExceptionFirstWords = FrozenSet.Create(StringComparer.Ordinal,
-        "except", "excepting", "other", "unless", "besides", "apart", "with", "but", "however").GetAlternateLookup<ReadOnlySpan<char>>();
+    internal static readonly FirstWords ExceptionFirstWords = new(["except", "excepting", "other", "unless", "besides", "apart", "with", "but", "however"]);
 
     [GeneratedRegex(ExceptionCuePattern, RegexOptions.CultureInvariant)]
     internal static partial Regex ExceptionCue();
@@ -405,7 +404,7 @@ internal sealed partial class FactReader
     /// skips the words it covers as Matches does. Why: a pattern of many alternatives has most of the alphabet as its
     /// starting set, so the unanchored search enters the matcher at almost every letter of the text.
     /// </summary>
-    internal static IEnumerable<Match> MatchesAtWords(Regex anchored, string text, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> firstWords)
+    internal static IEnumerable<Match> MatchesAtWords(Regex anchored, string text, FirstWords firstWords)
     {
         var next = 0;
         var i = 0;
@@ -428,7 +427,7 @@ internal sealed partial class FactReader
     }
 
     /// <summary><see cref="MatchesAtWords"/> for callers that need only where each match is (no Match objects).</summary>
-    internal static List<(int Index, int Length)> SpansAtWords(Regex anchored, string text, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> firstWords)
+    internal static List<(int Index, int Length)> SpansAtWords(Regex anchored, string text, FirstWords firstWords)
     {
         var spans = new List<(int Index, int Length)>();
         var next = 0;

@@ -24,6 +24,7 @@ public sealed class AnchoredPatternTests
         "No prior chemotherapy, except hormonal therapy; patients without brain metastases, unless treated; neither pregnant nor nursing.",
         "Must not have received radiotherapy, other than palliative; with or without surgery, but may have had biopsy; however none.",
         "Absence of infection, free of disease, lack of response; non-eligible or noneligible; excluding those who cannot swallow.",
+        "Previously untreated or treatment-naive; progressed on or after first-line therapy, progressive despite 2nd-line; pre-treated, refractory to, intolerant of.",
         "Histologically confirmed adenocarcinoma of the pancreas Must have measurable disease Prior Therapy: Not specified",
         "Patients with Hodgkin lymphoma treated at the Cancer Center, ECOG 0-1 Karnofsky at least 70% Other: No active infection",
     ];
@@ -45,6 +46,16 @@ public sealed class AnchoredPatternTests
         {
             var anchored = FactReader.MatchesAtWords(FactReader.StageWordsAt(), text, FactReader.StageFirstWords).Select(m => (m.Index, m.Length)).ToList();
             Assert.That(anchored, Is.EqualTo(Plain(FactReader.StageWords(), text)));
+        }
+    }
+
+    [Test]
+    public void Line_words_tried_at_their_first_words_match_the_plain_pattern()
+    {
+        foreach (var text in Texts().Select(t => t.ToLowerInvariant()))
+        {
+            var anchored = FactReader.MatchesAtWords(FactReader.LineWordsAt(), text, FactReader.LineFirstWords).Select(m => (m.Index, m.Length)).ToList();
+            Assert.That(anchored, Is.EqualTo(Plain(FactReader.LineWords(), text)));
         }
     }
 
@@ -76,6 +87,7 @@ public sealed class AnchoredPatternTests
         Assert.Multiple(() =>
         {
             Assert.That(FactReader.StageWords().Count(lower), Is.GreaterThan(20));
+            Assert.That(FactReader.LineWords().Count(lower), Is.GreaterThan(5));
             Assert.That(FactReader.NegationCue().Count(lower), Is.GreaterThan(10));
             Assert.That(FactReader.ExceptionCue().Count(lower), Is.GreaterThan(4));
             Assert.That(FactReader.ClauseWordBreak().Count(string.Join(" ", Written)), Is.GreaterThan(1));
