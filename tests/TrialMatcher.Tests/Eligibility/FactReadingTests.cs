@@ -506,6 +506,14 @@ public sealed class FactReadingTests
         Case("cancer_type", "B-cell non-Hodgkin lymphoma, including but not limited to: diffuse large cell Burkitt lymphoma mantle cell lymphoma", In, "GROUP:NHL|required"),
         // an exception list after another-malignancy wording runs on across a capitalised word
         Case("cancer_type", "No history of cancer in the last 3 years with the exception of treated cervical carcinoma in situ or resected Stage I colon cancer", Ex),
+        // measurable disease: the lesion a treatment was aimed at is no condition; a marker may stand in for it;
+        // a dimension word belongs to the first alternative; a preference is not a condition
+        Case("measurable_disease", "No earlier radiation to the sole site of measurable disease", In),
+        Case("measurable_disease", "Six weeks or more since surgery to a measurable lesion", In),
+        Case("measurable_disease", "Measurable tumour OR a CA 19-9 above twice the upper limit", In, "not_required|-"),
+        Case("measurable_disease", "Unidimensionally measurable or evaluable lesions", In, "not_required|-"),
+        Case("measurable_disease", "Bidimensionally measurable disease", In, "required|-"),
+        Case("measurable_disease", "Evaluable or measurable disease is preferred", In),
     ];
 
     [TestCaseSource(nameof(Cases))]
