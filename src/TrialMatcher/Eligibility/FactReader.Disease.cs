@@ -8,6 +8,9 @@ internal sealed partial class FactReader
     [GeneratedRegex(@"\b(?:other|second|secondary|prior|previous|concurrent|concomitant|another|additional|coexisting|synchronous|metachronous)\s+(?:\w+\s+){0,3}?(?:primary\s+)?(?:malignan\w*|cancers?|neoplas\w*|tumou?rs?|carcinomas?)\b|\bhistory of (?:\w+\s+){0,2}?(?:malignan\w*|cancers?|neoplas\w*)\b|\bin situ\b|\bnon-?melanoma(?:tous)? skin\b|\bbasal cell\b|\bsquamous cell (?:skin|carcinoma of the skin)\b|\bskin cancer\b|\bcuratively treated\b|\bdisease[- ]free for\b", RegexOptions.CultureInvariant)]
     private static partial Regex OtherMalignancyCue();
 
+    [GeneratedRegex(@"\b(?:except|exception|excluding|other than|unless)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ExceptionWord();
+
     private bool InOtherMalignancyContext(int start, int end)
     {
         var clause = ClauseOf(start);
@@ -15,6 +18,16 @@ internal sealed partial class FactReader
         var idx = _clauses.IndexOf(clause);
         if (idx > 0 && _clauses[idx - 1] is var prev && prev.End < _text.Length && _text[prev.End] == ':'
             && OtherMalignancyCue().IsMatch(_lower.AsSpan(prev.Start, prev.End - prev.Start))) return true;
+        // "No cancer within 5 years with the exception of cured head and neck cancer or cured Stage I lung cancer": an
+        // exception list runs on across the breaks a capitalised word makes, up to the end of the sentence.
+        for (var j = idx - 1; j >= 0 && j >= idx - 3; j--)
+        {
+            var gap = _text.AsSpan(_clauses[j].End, _clauses[j + 1].Start - _clauses[j].End);
+            if (gap.IndexOfAny(".;:\n".AsSpan()) >= 0) break;
+            var earlier = _lower.AsSpan(_clauses[j].Start, _clauses[j].End - _clauses[j].Start);
+            var cue = OtherMalignancyCue().Match(_lower, _clauses[j].Start, earlier.Length);
+            if (cue.Success && ExceptionWord().Match(_lower, cue.Index + cue.Length, Math.Max(0, start - cue.Index - cue.Length)).Success) return true;
+        }
         var span = _lower.AsSpan(clause.Start, clause.End - clause.Start);
         foreach (var m in OtherMalignancyCue().EnumerateMatches(span))
         {
@@ -52,6 +65,26 @@ internal sealed partial class FactReader
         return false;
     }
 
+    // Words that put a treatment in the past: "prior", "previously received", "since", "failed", "progressed on".
+    [GeneratedRegex(@"\b(?:prior|previous(?:ly)?|since|received|treated|failed|failure|progress\w*|after|following)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PastTreatmentCue();
+
+    /// <summary>
+    /// True when the disease at <paramref name="at"/> is what a past treatment was given for: "At least 4 weeks since
+    /// prior therapy for Kaposi's sarcoma", "one prior regimen for B-cell NHL", "previously received treatment for
+    /// advanced NSCLC". Such an item counts or times treatments (lines, washout, exposure); the disease is its
+    /// setting, not a condition on the patient's diagnosis, whatever the item's polarity. Only "for" reads this way:
+    /// "surgery of ..." or "treated in ..." do not.
+    /// </summary>
+    private bool InPastTreatmentSetting(int at)
+    {
+        if (!InTherapySetting(at)) return false;
+        var clause = ClauseOf(at);
+        var from = Math.Max(clause.Start, at - 60);
+        var m = ForSetting().Match(_lower, from, at - from);
+        return m.Success && _lower.AsSpan(m.Index).StartsWith("for") && PastTreatmentCue().IsMatch(_lower.AsSpan(clause.Start, m.Index - clause.Start));
+    }
+
     private void ReadCancerTypes()
     {
         var mentions = CancerTypeVocabulary.Default.Find(_text, _lower, _tokens);
@@ -79,10 +112,18 @@ internal sealed partial class FactReader
             // Names that only qualify something else are not the disease: "breast cancer cells", "lymphoma cells".
             var after = _lower.AsSpan(end, Math.Min(20, _lower.Length - end)).TrimStart();
             if (QualifiesSomethingElse(after)) continue;
+            // "solid tumor malignancy", "B-cell lymphoma malignancy": a generic word right after a name is its head.
+            if (k > 0 && m.Type.Code == "GROUP:ANY" && IsGenericWord(surface)
+                && _lower.AsSpan(mentions[k - 1].Start + mentions[k - 1].Length, Math.Max(0, m.Start - mentions[k - 1].Start - mentions[k - 1].Length)).IsWhiteSpace()
+                && mentions[k - 1].Start + mentions[k - 1].Length <= m.Start) continue;
+            // A graded marrow finding is not the disease: "grade 3 or worse myelofibrosis", "myelofibrosis less than 3+".
+            if (m.Type.Code == "PMF" && IsGradedMarrowFibrosis(m.Start, end)) continue;
             var polarity = PolarityAt(m.Start, end, permissionMeansAllowed: false, verbNegations: false);
             // The disease a treatment was given for is not a disease condition when the treatment is negated:
             // "No prior chemotherapy for NSCLC" says nothing against NSCLC.
             if (polarity == Polarity.Excluded && InTherapySetting(m.Start)) continue;
+            // Nor when the treatment is a past one being counted or timed: "since prior therapy for Kaposi's sarcoma".
+            if (InPastTreatmentSetting(m.Start)) continue;
             var clauseEnd = ClauseOf(m.Start).End;
             var cueWindow = CueWindowAfter(mentions, k, clauseEnd, 40);
             // A preference is not a condition: "melanoma or renal cell cancer preferred".
@@ -378,6 +419,12 @@ internal sealed partial class FactReader
             if (earlier.Start >= fact.Start || earlier == fact) continue;
             var gap = _lower.AsSpan(earlier.Start + earlier.Length, Math.Max(0, fact.Start - earlier.Start - earlier.Length));
             var openParen = gap.Contains('(') && !gap.Contains(')');
+            // "B-cell NHL, including but not limited to: mantle cell, ..., marginal zone lymphoma": a list opened by an
+            // examples cue runs on over a flattened list of subtypes, as long as the polarity holds.
+            var trimmed = gap.TrimStart(", ");
+            if (fact.Polarity == earlier.Polarity && gap.Length <= 200 && gap.IndexOf(';') < 0 && gap.IndexOf(". ") < 0
+                && (trimmed.StartsWith("including") || trimmed.StartsWith("such as") || trimmed.StartsWith("e.g"))
+                && (vocab.Descendants(earlier.Code).Contains(fact.Code) || vocab.Get(earlier.Code)?.IsGroup == true)) return true;
             if (gap.Length > 60 && !(openParen && gap.Length <= 200)) continue;
             var broader = vocab.Descendants(earlier.Code).Contains(fact.Code) || vocab.Get(earlier.Code)?.IsGroup == true;
             // "SCLC (including mixed small cell and non-small cell carcinoma)": what an open "(including ..." lists belongs to the earlier type.
@@ -387,6 +434,20 @@ internal sealed partial class FactReader
                 return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Myelofibrosis with a grade is the degree of marrow fibrosis a biopsy shows, not primary myelofibrosis:
+    /// "grade 3 or worse myelofibrosis", "grade III/IV myelofibrosis", "myelofibrosis grade 2", "myelofibrosis less than 3+".
+    /// </summary>
+    private bool IsGradedMarrowFibrosis(int start, int end)
+    {
+        var before = _lower.AsSpan(Math.Max(0, start - 24), Math.Min(24, start));
+        var gradeAt = before.LastIndexOf("grade ");
+        if (gradeAt >= 0 && before[(gradeAt + 6)..].IndexOfAny(",;.".AsSpan()) < 0) return true;
+        var after = _lower.AsSpan(end, Math.Min(16, _lower.Length - end)).TrimStart();
+        return after.StartsWith("grade") || after.StartsWith("less than") || after.StartsWith("greater than") || after.StartsWith("of grade")
+            || (after.Length > 0 && (char.IsDigit(after[0]) || after[0] is '<' or '>' or '≥' or '≤'));
     }
 
     private static bool IsGenericWord(ReadOnlySpan<char> surface) =>

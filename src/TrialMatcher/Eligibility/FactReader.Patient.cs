@@ -231,6 +231,9 @@ internal sealed partial class FactReader
     {
         if (!ContainsAny("measurable", "evaluable", "recist", "assessable")) return;
         var m = Measurable().Match(_text);
+        // "No prior radiotherapy to the only site of measurable disease": the lesion a treatment was aimed at is no
+        // condition on the disease; a later mention may still be one.
+        while (m.Success && IsTreatmentTarget(m.Index)) m = m.NextMatch();
         string? standard = null;
         var standardAt = -1;
         if (ResponseStandard().Match(_text) is { Success: true } s)
@@ -242,16 +245,66 @@ internal sealed partial class FactReader
         }
         if (!m.Success)
         {
+            if (Measurable().IsMatch(_text)) return;
             // "progression per RECIST 1.1" defines progression; it does not ask for measurable disease.
             if (standard is not null && ContainsAny("lesion", "disease") && !ProgressionDefinedBy(standardAt)) AddFact(new MeasurableDiseaseFact("required", standard, Polarity.Required, 0, _text.Length));
             return;
         }
         // "Measurable disease ... in a previously irradiated field": still about measurability of disease.
         var rule = m.Groups["measurable"].Success ? "required" : "not_required";
+        // "Bidimensionally measurable or evaluable disease": the dimension word belongs to the first alternative only.
+        if (rule == "required" && m.Value.EndsWith("measurable", StringComparison.OrdinalIgnoreCase) && m.Length > 10
+            && Measurable().Match(_text, m.Index + m.Length - 10) is { Success: true } inner && inner.Index == m.Index + m.Length - 10 && inner.Groups["either"].Success)
+            rule = "not_required";
+        // "Measurable disease OR CA-125 above 2 x ULN": a tumour marker may stand in for measurable disease.
+        if (rule == "required" && MarkerAlternativeAfter(m.Index + m.Length)) rule = "not_required";
+        // A preference is not a condition: "measurable or evaluable disease preferred".
+        var tail = _lower.AsSpan(m.Index + m.Length, Math.Min(40, _lower.Length - m.Index - m.Length));
+        if (tail.IndexOfAny(".;".AsSpan()) is var stop and >= 0) tail = tail[..stop];
+        if (tail.Contains("preferred", StringComparison.Ordinal)) return;
         var (negated, _) = NegationAt(m.Index);
         if (negated && rule == "required" && !Contains("non-measurable") && !Contains("nonmeasurable")) rule = _section == CriterionSection.Exclusion ? "required" : "not_required";
         if (_section == CriterionSection.Exclusion && !negated && rule == "required" && ContainsAny(NoMeasurableCues)) rule = "required";
         AddFact(new MeasurableDiseaseFact(rule, standard, Polarity.Required, m.Index, m.Length));
+    }
+
+    // Filler between "to" and the measurable lesion: "to the only site of", "to sole", "to a".
+    private static readonly string[] TargetFillers = ["the", "a", "an", "any", "all", "only", "sole", "single", "site", "sites", "of", "lesion", "lesions"];
+
+    /// <summary>
+    /// True when the measurable words at <paramref name="at"/> are what a treatment was given to: "radiotherapy to
+    /// the only site of measurable disease", "(not to a measurable lesion)", "surgery to sole measurable lesion".
+    /// </summary>
+    private bool IsTreatmentTarget(int at)
+    {
+        var from = Math.Max(0, at - 80);
+        var before = _lower.AsSpan(from, at - from).TrimEnd();
+        // "bidimensionally measurable": step back over the dimension word first.
+        if (before.EndsWith("dimensionally")) before = before[..Math.Max(0, before.LastIndexOf(' '))].TrimEnd();
+        for (var words = 0; words < 6; words++)
+        {
+            var space = before.LastIndexOf(' ');
+            var word = before[(space + 1)..].TrimStart('(');
+            if (word.SequenceEqual("to"))
+                return TherapyWord().IsMatch(before[..Math.Max(0, space)]);
+            var filler = false;
+            foreach (var f in TargetFillers) if (word.SequenceEqual(f)) filler = true;
+            if (!filler || space < 0) return false;
+            before = before[..space].TrimEnd();
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"\bor\b[^.;]{0,30}?(?:\bca[- ]?125\b|\bca[- ]?19|\bpsa\b|tumou?r markers?|\bcea\b|m[- ]protein|paraprotein)", RegexOptions.CultureInvariant)]
+    private static partial Regex MarkerAlternative();
+
+    private bool MarkerAlternativeAfter(int end)
+    {
+        var span = _lower.AsSpan(end, Math.Min(90, _lower.Length - end));
+        if (span.IndexOf('.') is var stop and >= 0) span = span[..stop];
+        // A semicolon ends the criterion unless an alternative follows it: "...; or tumour markers above 2 x ULN".
+        if (span.IndexOf(';') is var semi and >= 0 && !span[(semi + 1)..].TrimStart().StartsWith("or ")) span = span[..semi];
+        return span.Contains(" or ", StringComparison.Ordinal) && MarkerAlternative().IsMatch(span);
     }
 
     private bool ProgressionDefinedBy(int standardAt)

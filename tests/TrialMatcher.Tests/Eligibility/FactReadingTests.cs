@@ -491,6 +491,29 @@ public sealed class FactReadingTests
         Case("biomarker", "Co-expression of CD5 and CD23 on the lymphocytes", In, "CD23|positive|required", "CD5|positive|required"),
         // a named variant and "any other mutation" of the same gene are one condition
         Case("biomarker", "Known KRAS G12C or any other KRAS mutation", Ex, "KRAS|positive|excluded"),
+        // round 2, disease kinds. The disease a past treatment was given for is its setting, not a diagnosis condition
+        Case("cancer_type", "Two weeks or more since the last investigational agent for melanoma", In),
+        Case("cancer_type", "One or two previous chemotherapy regimens for follicular lymphoma", In),
+        Case("cancer_type", "Has previously received hormonal therapy for metastatic prostate cancer", In),
+        Case("cancer_type", "Currently receiving first-line chemotherapy for metastatic breast cancer", In, "BRCA|required"),
+        // a generic word right after a name is the name's head
+        Case("cancer_type", "Diagnosis of a hematologic malignancy or solid tumor malignancy", In, "GROUP:HEME|required", "GROUP:SOLID|required"),
+        // graded marrow fibrosis is a biopsy finding, not primary myelofibrosis
+        Case("cancer_type", "Chronic phase CML; no grade 3 or worse myelofibrosis on the marrow", In, "CML|required"),
+        Case("cancer_type", "Marrow myelofibrosis less than 2+", Ex),
+        Case("cancer_type", "Primary myelofibrosis requiring therapy", In, "PMF|required"),
+        // "including but not limited to" opens a list of examples, however long the flattened list runs
+        Case("cancer_type", "B-cell non-Hodgkin lymphoma, including but not limited to: diffuse large cell Burkitt lymphoma mantle cell lymphoma", In, "GROUP:NHL|required"),
+        // an exception list after another-malignancy wording runs on across a capitalised word
+        Case("cancer_type", "No history of cancer in the last 3 years with the exception of treated cervical carcinoma in situ or resected Stage I colon cancer", Ex),
+        // measurable disease: the lesion a treatment was aimed at is no condition; a marker may stand in for it;
+        // a dimension word belongs to the first alternative; a preference is not a condition
+        Case("measurable_disease", "No earlier radiation to the sole site of measurable disease", In),
+        Case("measurable_disease", "Six weeks or more since surgery to a measurable lesion", In),
+        Case("measurable_disease", "Measurable tumour OR a CA 19-9 above twice the upper limit", In, "not_required|-"),
+        Case("measurable_disease", "Unidimensionally measurable or evaluable lesions", In, "not_required|-"),
+        Case("measurable_disease", "Bidimensionally measurable disease", In, "required|-"),
+        Case("measurable_disease", "Evaluable or measurable disease is preferred", In),
     ];
 
     [TestCaseSource(nameof(Cases))]
