@@ -423,6 +423,7 @@ public sealed class FactReadingTests
         Case("prior_exposure", "Chemotherapy: No prior therapy Radiotherapy: No prior therapy Surgery: Not specified", In, "chemotherapy|excluded", "radiotherapy|excluded"),
         Case("prior_lines", "Endocrine therapy: No prior therapy Surgery: Prior biopsy allowed", In),
         Case("prior_exposure", "Biologic therapy: No prior therapy with murine antibodies", In),
+        Case("prior_exposure", "Earlier treatment with inhibitors of the EGFR", Ex, "egfr_tki|excluded"),
         // to review
         Case("to_review", "Bilirubin no greater than 1.5 times ULN", In, "organ_function"),
         Case("to_review", "Platelet count at least 100,000/mm3", In, "lab_values"),
