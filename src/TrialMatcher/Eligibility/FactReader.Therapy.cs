@@ -136,6 +136,8 @@ internal sealed partial class FactReader
                 }
                 // "Relapsed, refractory, or untreated AML", "previously untreated or minimally pretreated": treated patients qualify too.
                 if (IsAlternativeToTreated(m.Index, m.Index + m.Length)) return;
+                // "Chemotherapy: No prior therapy": the bar belongs to the heading's therapy (read as an exposure), not to all therapy.
+                if (words.StartsWith("no") && FollowsTherapyHeading(m.Index)) continue;
                 // "Patients with no prior therapy are also eligible if ...": untreated patients are one more group allowed in.
                 if (ClauseOf(m.Index) is var nc && _lower.AsSpan(nc.Start, nc.End - nc.Start).Contains("also eligible", StringComparison.Ordinal)) return;
                 // "No prior therapy with mouse antibodies" bars one kind of treatment; it does not make the patient treatment-naive.
@@ -486,7 +488,13 @@ internal sealed partial class FactReader
             if (IsNotTherapyUse(mention, after)) continue;
             // "Endocrine therapy: Not specified", "Surgery: See Disease Characteristics": a heading of the NCI layout names
             // the topic of what follows, not a therapy given.
-            if (end < _lower.Length && _lower[end] == ':') continue;
+            if (end < _lower.Length && _lower[end] == ':')
+            {
+                // "Chemotherapy: No prior therapy": under such a heading a bare bar on "therapy" means the heading's therapy.
+                if (_section != CriterionSection.Exclusion && HeadingBarsItsTherapy(mention, end + 1))
+                    added.Add((new PriorExposureFact(mention.Therapy.Id, mention.Therapy.IsClass, false, Polarity.Excluded, start, mention.Length), mention));
+                continue;
+            }
             // "No more than 6 weeks since prior surgery": a bound on how long ago the therapy was given says it was given;
             // in an inclusion item this is a requirement (and a time window), not a washout.
             if (_section != CriterionSection.Exclusion && before.Length > 0 && before.ContainsAny(RecencyCues) && RecencyBound().IsMatch(before))
@@ -521,7 +529,7 @@ internal sealed partial class FactReader
             // "Are receiving chemotherapy", "currently on imatinib": ongoing treatment, not history.
             if (IsOngoing(before) && !before.Contains("received or", StringComparison.Ordinal) && !before.Contains("had or", StringComparison.Ordinal) && !before.Contains("treated or", StringComparison.Ordinal)) { ongoing = mention; continue; }
             // Washout-only items ("at least 4 weeks since prior chemotherapy") are a to-review washout, not an exposure.
-            if (IsWashoutMention(clause, start)) continue;
+            if (IsWashoutMention(clause, start, PermissionEnd(after, end))) continue;
             if (IsCountingRule(start) || InCountingParenthesis(start)) continue;
             // "Discontinued prior immunotherapy because of an adverse event" is about toxicity, not a bar on the exposure.
             if (IsToxicityDiscontinuation(clause)) continue;
@@ -531,6 +539,9 @@ internal sealed partial class FactReader
             if (before.Contains("hypersensitiv", StringComparison.Ordinal) || before.Contains("allerg", StringComparison.Ordinal)) continue;
             // "for which paclitaxel is a reasonable option", "for whom chemotherapy is indicated": a future treatment.
             if (IsProspective(after)) continue;
+            // "disease for which mutilating surgery would be required for complete resection": everything after the
+            // conditional names the treatment it would take, not one given.
+            if (before.Contains("would be required", StringComparison.Ordinal) || before.Contains("would require", StringComparison.Ordinal)) continue;
             // "TROP2-targeted therapy", "DLL3-directed agent": a therapy against a named target is not the whole class.
             if (mention.Therapy.IsClass && start > 0 && _lower[start - 1] == '-' && mention.Therapy.Id is "targeted_therapy" or "biologic_therapy" or "immunotherapy") continue;
             Polarity polarity;
@@ -563,15 +574,16 @@ internal sealed partial class FactReader
         for (var i = 0; i < added.Count; i++)
         {
             var (fact, mention) = added[i];
-            if (fact.IsClass && !AfterOrOther(mention.Start) && added.Any(o => o.Fact != fact && o.Mention.Start < mention.Start && mention.Start - (o.Mention.Start + o.Mention.Length) <= 30
+            if (fact.IsClass && !AfterOrOther(mention.Start) && added.Any(o => o.Fact != fact && o.Mention.Start < mention.Start && GapAfterBracket(o.Mention.Start + o.Mention.Length, mention.Start) <= 30
                                              && vocab.ClassesOf(o.Fact.Therapy).Contains(fact.Therapy) && o.Fact.Polarity == fact.Polarity))
                 continue;
             if (fact.IsClass && fact.Therapy == "systemic_therapy") continue; // counted as lines, not as an exposure
             // "No more than 2 prior chemotherapy regimens": chemotherapy is the noun being counted; the count is the fact.
             if (fact.Therapy == "chemotherapy" && InsideMaximumLineCount(mention)) continue;
-            // "Prior chemotherapy with 5-FU": the drug says precisely which chemotherapy.
-            if (fact.IsClass && added.Any(o => o.Fact != fact && o.Mention.Start > mention.Start && o.Mention.Start - (mention.Start + mention.Length) is >= 0 and <= 12
-                                             && _lower.AsSpan(mention.Start + mention.Length, o.Mention.Start - (mention.Start + mention.Length)).Trim() is "with" or "using" or "consisting of"
+            // "Prior chemotherapy with 5-FU": the drug says precisely which chemotherapy. A class named twice ("high-dose
+            // chemotherapy with stem cell transplant") is not narrowed by itself: the later mention is dropped above instead.
+            if (fact.IsClass && added.Any(o => o.Fact != fact && o.Fact.Therapy != fact.Therapy && o.Mention.Start > mention.Start && o.Mention.Start - (mention.Start + mention.Length) is >= 0 and <= 60
+                                             && NamesContents(_lower.AsSpan(mention.Start + mention.Length, o.Mention.Start - (mention.Start + mention.Length)).Trim())
                                              && vocab.ClassesOf(o.Fact.Therapy).Contains(fact.Therapy)))
                 continue;
             // A class that qualifies the next therapy is its component: "topoisomerase I inhibitor-based ADC" is an ADC.
@@ -585,6 +597,32 @@ internal sealed partial class FactReader
         }
         if (ContainsAny(ChemoNaiveCues))
             AddFact(new PriorExposureFact("chemotherapy", true, false, _section == CriterionSection.Exclusion ? Polarity.Required : Polarity.Excluded, 0, 0));
+    }
+
+    /// <summary>
+    /// The distance from one mention's end to the next mention, counted from the closing bracket when the first sits
+    /// in a bracket that closes in between: "platinum-based (carboplatin, cisplatin, or another platinum compound)
+    /// chemotherapy" puts the class word right after the bracketed list that narrows it.
+    /// </summary>
+    private int GapAfterBracket(int end, int next)
+    {
+        if (next <= end) return next - end;
+        var gap = _lower.AsSpan(end, next - end);
+        var close = gap.LastIndexOf(')');
+        return close >= 0 && gap[..close].IndexOf('(') < 0 ? gap.Length - close - 1 : gap.Length;
+    }
+
+    /// <summary>
+    /// The words between a class and a drug say the drug is what the class consisted of: "chemotherapy with 5-FU",
+    /// "a regimen for metastatic disease that contained irinotecan". A pause or a bracket ends the phrase.
+    /// </summary>
+    private static bool NamesContents(ReadOnlySpan<char> gap)
+    {
+        if (gap is "with" or "using" or "consisting of") return true;
+        if (gap.IndexOfAny(",;.()") >= 0) return false;
+        foreach (var tail in (ReadOnlySpan<string>)["that contained", "which contained", "that included", "which included", "that contains", "which contains", "containing"])
+            if (gap.EndsWith(tail) && (gap.Length == tail.Length || gap[^(tail.Length + 1)] == ' ')) return true;
+        return false;
     }
 
     private static bool PermittedBeforePause(ReadOnlySpan<char> after)
@@ -708,10 +746,13 @@ internal sealed partial class FactReader
             }
             var shared = common?.FirstOrDefault(c => c != "systemic_therapy");
             var first = added[i];
+            var listEnd = added[j].Mention.Start + added[j].Mention.Length;
             added.RemoveRange(i, j - i + 1);
             if (shared is not null)
             {
-                var mention = first.Mention with { Therapy = vocab.Get(shared)! };
+                // The shared class is read from the whole list, so it spans it: a class word after a long list
+                // ("carboplatin, cisplatin, or another platinum compound) chemotherapy") is measured from the list's end.
+                var mention = first.Mention with { Therapy = vocab.Get(shared)!, Length = listEnd - first.Mention.Start };
                 added.Insert(i, (first.Fact with { Therapy = shared, IsClass = true }, mention));
                 i++;
             }
@@ -748,6 +789,8 @@ internal sealed partial class FactReader
             if (word.IsEmpty) continue;
             if (word is "or" or "and/or" or "/" || word.SequenceEqual("either")) { or = true; continue; }
             if (word is "and" or "prior" or "previous" or "a" or "an" or "with" or "by") continue;
+            // "after orchiectomy or treatment with leuprolide or flutamide": "treatment with" introduces the next item.
+            if (word is "treatment" or "therapy" && gap[range.End.Value..].TrimStart(" \r\n\t").StartsWith("with ")) continue;
             // An abbreviation in parentheses belongs to the item before it.
             if (gap[range].StartsWith("(") && gap[range].EndsWith(")") && word.Length <= 10) continue;
             return false;
@@ -788,12 +831,52 @@ internal sealed partial class FactReader
             || target.StartsWith("lesion") || target.StartsWith("evaluable") || target.StartsWith("marker lesion");
     }
 
-    private bool IsWashoutMention(( int Start, int End) clause, int start)
+    // The topic headings of the NCI layout ("Biologic therapy:", "Chemotherapy:", "Endocrine therapy:", "Radiotherapy:", "Surgery:").
+    private static bool IsLayoutHeading(TherapyMention m) => m.Therapy.Id is "chemotherapy" or "radiotherapy" or "surgery" or "hormonal_therapy" or "biologic_therapy" or "immunotherapy";
+
+    /// <summary>"Endocrine therapy: No prior therapy", "Radiotherapy: None": the words after the heading bar the therapy without naming it again.</summary>
+    private bool HeadingBarsItsTherapy(TherapyMention heading, int from)
+    {
+        if (!IsLayoutHeading(heading) || from >= _lower.Length) return false;
+        var next = _lower.AsSpan(from).TrimStart(" \r\n\t");
+        foreach (var bar in (ReadOnlySpan<string>)["no prior therapy", "no prior treatment", "no previous therapy", "no previous treatment", "none", "not allowed", "not permitted"])
+            if (next.StartsWith(bar) && (next.Length == bar.Length || !char.IsLetter(next[bar.Length])))
+            {
+                // "No prior therapy with murine antibodies" narrows the bar to something else.
+                var rest = next[bar.Length..].TrimStart(" \r\n\t");
+                return !(rest.StartsWith("with ") || rest.StartsWith("other than") || rest.StartsWith("except") || rest.StartsWith("for "));
+            }
+        return false;
+    }
+
+    /// <summary>The words at <paramref name="at"/> follow a topic heading of the NCI layout ("Chemotherapy: |No prior therapy").</summary>
+    private bool FollowsTherapyHeading(int at)
+    {
+        var before = _lower.AsSpan(0, at).TrimEnd(" \r\n\t");
+        if (before.IsEmpty || before[^1] != ':') return false;
+        var colon = before.Length - 1;
+        foreach (var t in _therapies)
+            if (t.Start + t.Length == colon) return IsLayoutHeading(t);
+        return false;
+    }
+
+    /// <summary>Where "allowed"/"permitted" written right after a therapy ends ("Prior chemotherapy allowed (...)"), or -1.</summary>
+    private static int PermissionEnd(ReadOnlySpan<char> after, int end)
+    {
+        foreach (var p in (ReadOnlySpan<string>)[" allowed", " is allowed", " are allowed", " permitted", " is permitted", " are permitted"])
+            if (after.StartsWith(p)) return end + p.Length;
+        return -1;
+    }
+
+    private bool IsWashoutMention(( int Start, int End) clause, int start, int permissionEnd = -1)
     {
         var span = _lower.AsSpan(clause.Start, clause.End - clause.Start);
         foreach (var m in Washout().EnumerateMatches(span))
         {
             var at = clause.Start + m.Index;
+            // "Prior chemotherapy allowed (at least 2 weeks since ...)", "allowed if at least 90 days have passed": the
+            // permission is stated outright and the time window only qualifies it, so the item is more than a washout.
+            if (permissionEnd >= 0 && at >= permissionEnd) continue;
             // "relapse within 6 months of carboplatin" times the relapse, not a washout.
             var lead = _lower.AsSpan(Math.Max(clause.Start, at - 30), at - Math.Max(clause.Start, at - 30));
             if (lead.Contains("relaps", StringComparison.Ordinal) || lead.Contains("progress", StringComparison.Ordinal) || lead.Contains("recur", StringComparison.Ordinal)) continue;

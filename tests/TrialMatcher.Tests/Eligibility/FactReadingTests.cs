@@ -411,6 +411,19 @@ public sealed class FactReadingTests
         Case("prior_exposure", "Prior oophorectomy allowed", In, "surgery|allowed"),
         Case("prior_exposure", "Previous interferon alpha for melanoma", Ex, "interferon|excluded"),
         Case("prior_exposure", "Prior carmustine or other nitrosoureas", Ex, "carmustine|excluded", "nitrosourea|excluded"),
+        // prior therapy, round 2: a permission with its own time window, lists joined by "treatment with", a class named
+        // twice, contents named after the class, bracketed lists before the class word, conditionals, layout headings
+        Case("prior_exposure", "Earlier radiotherapy allowed (provided it ended at least 3 weeks ago)", In, "radiotherapy|allowed"),
+        Case("prior_exposure", "Previous hormonal therapy permitted if at least 30 days have passed since the last dose", In, "hormonal_therapy|allowed"),
+        Case("prior_exposure", "Rising PSA after castration or treatment with goserelin or bicalutamide", In, "hormonal_therapy|required"),
+        Case("prior_exposure", "No prior high-dose chemotherapy with stem cell transplantation", In, "stem_cell_transplant|excluded"),
+        Case("prior_exposure", "Progressed after a regimen for advanced disease that included gemcitabine", In, "gemcitabine|required"),
+        Case("prior_exposure", "Received one prior platinum-based (cisplatin, carboplatin or oxaliplatin, given on any schedule or at any dose) chemotherapy regimen", In, "platinum|required"),
+        Case("prior_exposure", "Tumour for which disfiguring surgery would be required for complete resection", In),
+        Case("prior_exposure", "Chemotherapy: No prior therapy Radiotherapy: No prior therapy Surgery: Not specified", In, "chemotherapy|excluded", "radiotherapy|excluded"),
+        Case("prior_lines", "Endocrine therapy: No prior therapy Surgery: Prior biopsy allowed", In),
+        Case("prior_exposure", "Biologic therapy: No prior therapy with murine antibodies", In),
+        Case("prior_exposure", "Earlier treatment with inhibitors of the EGFR", Ex, "egfr_tki|excluded"),
         // to review
         Case("to_review", "Bilirubin no greater than 1.5 times ULN", In, "organ_function"),
         Case("to_review", "Platelet count at least 100,000/mm3", In, "lab_values"),
