@@ -407,22 +407,13 @@ internal sealed partial class FactReader
     internal static IEnumerable<Match> MatchesAtWords(Regex anchored, string text, FirstWords firstWords)
     {
         var next = 0;
-        var i = 0;
-        while (i < text.Length)
+        for (var i = 0; NextFirstWord(text, firstWords, ref i) is var start and >= 0;)
         {
-            if (!IsWordChar(text[i])) { i++; continue; }
-            var end = i + 1;
-            while (end < text.Length && IsWordChar(text[end])) end++;
-            if (i >= next && firstWords.Contains(text.AsSpan(i, end - i)))
-            {
-                var m = anchored.Match(text, i);
-                if (m.Success)
-                {
-                    yield return m;
-                    next = m.Index + m.Length;
-                }
-            }
-            i = end;
+            if (start < next) continue;
+            var m = anchored.Match(text, start);
+            if (!m.Success) continue;
+            yield return m;
+            next = m.Index + m.Length;
         }
     }
 
@@ -431,22 +422,30 @@ internal sealed partial class FactReader
     {
         var spans = new List<(int Index, int Length)>();
         var next = 0;
-        var i = 0;
+        for (var i = 0; NextFirstWord(text, firstWords, ref i) is var start and >= 0;)
+        {
+            if (start < next) continue;
+            foreach (var m in anchored.EnumerateMatches(text, start))
+            {
+                spans.Add((m.Index, m.Length));
+                next = m.Index + m.Length;
+                break;
+            }
+        }
+        return spans;
+    }
+
+    /// <summary>The start of the next word at or after <paramref name="i"/> that is in <paramref name="firstWords"/>, or -1; <paramref name="i"/> moves past it.</summary>
+    private static int NextFirstWord(string text, FirstWords firstWords, ref int i)
+    {
         while (i < text.Length)
         {
             if (!IsWordChar(text[i])) { i++; continue; }
-            var end = i + 1;
-            while (end < text.Length && IsWordChar(text[end])) end++;
-            if (i >= next && firstWords.Contains(text.AsSpan(i, end - i)))
-                foreach (var m in anchored.EnumerateMatches(text, i))
-                {
-                    spans.Add((m.Index, m.Length));
-                    next = m.Index + m.Length;
-                    break;
-                }
-            i = end;
+            var start = i;
+            while (i < text.Length && IsWordChar(text[i])) i++;
+            if (firstWords.Contains(text.AsSpan(start, i - start))) return start;
         }
-        return spans;
+        return -1;
     }
 
     // Narrower than the regex word class (which adds marks and connector punctuation), so a word found here never
