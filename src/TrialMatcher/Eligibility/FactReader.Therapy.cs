@@ -10,6 +10,19 @@ internal sealed partial class FactReader
     [GeneratedRegex(@"(?<q>at\s+least|a\s+minimum\s+of|minimum\s+of|no\s+more\s+than|not\s+more\s+than|no\s+greater\s+than|not\s+greater\s+than|up\s+to|at\s+most|a\s+maximum\s+of|maximum\s+of|more\s+than|greater\s+than|fewer\s+than|less\s+than|no\s+less\s+than|not\s+less\s+than|≤|<=|=<|≥|>=|=>|<|>)?\s*" + Count + @"(?:\s*\(\d+\))?\s*(?<q2>or more|or fewer|or less|or greater|\+)?\s+(?:(?:prior|previous|preceding|earlier|different|separate|consecutive|standard|established|systemic|cytotoxic|chemotherapy|chemotherapeutic|chemo|treatment|therapeutic|salvage|induction|platinum-based|platinum|combination|lines?\s+of|courses?\s+of|or\s+more|regimens?\s+of|anti-?cancer|anticancer|other|conventional|multi-?agent|single-?agent|myelosuppressive|hormonal|endocrine|biologic|immunotherapy|targeted|based|containing|for|of|\(\w+\)|non-?[a-z]+|or|therapy|biological|the|immunotherapeutic|adjuvant|neoadjuvant|palliative)[\s-]+){0,5}(?<noun>lines?\b|regimens?\b|therapies\b|treatments\b|chemotherapies\b|systemic therapy\b|systemic treatment\b|prior therapy\b|prior treatment\b|(?<=(?:endocrine|hormonal) )manipulations?\b|(?<=\bcourses?\s+of\s+(?:[a-z-]+\s+)?)(?:chemotherapy|therapy|treatment)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex LineCount();
 
+    // "no (hematologic) response to", "no benefit from", "no objective response with".
+    [GeneratedRegex(@"\bno\s+(?:[\w-]+\s+){0,2}?(?:response|benefit)\s+(?:to|from|with)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NoResponseTo();
+
+    /// <summary>Whether the last negation before a therapy is "no response to" (or "no benefit from"), with no other negation after it.</summary>
+    private static bool NegatesResponse(ReadOnlySpan<char> before)
+    {
+        if (!before.Contains("respon", StringComparison.Ordinal) && !before.Contains("benefit", StringComparison.Ordinal)) return false;
+        var end = -1;
+        foreach (var m in NoResponseTo().EnumerateMatches(before)) end = m.Index + m.Length;
+        return end >= 0 && !NegationCue().IsMatch(before[end..]);
+    }
+
     // Every alternative starts at a word boundary with a word of LineFirstWords (add the first word of any new
     // alternative there): the reader tries the anchored form only at those words (see MatchesAtWords).
     private const string LineWordsPattern = @"\b(?<naive>previously\s+untreated|treatment[- ]na[iï]ve|therapy[- ]na[iï]ve|untreated|chemotherapy[- ]na[iï]ve\s+and|no\s+prior\s+(?:systemic\s+|anti-?cancer\s+|anticancer\s+|antineoplastic\s+|cytotoxic\s+or\s+biologic\s+|specific\s+|disease-directed\s+|definitive\s+|medical\s+|oncologic\s+|anti-?tumou?r\s+|cancer-directed\s+|cancer\s+|systemic\s+anti-?cancer\s+|systemic\s+antineoplastic\s+)?(?:therapy|treatment|systemic\s+therapy|systemic\s+treatment)|no\s+(?:previous|prior)\s+(?:systemic\s+)?(?:therapy|treatment)|no\s+(?:history\s+of|record\s+of)\s+(?:any\s+)?(?:prior\s+|previous\s+)?(?:systemic\s+|anti-?cancer\s+|antineoplastic\s+|anti-?tumou?r\s+|cancer-directed\s+){1,2}(?:therapy|treatment)|not\s+(?:have\s+)?(?:been\s+)?(?:previously\s+|prior\s+)?treated|not\s+received\s+(?:any\s+)?(?:prior\s+)?(?:systemic\s+)?(?:therapy|treatment)|no\s+(?:prior\s+|previous\s+)?(?:treatment|therapy)\s+for|must\s+not\s+have\s+received\s+any\s+(?:prior\s+)?(?:systemic\s+)?(?:therapy|treatment)|first[- ]line\s+(?:treatment|therapy|setting)|as\s+first[- ]line|in\s+the\s+first[- ]line|frontline\s+setting|no\s+prior\s+(?:systemic\s+)?(?:therapy|treatment|chemotherapy\s+or\s+immunotherapy|chemotherapy,\s+immunotherapy))|\b(?<pretreated>previously\s+treated|pretreated|pre-treated|after\s+failure\s+of|failed|failure\s+of|progress\w*\s+(?:on|after|during|following|despite)|relapsed\s+(?:after|following|on)|refractory\s+(?:to|after|following)|recurrent\s+(?:after|following)|relapsed\s+or\s+refractory\s+after|resistant\s+to|intolerant\s+(?:of|to)|(?:after|following)\s+(?:at\s+least\s+)?(?:one|1)\s+(?:prior\s+)?(?:line|regimen)|second[- ]line|2nd[- ]line|(?:after|following|post)[- ](?:first|1st)[- ]line|(?:completion\s+of|completed|during|received)\s+(?:the\s+|their\s+|standard\s+)?(?:first|1st)[- ]line|subsequent\s+line)\b";
@@ -555,6 +568,10 @@ internal sealed partial class FactReader
             // "No more than 12 months of prior alkylator therapy": the "no" belongs to the bound, which permits up to it.
             else if (polarity == Polarity.Excluded && _section != CriterionSection.Exclusion && NegationIsBound(before))
                 polarity = Polarity.Allowed;
+            // "No hematologic response to prior hydroxyurea", "no benefit from prior chemotherapy": the "no" belongs to the
+            // response; the therapy was given, and failed.
+            var failedOn = false;
+            if (polarity == Polarity.Excluded && _section != CriterionSection.Exclusion && NegatesResponse(before)) { polarity = Polarity.Required; failedOn = true; }
             // "CNS metastases allowed following completion of cranial radiotherapy", "allowed if treated with surgery":
             // the therapy is the condition of a permission, not something every patient must have had.
             if (polarity == Polarity.Required && PermissionCondition().IsMatch(before)) polarity = Polarity.Allowed;
@@ -563,7 +580,7 @@ internal sealed partial class FactReader
             if (polarity == Polarity.Excluded && mention.Therapy.Id == "radiotherapy" && IsExtentLimit(before, after)) polarity = Polarity.Allowed;
             // "Immunotherapy allowed (except for interferon)": the exception to a permission is barred.
             if (polarity != Polarity.Excluded && _section != CriterionSection.Exclusion && IsExceptionToPermission(before)) polarity = Polarity.Excluded;
-            var progression = before.Contains("progress", StringComparison.Ordinal) || before.Contains("refractory", StringComparison.Ordinal) || before.Contains("resist", StringComparison.Ordinal) || before.Contains("fail", StringComparison.Ordinal)
+            var progression = failedOn || before.Contains("progress", StringComparison.Ordinal) || before.Contains("refractory", StringComparison.Ordinal) || before.Contains("resist", StringComparison.Ordinal) || before.Contains("fail", StringComparison.Ordinal)
                 || after.StartsWith("-refractory") || after.StartsWith("-resistant") || after.StartsWith(" refractory") || after.StartsWith(" resistant");
             var therapy = mention.Therapy;
             added.Add((new PriorExposureFact(therapy.Id, therapy.IsClass, progression, polarity, start, mention.Length), mention));

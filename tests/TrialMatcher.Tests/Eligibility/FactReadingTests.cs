@@ -424,6 +424,10 @@ public sealed class FactReadingTests
         Case("prior_lines", "Endocrine therapy: No prior therapy Surgery: Prior biopsy allowed", In),
         Case("prior_exposure", "Biologic therapy: No prior therapy with murine antibodies", In),
         Case("prior_exposure", "Earlier treatment with inhibitors of the EGFR", Ex, "egfr_tki|excluded"),
+        // "No response to X": the negation is the response's; X was given and failed (alternatives: their shared class).
+        Case("prior_exposure", "Blood counts with no hematologic response to earlier standard therapy (hydroxyurea or busulfan)", In, "chemotherapy|required"),
+        Case("prior_exposure", "Disease that showed no objective benefit from prior docetaxel", In, "docetaxel|required"),
+        Case("prior_exposure", "No response to induction, and no prior cytarabine", In, "cytarabine|excluded"),
         // to review
         Case("to_review", "Bilirubin no greater than 1.5 times ULN", In, "organ_function"),
         Case("to_review", "Platelet count at least 100,000/mm3", In, "lab_values"),
