@@ -137,8 +137,8 @@ internal sealed partial class FactReader
 
     internal static readonly FirstWords NegationFirstWords = new([
         "no", "not", "without", "never", "none", "nor", "neither", "cannot", "excluding", "exclude", "excludes", "excluded",
-        "absence", "free", "lack", "non", "noneligible", "ineligible", "may", "must", "should", "did", "have", "has", "had",
-        "negative"]);
+        "absence of", "free of", "lack of", "non", "noneligible", "ineligible", "may not", "must not", "should not", "did not",
+        "have not", "has not", "had not", "negative for"]);
 
     [GeneratedRegex(NegationCuePattern, RegexOptions.CultureInvariant)]
     internal static partial Regex NegationCue();
@@ -149,7 +149,7 @@ internal sealed partial class FactReader
     [GeneratedRegex(@"\G(?:" + ExceptionCuePattern + ")", RegexOptions.CultureInvariant)]
     internal static partial Regex ExceptionCueAt();
 
-    internal static readonly FirstWords ExceptionFirstWords = new(["except", "excepting", "other", "unless", "besides", "apart", "with", "but", "however"]);
+    internal static readonly FirstWords ExceptionFirstWords = new(["except", "excepting", "other than", "unless", "besides", "apart from", "with the", "with or", "but may", "but can", "however"]);
 
     [GeneratedRegex(ExceptionCuePattern, RegexOptions.CultureInvariant)]
     internal static partial Regex ExceptionCue();
@@ -444,7 +444,7 @@ internal sealed partial class FactReader
             if (!IsWordChar(text[i])) { i++; continue; }
             var start = i;
             while (i < text.Length && IsWordChar(text[i])) i++;
-            if (firstWords.Contains(text.AsSpan(start, i - start))) return start;
+            if (firstWords.Starts(text, start, i)) return start;
         }
         return -1;
     }
