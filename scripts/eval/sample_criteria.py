@@ -7,11 +7,15 @@ Reads the shared ClinicalTrials.gov data at run time and writes only ids/offsets
 
 Usage: python3 scripts/eval/sample_criteria.py [--extra STRATUM=N ...]
        python3 scripts/eval/sample_criteria.py --tune-extension
+       python3 scripts/eval/sample_criteria.py --round3
   --extra draws N more items for a stratum with the same seeded procedure (appended after the
   base sample, ids continue; the base sample is unchanged).
   --tune-extension draws a second tuning set (tests/eval/criteria/sample-tune2.jsonl, ids T0001...) from
   trials that are in neither half of the base sample, with its own seed; every item is in the tune half.
   sample.jsonl is read, never written, in this mode.
+  --round3 draws a third tuning set and a new untouched holdout (tests/eval/criteria/sample-r3.jsonl, ids R0001...)
+  from trials outside the base sample and the second tuning set. The trials are split in two disjoint pools first,
+  so no trial (and no trial's house style) is in both halves.
 """
 import argparse
 import hashlib
@@ -79,6 +83,10 @@ TOPUP = {
         r"BRCA[12]?|FLT3|IDH[12]|NPM1|BCR-?ABL1?|Ph\+|17p|TP53|CD20|CD30|CD33|CLDN18(\.2)?|FGFR[1-4]?|PIK3CA|"
         r"MGMT|c-kit|KIT)(?![A-Za-z])|(?i:\b(estrogen|oestrogen|progesterone|hormone)[- ]receptor|philadelphia|"
         r"microsatellite|mismatch repair|triple[- ]negative)"),
+    # Round 3: the strict pool is nearly used up, so a wider one adds alteration words and receptor/antigen status.
+    "biomarker_wide": re.compile(
+        r"(?i:\b(mutation|mutated|mutant|fusion|rearrange\w*|amplifi\w*|overexpress\w*|wild[- ]type|translocation|"
+        r"receptor[- ](positive|negative|status)|CD\d+[- ]?(positive|negative|\+)|microsatellite|mismatch repair)\b)"),
 }
 
 
@@ -182,12 +190,56 @@ def tune_extension(cands):
     print(f"wrote {len(drawn)} items from {len({c['nct_id'] for _, c in drawn})} trials to {path}", file=sys.stderr)
 
 
+# Round 3 (session 7). The base holdout had been scored four times and each tuning round moved it only a few points,
+# so a fresh untouched half is drawn together with a larger tuning half. Unlike the base sample the split is by
+# trial, not by item: the held-out half shares no trial with anything the parser was tuned on. Both halves use the
+# same plan, weighted so that the held-out half alone has about 50 items per required kind (yields per stratum
+# measured on tune2: prior_lines ~0.8, strict biomarker ~0.5, the others ~1). The draw order interleaves the halves
+# (ids alternate in blocks of the plan) so labellers cannot tell which half an item is in.
+R3_SEED = f"{SEED}-round3"
+R3_CAP_PER_TRIAL = 2
+R3_PLAN = [("cancer_type", 40), ("stage", 40), ("prior_lines", 60), ("prior_exposure", 45), ("biomarker_topup", 60), ("biomarker_wide", 35),
+           ("performance_status", 50), ("brain_metastases", 50), ("measurable_disease", 20), ("age", 10),
+           ("random", 20)]
+
+
+def round3(cands):
+    used = set()
+    for name in ("sample.jsonl", "sample-tune2.jsonl"):
+        used |= {json.loads(l)["nct_id"] for l in open(os.path.join(OUT, name), encoding="utf-8")}
+    pool = [c for c in cands if c["nct_id"] not in used]
+    rng = random.Random(R3_SEED)
+    trials = sorted({c["nct_id"] for c in pool})
+    rng.shuffle(trials)
+    tune_trials = set(trials[: len(trials) // 2])
+    print(f"round 3: {len(pool)} candidates in {len(trials)} trials outside the {len(used)} used trials",
+          file=sys.stderr)
+    halves = {}
+    for half in ("tune", "holdout"):
+        sub = [c for c in pool if (c["nct_id"] in tune_trials) == (half == "tune")]
+        print(f"round 3 {half}: {len(sub)} candidates", file=sys.stderr)
+        halves[half] = draw(sub, rng, R3_PLAN, set(), {}, R3_CAP_PER_TRIAL)
+    rows = [(half, name, c) for half in halves for name, c in halves[half]]
+    rng.shuffle(rows)  # ids in random order: position says nothing about the half
+    path = os.path.join(OUT, "sample-r3.jsonl")
+    with open(path, "w", encoding="utf-8") as fh:
+        for k, (half, name, c) in enumerate(rows, 1):
+            fh.write(json.dumps({"id": f"R{k:04d}", "nct_id": c["nct_id"], "source": c["source"],
+                                 "offset": c["offset"], "length": c["length"], "sha": c["sha"],
+                                 "section": c["section"], "stratum": name, "half": half}) + "\n")
+    print(f"wrote {len(rows)} items from {len({c['nct_id'] for _, _, c in rows})} trials to {path}", file=sys.stderr)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--extra", action="append", default=[], help="STRATUM=N extra seeded draws")
     ap.add_argument("--tune-extension", action="store_true", help="draw the second tuning set (sample-tune2.jsonl)")
+    ap.add_argument("--round3", action="store_true", help="draw round 3: tuning set and new holdout (sample-r3.jsonl)")
     args = ap.parse_args()
     cands = candidates()
+    if args.round3:
+        round3(cands)
+        return
     if args.tune_extension:
         tune_extension(cands)
         return
