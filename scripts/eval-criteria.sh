@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Scores the eligibility-criteria parser on the labelled set (tests/eval/criteria) against the shared data.
-# Usage: scripts/eval-criteria.sh [tune|tune2|holdout|all] [extra eval-criteria options, e.g. --json or --errors]
-# Tune on the tune half (and tune2, the second tuning set from other trials) only; run the holdout half once, at
-# the end, and report it as it is.
+# Usage: scripts/eval-criteria.sh [tune|tune2|tune3|holdout|holdout2|all] [extra options, e.g. --json or --errors]
+# Tune on the tune half, tune2 and tune3 (tuning sets drawn from other trials) only; run a holdout half once, at
+# the end, and report it as it is. holdout2 (round 3, session 7) shares no trial with any tuning set.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DATA="${CTGOV_DATA:-../shared/data}"
@@ -15,7 +15,11 @@ fi
 dotnet build src/TrialMatcher.Cli -v q -nologo >/dev/null
 LABELS=tests/eval/criteria/labels-a.jsonl
 SAMPLE=tests/eval/criteria/sample.jsonl
-if [ "$HALF" = tune2 ]; then
+if [ "$HALF" = tune3 ] || [ "$HALF" = holdout2 ]; then
+  LABELS=tests/eval/criteria/labels-r3.jsonl
+  SAMPLE=tests/eval/criteria/sample-r3.jsonl
+  if [ "$HALF" = tune3 ]; then HALF=tune; else HALF=holdout; fi
+elif [ "$HALF" = tune2 ]; then
   LABELS=tests/eval/criteria/labels-t2.jsonl
   SAMPLE=tests/eval/criteria/sample-tune2.jsonl
   HALF=tune
