@@ -139,6 +139,7 @@ public static partial class CriterionEvaluator
         KnowAlternatives();
         ApplyCohortItems(outcomes, shape);
         ApplyOrItems(outcomes, shape);
+        ApplyAlternativeLists(outcomes, shape);
         var verdict = Verdict.Eligible;
         foreach (var c in outcomes)
         {
@@ -190,6 +191,11 @@ public static partial class CriterionEvaluator
         /// <summary>Per criterion: the item ends in "OR" (an alternative to the next item).</summary>
         public required bool[] EndsWithOr { get; init; }
         /// <summary>
+        /// Per criterion: the index of the first item of its list when it sits under a parent that asks for one of the
+        /// items ("one of the following:", "either:"), else -1.
+        /// </summary>
+        public required int[] AlternativeList { get; init; }
+        /// <summary>
         /// No "OR" items and fewer than two cohort-labelled items: no later item can relieve a criterion that is not
         /// met, so the first one decides that the trial does not fit.
         /// </summary>
@@ -206,6 +212,7 @@ public static partial class CriterionEvaluator
             var labels = new int[]?[n];
             var starts = new bool[n];
             var ors = new bool[n];
+            var lists = new int[n];
             var therapies = new List<string>();
             for (var i = 0; i < n; i++)
             {
@@ -221,11 +228,15 @@ public static partial class CriterionEvaluator
                 }
                 var t = c.Text.TrimEnd(' ', ';', ',', ':', '.');
                 ors[i] = t.EndsWith(" OR", StringComparison.Ordinal) || t.EndsWith(" or", StringComparison.Ordinal) || t.EndsWith(";OR", StringComparison.Ordinal) || t == "OR";
+                lists[i] = -1;
+                if (c.Section != CriterionSection.Exclusion && c.ParentText is { } parent && AsksForOneOf(parent))
+                    lists[i] = i > 0 && lists[i - 1] >= 0 && parsed.Criteria[i - 1].ParentText == parent ? lists[i - 1] : i;
             }
             return new Shape
             {
                 RequiredTherapies = therapies, GroupKeys = keys, CohortLabels = labels, StartsWithCohortLabel = starts, EndsWithOr = ors,
-                OutcomesFinalOnceCombined = !ors.Contains(true) && starts.Count(x => x) < 2,
+                AlternativeList = lists,
+                OutcomesFinalOnceCombined = !ors.Contains(true) && starts.Count(x => x) < 2 && !lists.Any(x => x >= 0),
                 ReviewOnly = parsed.Criteria.Select(c => c.Facts.All(f => f is ToReviewFact)).ToArray(),
                 AlternativeFacts = parsed.Facts.Where(f => f is CancerTypeFact { Polarity: Polarity.Required } || f is BiomarkerFact b && RequiresPositive(b) || f is StageFact { Polarity: Polarity.Required }).ToArray(),
             };
@@ -293,6 +304,35 @@ public static partial class CriterionEvaluator
             var (a, b) = (outcomes[i], outcomes[i + 1]);
             if (a.Outcome == Outcome.NotMet && b.Outcome is Outcome.Met or Outcome.Unknown) outcomes[i] = Relieve(a);
             else if (b.Outcome == Outcome.NotMet && a.Outcome is Outcome.Met or Outcome.Unknown) outcomes[i + 1] = Relieve(b);
+        }
+    }
+
+    // "Must have one of the following:", "either:", "at least one of the following criteria:", "any of the following:"
+    // (in an inclusion list: "with any of the following are excluded" is an exclusion parent, and its items are excluded
+    // conditions, each on its own).
+    [GeneratedRegex(@"\b(?:(?:at\s+least|only|exactly)\s+)?(?:one|any|any\s+one|one\s+or\s+more|either)\s+(?:\(1\)\s+)?of\s+(?:the\s+)?(?:following|these|below)\b|\beither\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OneOfTheFollowing();
+
+    private static bool AsksForOneOf(string parent) =>
+        parent.Length < 400 && (parent.Contains("of", StringComparison.OrdinalIgnoreCase) || parent.Contains("either", StringComparison.OrdinalIgnoreCase)) && OneOfTheFollowing().IsMatch(parent);
+
+    /// <summary>
+    /// The items of a list under "one of the following:" are alternatives: when the patient meets (or may meet) one
+    /// of them, the others do not count against them. When every item is not met, each still says why.
+    /// </summary>
+    private static void ApplyAlternativeLists(List<CriterionOutcome> outcomes, Shape shape)
+    {
+        for (var i = 0; i < outcomes.Count; i++)
+        {
+            if (shape.AlternativeList[i] != i) continue;
+            var end = i + 1;
+            while (end < outcomes.Count && shape.AlternativeList[end] == i) end++;
+            if (end - i < 2) continue;
+            var anyFits = false;
+            for (var k = i; k < end; k++) anyFits |= outcomes[k].Outcome is Outcome.Met or Outcome.Unknown;
+            if (!anyFits) continue;
+            for (var k = i; k < end; k++)
+                if (outcomes[k].Outcome == Outcome.NotMet) outcomes[k] = Relieve(outcomes[k]);
         }
     }
 

@@ -225,6 +225,47 @@ public sealed class CriterionEvaluatorTests
         Assert.That(e.Criteria.Select(c => c.Outcome), Is.All.EqualTo(Outcome.Met));
     }
 
+    private const string OneOfTheFollowing = """
+        Inclusion Criteria:
+        - Must meet one of the following:
+          - Age 70 years or older
+          - ECOG performance status 0-1
+        - Measurable disease
+        """;
+
+    [Test]
+    public void Evaluate_ItemsUnderOneOfTheFollowing_AreAlternatives()
+    {
+        // 63 years old with ECOG 1: the age item is not met, the ECOG item is, and one is all the list asks for.
+        var e = CriterionEvaluator.Evaluate(EligibilityParser.Parse(OneOfTheFollowing), Patient());
+        var age = e.Criteria.Single(c => c.Text.StartsWith("Age", StringComparison.Ordinal));
+        Assert.That(age.Outcome, Is.EqualTo(Outcome.Met));
+        Assert.That(age.Facts.Single().Reason, Does.Contain("an alternative"));
+        Assert.That(e.Verdict, Is.Not.EqualTo(Verdict.NotEligible));
+    }
+
+    [Test]
+    public void Evaluate_ItemsUnderOneOfTheFollowing_NoneMet_IsNotEligible()
+    {
+        var e = CriterionEvaluator.Evaluate(EligibilityParser.Parse(OneOfTheFollowing), Patient(x => x with { Ecog = 2 }));
+        Assert.That(e.Verdict, Is.EqualTo(Verdict.NotEligible));
+        Assert.That(e.Criteria.Where(c => c.Text.StartsWith("Age", StringComparison.Ordinal) || c.Text.StartsWith("ECOG", StringComparison.Ordinal)).Select(c => c.Outcome),
+            Is.All.EqualTo(Outcome.NotMet));
+    }
+
+    [Test]
+    public void Evaluate_ItemsUnderAnExcludingParent_StayEachExcluded()
+    {
+        const string text = """
+            Exclusion Criteria:
+            - Any of the following:
+              - Age 70 years or older
+              - ECOG performance status 0-1
+            """;
+        var e = CriterionEvaluator.Evaluate(EligibilityParser.Parse(text), Patient());
+        Assert.That(e.Verdict, Is.EqualTo(Verdict.NotEligible));
+    }
+
     [Test]
     public void Evaluate_LeptomeningealOnly_TreatedBrainMetsAreUnknown()
     {
