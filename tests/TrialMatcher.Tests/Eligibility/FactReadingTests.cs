@@ -428,6 +428,22 @@ public sealed class FactReadingTests
         Case("prior_exposure", "Blood counts with no hematologic response to earlier standard therapy (hydroxyurea or busulfan)", In, "chemotherapy|required"),
         Case("prior_exposure", "Disease that showed no objective benefit from prior docetaxel", In, "docetaxel|required"),
         Case("prior_exposure", "No response to induction, and no prior cytarabine", In, "cytarabine|excluded"),
+        // prior therapy, round 3 (third tuning set): an inclusive bound, local treatment is no systemic line, the perfect
+        // "has previously been treated", prospects of a treatment are not history, and vocabulary (retinoids, HIV protease
+        // inhibitors, progestins, cryosurgery, plural VEGFR TKIs)
+        Case("prior_lines", "Must have had less than or equal to 3 prior cytotoxic regimens", In, "-|3|any"),
+        Case("prior_lines", "Cancer of the vulva that progressed after local treatment and is not curable", In),
+        Case("prior_lines", "Glioma progressing after radiotherapy or chemotherapy", In),
+        Case("prior_lines", "Disease that progressed after surgery and chemotherapy", In, "1|-|any"),
+        Case("prior_lines", "The patient has previously been treated with a gemcitabine-containing regimen", In, "1|-|any"),
+        Case("prior_exposure", "Tumour not amenable to curative resection or radiation therapy", In),
+        Case("prior_exposure", "Sarcoma that is incurable by surgery", In),
+        Case("prior_exposure", "Able to tolerate a full course of pelvic radiotherapy", In),
+        Case("prior_exposure", "No prior systemic retinoids", In, "retinoid|excluded"),
+        Case("prior_exposure", "No prior cryosurgery to the prostate", In, "surgery|excluded"),
+        Case("prior_exposure", "Prior progestational agents permitted", In, "progestin|allowed"),
+        Case("prior_exposure", "Earlier therapy with an HIV protease inhibitor", Ex, "protease_inhibitor|excluded"),
+        Case("prior_exposure", "Previous treatment with VEGFR TKIs", Ex, "vegf_inhibitor|excluded"),
         // to review
         Case("to_review", "Bilirubin no greater than 1.5 times ULN", In, "organ_function"),
         Case("to_review", "Platelet count at least 100,000/mm3", In, "lab_values"),
