@@ -7,7 +7,8 @@ internal sealed partial class FactReader
     private const string Count = @"(?<![A-Za-z0-9])(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a single|single|a)";
 
     // "at least 2 prior lines", "no more than 1 prior regimen", "2 or more prior systemic therapies", "one prior chemotherapy regimen".
-    [GeneratedRegex(@"(?<q>less\s+than\s+or\s+equal\s+to|fewer\s+than\s+or\s+equal\s+to|(?:more|greater)\s+than\s+or\s+equal\s+to|equal\s+to\s+or\s+(?:less|fewer|more|greater)\s+than|at\s+least|a\s+minimum\s+of|minimum\s+of|no\s+more\s+than|not\s+more\s+than|no\s+greater\s+than|not\s+greater\s+than|up\s+to|at\s+most|a\s+maximum\s+of|maximum\s+of|more\s+than|greater\s+than|fewer\s+than|less\s+than|no\s+less\s+than|not\s+less\s+than|≤|<=|=<|≥|>=|=>|<|>)?\s*" + Count + @"(?:\s*\(\d+\))?\s*(?<q2>or more|or fewer|or less|or greater|\+)?\s+(?:(?:prior|previous|preceding|earlier|different|separate|consecutive|standard|established|systemic|cytotoxic|chemotherapy|chemotherapeutic|chemo|treatment|therapeutic|salvage|induction|platinum-based|platinum|combination|lines?\s+of|courses?\s+of|or\s+more|regimens?\s+of|anti-?cancer|anticancer|other|conventional|multi-?agent|single-?agent|myelosuppressive|hormonal|endocrine|biologic|immunotherapy|targeted|based|containing|for|of|\(\w+\)|non-?[a-z]+|or|therapy|biological|the|immunotherapeutic|adjuvant|neoadjuvant|palliative)[\s-]+){0,5}(?<noun>lines?\b|regimens?\b|therapies\b|treatments\b|chemotherapies\b|systemic therapy\b|systemic treatment\b|prior therapy\b|prior treatment\b|(?<=(?:endocrine|hormonal) )manipulations?\b|(?<=\bcourses?\s+of\s+(?:[a-z-]+\s+)?)(?:chemotherapy|therapy|treatment)\b)", RegexOptions.CultureInvariant)]
+    // Any word before "based"/"containing" names what the counted regimen contained: "one prior fluorouracil-based regimen".
+    [GeneratedRegex(@"(?<q>less\s+than\s+or\s+equal\s+to|fewer\s+than\s+or\s+equal\s+to|(?:more|greater)\s+than\s+or\s+equal\s+to|equal\s+to\s+or\s+(?:less|fewer|more|greater)\s+than|at\s+least|a\s+minimum\s+of|minimum\s+of|no\s+more\s+than|not\s+more\s+than|no\s+greater\s+than|not\s+greater\s+than|up\s+to|at\s+most|a\s+maximum\s+of|maximum\s+of|more\s+than|greater\s+than|fewer\s+than|less\s+than|no\s+less\s+than|not\s+less\s+than|≤|<=|=<|≥|>=|=>|<|>)?\s*" + Count + @"(?:\s*\(\d+\))?\s*(?<q2>or more|or fewer|or less|or greater|\+)?\s+(?:(?:prior|previous|preceding|earlier|different|separate|consecutive|standard|established|systemic|[a-z0-9]{3,}(?=[\s-]+(?:based|containing)\b)|cytotoxic|chemotherapy|chemotherapeutic|chemo|treatment|therapeutic|salvage|induction|platinum-based|platinum|combination|lines?\s+of|courses?\s+of|or\s+more|regimens?\s+of|anti-?cancer|anticancer|other|conventional|multi-?agent|single-?agent|myelosuppressive|hormonal|endocrine|biologic|immunotherapy|targeted|based|containing|for|of|\(\w+\)|non-?[a-z]+|or|therapy|biological|the|immunotherapeutic|adjuvant|neoadjuvant|palliative)[\s-]+){0,5}(?<noun>lines?\b|regimens?\b|therapies\b|treatments\b|chemotherapies\b|systemic therapy\b|systemic treatment\b|prior therapy\b|prior treatment\b|(?<=(?:endocrine|hormonal) )manipulations?\b|(?<=\bcourses?\s+of\s+(?:[a-z-]+\s+)?)(?:chemotherapy|therapy|treatment)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex LineCount();
 
     // "no (hematologic) response to", "no benefit from", "no objective response with".
@@ -48,6 +49,7 @@ internal sealed partial class FactReader
             return;
         var exclusion = _section == CriterionSection.Exclusion;
         var found = false;
+        var firstFact = _facts.Count;
         // A count needs a counted noun; most criteria have none, and the count pattern can start at any number word.
         var countable = ContainsAny(CountedTherapyCues);
         foreach (Match m in countable ? LineCount().Matches(_lower) : Enumerable.Empty<Match>())
@@ -107,7 +109,11 @@ internal sealed partial class FactReader
             AddFact(new PriorLinesFact(min, max, setting, progression, Polarity.Required, m.Index, m.Length));
             found = true;
         }
-        if (found) return;
+        if (found)
+        {
+            if (!exclusion) JoinBoundsIntoRange(firstFact);
+            return;
+        }
         // An exclusion that opens with whole-therapy wording ("Prior systemic therapy for metastatic disease") says the
         // same as "no prior systemic therapy" in an inclusion.
         if (exclusion && ExclusionOpensWithWholeTherapy() is { } whole)
@@ -206,6 +212,34 @@ internal sealed partial class FactReader
                 Polarity.Required, m.Index, m.Length));
             return;
         }
+    }
+
+    /// <summary>
+    /// "At least one chemotherapy regimen and no more than four regimens", "at least 1 line, but not more than 2 lines":
+    /// a lower bound and an upper bound joined in one sentence are one range, not two conditions. Only an item whose
+    /// counts are exactly these two is joined.
+    /// </summary>
+    private void JoinBoundsIntoRange(int from)
+    {
+        int lo = -1, hi = -1, count = 0;
+        for (var i = from; i < _facts.Count; i++)
+        {
+            if (_facts[i] is not PriorLinesFact p) continue;
+            count++;
+            if (p.Min is not null && p.Max is null) lo = i;
+            else if (p.Max is not null && p.Min is null) hi = i;
+        }
+        if (count != 2 || lo < 0 || hi < 0) return;
+        var low = (PriorLinesFact)_facts[lo];
+        var high = (PriorLinesFact)_facts[hi];
+        if (low.Min > high.Max || low.Start + low.Length > high.Start) return;
+        var gap = _lower.AsSpan(low.Start + low.Length, high.Start - (low.Start + low.Length));
+        if (gap.Length > 40 || gap.IndexOfAny('.', ';') >= 0) return;
+        if (!gap.Contains("and", StringComparison.Ordinal) && !gap.Contains("but", StringComparison.Ordinal)) return;
+        if (low.Setting != high.Setting && low.Setting != "any" && high.Setting != "any") return;
+        var setting = low.Setting == "any" ? high.Setting : low.Setting;
+        _facts[lo] = new PriorLinesFact(low.Min, high.Max, setting, low.RequiresProgression || high.RequiresProgression, Polarity.Required, low.Start, high.Start + high.Length - low.Start);
+        _facts.RemoveAt(hi);
     }
 
     [GeneratedRegex(@"(?<lo>\b\d{1,2}|\bzero|\bone|\btwo|\bthree|\bfour|\bfive)\s*(?:to|-|–|or|and)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
