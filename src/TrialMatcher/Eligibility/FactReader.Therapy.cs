@@ -7,7 +7,8 @@ internal sealed partial class FactReader
     private const string Count = @"(?<![A-Za-z0-9])(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a single|single|a)";
 
     // "at least 2 prior lines", "no more than 1 prior regimen", "2 or more prior systemic therapies", "one prior chemotherapy regimen".
-    [GeneratedRegex(@"(?<q>at\s+least|a\s+minimum\s+of|minimum\s+of|no\s+more\s+than|not\s+more\s+than|no\s+greater\s+than|not\s+greater\s+than|up\s+to|at\s+most|a\s+maximum\s+of|maximum\s+of|more\s+than|greater\s+than|fewer\s+than|less\s+than|no\s+less\s+than|not\s+less\s+than|≤|<=|=<|≥|>=|=>|<|>)?\s*" + Count + @"(?:\s*\(\d+\))?\s*(?<q2>or more|or fewer|or less|or greater|\+)?\s+(?:(?:prior|previous|preceding|earlier|different|separate|consecutive|standard|established|systemic|cytotoxic|chemotherapy|chemotherapeutic|chemo|treatment|therapeutic|salvage|induction|platinum-based|platinum|combination|lines?\s+of|courses?\s+of|or\s+more|regimens?\s+of|anti-?cancer|anticancer|other|conventional|multi-?agent|single-?agent|myelosuppressive|hormonal|endocrine|biologic|immunotherapy|targeted|based|containing|for|of|\(\w+\)|non-?[a-z]+|or|therapy|biological|the|immunotherapeutic|adjuvant|neoadjuvant|palliative)[\s-]+){0,5}(?<noun>lines?\b|regimens?\b|therapies\b|treatments\b|chemotherapies\b|systemic therapy\b|systemic treatment\b|prior therapy\b|prior treatment\b|(?<=(?:endocrine|hormonal) )manipulations?\b|(?<=\bcourses?\s+of\s+(?:[a-z-]+\s+)?)(?:chemotherapy|therapy|treatment)\b)", RegexOptions.CultureInvariant)]
+    // Any word before "based"/"containing" names what the counted regimen contained: "one prior fluorouracil-based regimen".
+    [GeneratedRegex(@"(?<q>less\s+than\s+or\s+equal\s+to|fewer\s+than\s+or\s+equal\s+to|(?:more|greater)\s+than\s+or\s+equal\s+to|equal\s+to\s+or\s+(?:less|fewer|more|greater)\s+than|at\s+least|a\s+minimum\s+of|minimum\s+of|no\s+more\s+than|not\s+more\s+than|no\s+greater\s+than|not\s+greater\s+than|up\s+to|at\s+most|a\s+maximum\s+of|maximum\s+of|more\s+than|greater\s+than|fewer\s+than|less\s+than|no\s+less\s+than|not\s+less\s+than|≤|<=|=<|≥|>=|=>|<|>)?\s*" + Count + @"(?:\s*\(\d+\))?\s*(?<q2>or more|or fewer|or less|or greater|\+)?\s+(?:(?:prior|previous|preceding|earlier|different|separate|consecutive|standard|established|systemic|[a-z0-9]{3,}(?=[\s-]+(?:based|containing)\b)|cytotoxic|chemotherapy|chemotherapeutic|chemo|treatment|therapeutic|salvage|induction|platinum-based|platinum|combination|lines?\s+of|courses?\s+of|or\s+more|regimens?\s+of|anti-?cancer|anticancer|other|conventional|multi-?agent|single-?agent|myelosuppressive|hormonal|endocrine|biologic|immunotherapy|targeted|based|containing|for|of|\(\w+\)|non-?[a-z]+|or|therapy|biological|the|immunotherapeutic|adjuvant|neoadjuvant|palliative)[\s-]+){0,5}(?<noun>lines?\b|regimens?\b|therapies\b|treatments\b|chemotherapies\b|systemic therapy\b|systemic treatment\b|prior therapy\b|prior treatment\b|(?<=(?:endocrine|hormonal) )manipulations?\b|(?<=\bcourses?\s+of\s+(?:[a-z-]+\s+)?)(?:chemotherapy|therapy|treatment)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex LineCount();
 
     // "no (hematologic) response to", "no benefit from", "no objective response with".
@@ -25,7 +26,7 @@ internal sealed partial class FactReader
 
     // Every alternative starts at a word boundary with a word of LineFirstWords (add the first word of any new
     // alternative there): the reader tries the anchored form only at those words (see MatchesAtWords).
-    private const string LineWordsPattern = @"\b(?<naive>previously\s+untreated|treatment[- ]na[iï]ve|therapy[- ]na[iï]ve|untreated|chemotherapy[- ]na[iï]ve\s+and|no\s+prior\s+(?:systemic\s+|anti-?cancer\s+|anticancer\s+|antineoplastic\s+|cytotoxic\s+or\s+biologic\s+|specific\s+|disease-directed\s+|definitive\s+|medical\s+|oncologic\s+|anti-?tumou?r\s+|cancer-directed\s+|cancer\s+|systemic\s+anti-?cancer\s+|systemic\s+antineoplastic\s+)?(?:therapy|treatment|systemic\s+therapy|systemic\s+treatment)|no\s+(?:previous|prior)\s+(?:systemic\s+)?(?:therapy|treatment)|no\s+(?:history\s+of|record\s+of)\s+(?:any\s+)?(?:prior\s+|previous\s+)?(?:systemic\s+|anti-?cancer\s+|antineoplastic\s+|anti-?tumou?r\s+|cancer-directed\s+){1,2}(?:therapy|treatment)|not\s+(?:have\s+)?(?:been\s+)?(?:previously\s+|prior\s+)?treated|not\s+received\s+(?:any\s+)?(?:prior\s+)?(?:systemic\s+)?(?:therapy|treatment)|no\s+(?:prior\s+|previous\s+)?(?:treatment|therapy)\s+for|must\s+not\s+have\s+received\s+any\s+(?:prior\s+)?(?:systemic\s+)?(?:therapy|treatment)|first[- ]line\s+(?:treatment|therapy|setting)|as\s+first[- ]line|in\s+the\s+first[- ]line|frontline\s+setting|no\s+prior\s+(?:systemic\s+)?(?:therapy|treatment|chemotherapy\s+or\s+immunotherapy|chemotherapy,\s+immunotherapy))|\b(?<pretreated>previously\s+treated|pretreated|pre-treated|after\s+failure\s+of|failed|failure\s+of|progress\w*\s+(?:on|after|during|following|despite)|relapsed\s+(?:after|following|on)|refractory\s+(?:to|after|following)|recurrent\s+(?:after|following)|relapsed\s+or\s+refractory\s+after|resistant\s+to|intolerant\s+(?:of|to)|(?:after|following)\s+(?:at\s+least\s+)?(?:one|1)\s+(?:prior\s+)?(?:line|regimen)|second[- ]line|2nd[- ]line|(?:after|following|post)[- ](?:first|1st)[- ]line|(?:completion\s+of|completed|during|received)\s+(?:the\s+|their\s+|standard\s+)?(?:first|1st)[- ]line|subsequent\s+line)\b";
+    private const string LineWordsPattern = @"\b(?<naive>previously\s+untreated|treatment[- ]na[iï]ve|therapy[- ]na[iï]ve|untreated|chemotherapy[- ]na[iï]ve\s+and|no\s+prior\s+(?:systemic\s+|anti-?cancer\s+|anticancer\s+|antineoplastic\s+|cytotoxic\s+or\s+biologic\s+|specific\s+|disease-directed\s+|definitive\s+|medical\s+|oncologic\s+|anti-?tumou?r\s+|cancer-directed\s+|cancer\s+|systemic\s+anti-?cancer\s+|systemic\s+antineoplastic\s+)?(?:therapy|treatment|systemic\s+therapy|systemic\s+treatment)|no\s+(?:previous|prior)\s+(?:systemic\s+)?(?:therapy|treatment)|no\s+(?:history\s+of|record\s+of)\s+(?:any\s+)?(?:prior\s+|previous\s+)?(?:systemic\s+|anti-?cancer\s+|antineoplastic\s+|anti-?tumou?r\s+|cancer-directed\s+){1,2}(?:therapy|treatment)|not\s+(?:have\s+)?(?:been\s+)?(?:previously\s+|prior\s+)?treated|not\s+received\s+(?:any\s+)?(?:prior\s+)?(?:systemic\s+)?(?:therapy|treatment)|no\s+(?:prior\s+|previous\s+)?(?:treatment|therapy)\s+for|must\s+not\s+have\s+received\s+any\s+(?:prior\s+)?(?:systemic\s+)?(?:therapy|treatment)|first[- ]line\s+(?:treatment|therapy|setting)|as\s+first[- ]line|in\s+the\s+first[- ]line|frontline\s+setting|no\s+prior\s+(?:systemic\s+)?(?:therapy|treatment|chemotherapy\s+or\s+immunotherapy|chemotherapy,\s+immunotherapy))|\b(?<pretreated>previously\s+treated|previously\s+been\s+treated|been\s+previously\s+treated|pretreated|pre-treated|after\s+failure\s+of|failed|failure\s+of|progress\w*\s+(?:on|after|during|following|despite)|relapsed\s+(?:after|following|on)|refractory\s+(?:to|after|following)|recurrent\s+(?:after|following)|relapsed\s+or\s+refractory\s+after|resistant\s+to|intolerant\s+(?:of|to)|(?:after|following)\s+(?:at\s+least\s+)?(?:one|1)\s+(?:prior\s+)?(?:line|regimen)|second[- ]line|2nd[- ]line|(?:after|following|post)[- ](?:first|1st)[- ]line|(?:completion\s+of|completed|during|received)\s+(?:the\s+|their\s+|standard\s+)?(?:first|1st)[- ]line|subsequent\s+line)\b";
 
     [GeneratedRegex(LineWordsPattern, RegexOptions.CultureInvariant)]
     internal static partial Regex LineWords();
@@ -36,7 +37,7 @@ internal sealed partial class FactReader
     internal static readonly FirstWords LineFirstWords = new(
         ["previously", "treatment", "therapy", "untreated", "chemotherapy", "no", "not", "must", "first", "as", "in", "frontline",
          "pretreated", "pre", "after", "failed", "failure", "relapsed", "refractory", "recurrent", "resistant", "intolerant",
-         "following", "second", "2nd", "post", "completion", "completed", "during", "received", "subsequent"],
+         "following", "second", "2nd", "post", "completion", "completed", "during", "received", "subsequent", "been"],
         "progress");
 
     [GeneratedRegex(@"\bfor\s+(?:(?:the\s+)?(?:treatment\s+of\s+)?)?(?:(?:their|the|this|his|her)\s+)?(?<s>locally\s+advanced|advanced|metastatic|recurrent|unresectable|relapsed|relapsed/refractory|castration[-\s]resistant|mcrpc|crpc|stage\s+iv|extensive|adjuvant)|\bin\s+the\s+(?<s>adjuvant|neoadjuvant|metastatic|advanced|recurrent)\s+setting|\b(?<s>adjuvant|neoadjuvant)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -48,6 +49,7 @@ internal sealed partial class FactReader
             return;
         var exclusion = _section == CriterionSection.Exclusion;
         var found = false;
+        var firstFact = _facts.Count;
         // A count needs a counted noun; most criteria have none, and the count pattern can start at any number word.
         var countable = ContainsAny(CountedTherapyCues);
         foreach (Match m in countable ? LineCount().Matches(_lower) : Enumerable.Empty<Match>())
@@ -73,7 +75,13 @@ internal sealed partial class FactReader
             // Wrapped lines can break the quantifier: "not more\n   than two lines".
             if (q.AsSpan().ContainsAny('\n', '\r', '\t') || q.Contains("  ", StringComparison.Ordinal)) q = string.Join(' ', q.Split((char[])[' ', '\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
             int? min = null, max = null;
-            if (q.Contains("at least") || q.Contains("minimum") || q.Contains("or more") || q.Contains("or greater") || q.Contains("no less") || q.Contains("not less") || q is "≥" or ">=" or "=>" || q.EndsWith('+')) min = n;
+            // "less than or equal to 2 prior regimens", "equal to or more than 1": the bound includes the number.
+            if (q.Contains("or equal") || q.StartsWith("equal to or", StringComparison.Ordinal))
+            {
+                if (q.Contains("less") || q.Contains("fewer")) max = n;
+                else min = n;
+            }
+            else if (q.Contains("at least") || q.Contains("minimum") || q.Contains("or more") || q.Contains("or greater") || q.Contains("no less") || q.Contains("not less") || q is "≥" or ">=" or "=>" || q.EndsWith('+')) min = n;
             else if (q.Contains("no more") || q.Contains("not more") || q.Contains("no greater") || q.Contains("not greater") || q.Contains("up to") || q.Contains("at most") || q.Contains("maximum") || q.Contains("or fewer") || q.Contains("or less") || q is "≤" or "<=" or "=<") max = n;
             else if (q.Contains("more than") || q.Contains("greater than") || q == ">") min = n + 1;
             else if (q.Contains("fewer than") || q.Contains("less than") || q == "<") max = Math.Max(0, n - 1);
@@ -101,7 +109,11 @@ internal sealed partial class FactReader
             AddFact(new PriorLinesFact(min, max, setting, progression, Polarity.Required, m.Index, m.Length));
             found = true;
         }
-        if (found) return;
+        if (found)
+        {
+            if (!exclusion) JoinBoundsIntoRange(firstFact);
+            return;
+        }
         // An exclusion that opens with whole-therapy wording ("Prior systemic therapy for metastatic disease") says the
         // same as "no prior systemic therapy" in an inclusion.
         if (exclusion && ExclusionOpensWithWholeTherapy() is { } whole)
@@ -167,9 +179,11 @@ internal sealed partial class FactReader
                 return;
             }
             if (words.StartsWith("intolerant") || words.StartsWith("resistant")) continue;
-            if (words is "previously treated" or "pretreated" or "pre-treated" && (AboutLesions(m.Index + m.Length) || TreatedWithLocalTherapy(m.Index, m.Index + m.Length))) continue;
+            if (words is "previously treated" or "previously been treated" or "been previously treated" or "pretreated" or "pre-treated" && (AboutLesions(m.Index + m.Length) || TreatedWithLocalTherapy(m.Index, m.Index + m.Length))) continue;
             // "refractory to", "failed", "progressed on": at least one prior line, with progression.
             if (words is "failed" or "failure of" && !FollowedByTherapy(m.Index + m.Length)) continue;
+            // "failed local therapy", "progression after radiotherapy": a local treatment lies behind, not a systemic line.
+            if (NamesLocalTherapy(m.Index + m.Length)) continue;
             if (exclusion) continue;
             if (NegationAt(m.Index).Negated) continue;
             // "No other malignancy except previously treated skin cancer", "treated patients are not eligible":
@@ -200,6 +214,34 @@ internal sealed partial class FactReader
         }
     }
 
+    /// <summary>
+    /// "At least one chemotherapy regimen and no more than four regimens", "at least 1 line, but not more than 2 lines":
+    /// a lower bound and an upper bound joined in one sentence are one range, not two conditions. Only an item whose
+    /// counts are exactly these two is joined.
+    /// </summary>
+    private void JoinBoundsIntoRange(int from)
+    {
+        int lo = -1, hi = -1, count = 0;
+        for (var i = from; i < _facts.Count; i++)
+        {
+            if (_facts[i] is not PriorLinesFact p) continue;
+            count++;
+            if (p.Min is not null && p.Max is null) lo = i;
+            else if (p.Max is not null && p.Min is null) hi = i;
+        }
+        if (count != 2 || lo < 0 || hi < 0) return;
+        var low = (PriorLinesFact)_facts[lo];
+        var high = (PriorLinesFact)_facts[hi];
+        if (low.Min > high.Max || low.Start + low.Length > high.Start) return;
+        var gap = _lower.AsSpan(low.Start + low.Length, high.Start - (low.Start + low.Length));
+        if (gap.Length > 40 || gap.IndexOfAny('.', ';') >= 0) return;
+        if (!gap.Contains("and", StringComparison.Ordinal) && !gap.Contains("but", StringComparison.Ordinal)) return;
+        if (low.Setting != high.Setting && low.Setting != "any" && high.Setting != "any") return;
+        var setting = low.Setting == "any" ? high.Setting : low.Setting;
+        _facts[lo] = new PriorLinesFact(low.Min, high.Max, setting, low.RequiresProgression || high.RequiresProgression, Polarity.Required, low.Start, high.Start + high.Length - low.Start);
+        _facts.RemoveAt(hi);
+    }
+
     [GeneratedRegex(@"(?<lo>\b\d{1,2}|\bzero|\bone|\btwo|\bthree|\bfour|\bfive)\s*(?:to|-|–|or|and)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RangeStart();
 
@@ -209,6 +251,45 @@ internal sealed partial class FactReader
         var from = Math.Max(0, at - 14);
         var m = RangeStart().Match(_lower, from, at - from);
         return m.Success && ParseNumber(m.Groups["lo"].Value) is var v and >= 0 ? v : null;
+    }
+
+    private static readonly string[] LocalTherapyLeads = ["prior ", "previous ", "the ", "appropriate ", "definitive ", "conventional ", "standard ", "initial ", "primary ", "curative "];
+
+    /// <summary>
+    /// The history word is followed by a local treatment: "failed local therapeutic measures", "progression after
+    /// surgical resection", "recurrent following radiotherapy or chemotherapy". Surgery and radiotherapy treat the tumour
+    /// where it is; having had them (or either of them and a systemic therapy) does not put a systemic line behind the
+    /// patient. Surgery or radiotherapy joined by "and" to a systemic therapy ("after surgery and chemotherapy") does.
+    /// </summary>
+    private bool NamesLocalTherapy(int end)
+    {
+        var c = ClauseOf(Math.Max(0, end - 1));
+        if (end >= c.End) return false;
+        var after = _lower.AsSpan(end, Math.Min(c.End, end + 60) - end);
+        var trimmed = after.TrimStart();
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            foreach (var lead in LocalTherapyLeads)
+                if (trimmed.StartsWith(lead)) { trimmed = trimmed[lead.Length..].TrimStart(); changed = true; }
+        }
+        if (trimmed.StartsWith("local") || trimmed.StartsWith("locoregional") || trimmed.StartsWith("loco-regional") || trimmed.StartsWith("surgical")) return true;
+        var at = end + (after.Length - trimmed.Length);
+        TherapyMention? previous = null;
+        foreach (var t in _therapies)
+        {
+            if (t.Start < at) continue;
+            if (previous is null)
+            {
+                if (t.Start != at || t.Therapy.Id is not ("radiotherapy" or "surgery")) return false;
+                previous = t;
+                continue;
+            }
+            if (!JoinedAsList(previous, t, out var or)) break;
+            if (t.Therapy.Id is not ("radiotherapy" or "surgery") && !or) return false;
+            previous = t;
+        }
+        return previous is not null;
     }
 
     private static bool WholeTherapyWords(string words) =>
@@ -461,7 +542,9 @@ internal sealed partial class FactReader
     [GeneratedRegex(@"\b(?:prior(?!\s+to\b)|previous(?:ly)?|received|receiving|treated|treatment with|therapy with|exposure|exposed|after|following|failed|failure|failing|progress\w*|refractory|resistant|resistance|relapsed|relapse|recurrence|pretreated|pre-treated|history of|had|underwent|undergone|completed|naive|naïve|post|since|recovered from|response to|responded|sensitive|experienced|intolerant|intolerance|cycles?\s+of|courses?\s+of)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ExposureContext();
 
-    [GeneratedRegex(@"\b(?:concurrent(?:ly)?|concomitant(?:ly)?|simultaneous|during (?:the )?(?:study|protocol|trial)|while on (?:study|protocol)|on study|planned|candidates? (?:for|to receive)|will (?:receive|be treated|undergo)|to receive|scheduled|(?:in)?eligible (?:for|to receive)|refused|declined|plan to|planning|requiring|require|requires|need for|needs|indicated|suitable for|fit for|appropriate for|scheduled|intend|intended|able to receive|able to undergo|willing to)\b", RegexOptions.CultureInvariant)]
+    // Besides plans, "not amenable to surgery", "incurable with radiotherapy" and "able to tolerate radiotherapy" weigh a
+    // treatment's prospects: they name what could be given, not what was.
+    [GeneratedRegex(@"\b(?:concurrent(?:ly)?|concomitant(?:ly)?|simultaneous|during (?:the )?(?:study|protocol|trial)|while on (?:study|protocol)|on study|planned|candidates? (?:for|to receive)|will (?:receive|be treated|undergo)|to receive|scheduled|(?:in)?eligible (?:for|to receive)|refused|declined|plan to|planning|requiring|require|requires|need for|needs|indicated|suitable for|fit for|appropriate for|scheduled|intend|intended|able to receive|able to undergo|willing to|amenable\s+(?:to|for)|(?:in)?curable\s+(?:by|with)|able\s+to\s+tolerate(?:\s+(?:a\s+|the\s+)?(?:full\s+)?courses?\s+of)?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PlanContext();
 
     [GeneratedRegex(@"\b(?:at least|more than|≥|>=|>|a minimum of|minimum of|greater than)\s*\d+(?:\.\d+)?\s*(?:days?|weeks?|wks?|months?|years?|hours?|half-lives|half lives)\s+(?:since|from|after|between|must have (?:passed|elapsed)|have elapsed|prior to|before|following|of(?!\s+(?:prior|previous)\b))|\bwithin\s*(?:the\s+)?(?:last|past|previous|prior)?\s*\d+\s*(?:days?|weeks?|wks?|months?|years?)\b|\b\d+\s*(?:days?|weeks?|months?)\s+(?:since|prior to|before)|\bwash-?out\b|\brecover(?:ed|y) from\b|\bwithin \d+\s*(?:days?|weeks?|months?)|\b(?:within|during) (?:the )?(?:last |past |previous |prior )?(?:one|two|three|four|five|six|eight|twelve)\s+(?:days?|weeks?|months?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -537,7 +620,10 @@ internal sealed partial class FactReader
             if (IsOptional(before)) continue;
             // Planned or concurrent treatment is not history.
             var planMatch = PlanContext().Match(_lower, clause.Start, start - clause.Start);
-            if (planMatch.Success && !ExposureContext().IsMatch(_lower.AsSpan(planMatch.Index, start - planMatch.Index)) && !AlternativeToHistory(clause.Start, planMatch.Index)) continue;
+            // "able to tolerate a full course of radiotherapy": the course is the one to come, so the history words are
+            // looked for after the plan words, not inside them.
+            var planWordsEnd = planMatch.Success && planMatch.Value.StartsWith("able", StringComparison.Ordinal) ? planMatch.Index + planMatch.Length : planMatch.Index;
+            if (planMatch.Success && !ExposureContext().IsMatch(_lower.AsSpan(planWordsEnd, start - planWordsEnd)) && !AlternativeToHistory(clause.Start, planMatch.Index)) continue;
             if (planMatch.Success && (planMatch.Value.StartsWith("concurrent", StringComparison.Ordinal) || planMatch.Value.StartsWith("concomitant", StringComparison.Ordinal))) continue;
             // "Are receiving chemotherapy", "currently on imatinib": ongoing treatment, not history.
             if (IsOngoing(before) && !before.Contains("received or", StringComparison.Ordinal) && !before.Contains("had or", StringComparison.Ordinal) && !before.Contains("treated or", StringComparison.Ordinal)) { ongoing = mention; continue; }

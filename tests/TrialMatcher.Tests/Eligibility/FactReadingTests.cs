@@ -351,7 +351,8 @@ public sealed class FactReadingTests
         Case("prior_lines", "Those previously treated with the study antibody are not eligible", In),
         Case("prior_lines", "Previously treated metastatic melanoma", In, "1|-|any"),
         // wrapped lines break the words of a count or of whole-therapy wording
-        Case("prior_lines", "One or more lines of chemotherapy but not more\n    than three lines of chemotherapy", In, "-|3|any", "1|-|any"),
+        // (the two bounds are one range since round 3, as the labels of tune2 and tune3 write them)
+        Case("prior_lines", "One or more lines of chemotherapy but not more\n    than three lines of chemotherapy", In, "1|3|any"),
         Case("prior_lines", "Carcinoma of the pancreas. No prior\n    treatment", In, "0|0|any"),
         // an exclusion that opens with whole-therapy wording is "no prior therapy"
         Case("prior_lines", "Prior systemic treatment for metastatic disease", Ex, "0|0|metastatic"),
@@ -428,6 +429,25 @@ public sealed class FactReadingTests
         Case("prior_exposure", "Blood counts with no hematologic response to earlier standard therapy (hydroxyurea or busulfan)", In, "chemotherapy|required"),
         Case("prior_exposure", "Disease that showed no objective benefit from prior docetaxel", In, "docetaxel|required"),
         Case("prior_exposure", "No response to induction, and no prior cytarabine", In, "cytarabine|excluded"),
+        // prior therapy, round 3 (third tuning set): an inclusive bound, local treatment is no systemic line, the perfect
+        // "has previously been treated", prospects of a treatment are not history, and vocabulary (retinoids, HIV protease
+        // inhibitors, progestins, cryosurgery, plural VEGFR TKIs)
+        Case("prior_lines", "Must have had less than or equal to 3 prior cytotoxic regimens", In, "-|3|any"),
+        Case("prior_lines", "Cancer of the vulva that progressed after local treatment and is not curable", In),
+        Case("prior_lines", "Glioma progressing after radiotherapy or chemotherapy", In),
+        Case("prior_lines", "Disease that progressed after surgery and chemotherapy", In, "1|-|any"),
+        Case("prior_lines", "The patient has previously been treated with a gemcitabine-containing regimen", In, "1|-|any"),
+        Case("prior_exposure", "Tumour not amenable to curative resection or radiation therapy", In),
+        Case("prior_exposure", "Sarcoma that is incurable by surgery", In),
+        Case("prior_exposure", "Able to tolerate a full course of pelvic radiotherapy", In),
+        Case("prior_exposure", "No prior systemic retinoids", In, "retinoid|excluded"),
+        Case("prior_exposure", "No prior cryosurgery to the prostate", In, "surgery|excluded"),
+        Case("prior_exposure", "Prior progestational agents permitted", In, "progestin|allowed"),
+        Case("prior_exposure", "Earlier therapy with an HIV protease inhibitor", Ex, "protease_inhibitor|excluded"),
+        Case("prior_exposure", "Previous treatment with VEGFR TKIs", Ex, "vegf_inhibitor|excluded"),
+        // a drug before "based"/"containing" is part of the counted regimen; a lower and an upper bound joined are one range
+        Case("prior_lines", "Exactly one prior irinotecan-based regimen for metastatic disease", In, "1|1|metastatic"),
+        Case("prior_lines", "At least 1 line of endocrine therapy but no more than 3 lines", In, "1|3|any"),
         // to review
         Case("to_review", "Bilirubin no greater than 1.5 times ULN", In, "organ_function"),
         Case("to_review", "Platelet count at least 100,000/mm3", In, "lab_values"),
