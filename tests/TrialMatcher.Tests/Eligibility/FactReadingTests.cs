@@ -531,6 +531,22 @@ public sealed class FactReadingTests
         Case("measurable_disease", "Unidimensionally measurable or evaluable lesions", In, "not_required|-"),
         Case("measurable_disease", "Bidimensionally measurable disease", In, "required|-"),
         Case("measurable_disease", "Evaluable or measurable disease is preferred", In),
+        // round 3, biomarkers: leukaemia antigens, fusion genes under old names, tumour antigens; "lack" as a negative call,
+        // "may be" as a permission, a transcript as presence; a probability of carrying is no status; a gene asked for
+        // both ways in one clause is no condition; a bracket list keeps the negation before the bracket
+        Case("biomarker", "Blasts must be CD45 positive; those in remission may be CD45 negative", In, "CD45|negative|allowed", "CD45|positive|required"),
+        Case("biomarker", "Leukaemic cells that express CD11c but lack CD25, and are TRAP negative", In, "CD11c|positive|required", "CD25|negative|required", "TRAP|negative|required"),
+        Case("biomarker", "MLL gene rearrangement in infants", In, "KMT2A|positive|required"),
+        Case("biomarker", "No TEL-AML1 fusion", In, "ETV6-RUNX1|positive|excluded"),
+        Case("biomarker", "Germline VHL mutation", In, "VHL|positive|required"),
+        Case("biomarker", "Melanoma that expresses MAGE-3 or Melan-A", In, "MAGEA3|positive|required", "MLANA|positive|required"),
+        Case("biomarker", "Detectable BCR-ABL transcript by PCR", In, "BCR-ABL1|positive|required"),
+        Case("biomarker", "Estimated risk of carrying a BRCA1 mutation below 10%", In),
+        Case("biomarker", "Neuroblastoma with MYCN amplification (any age) or without MYCN amplification (older children)", In),
+        Case("biomarker", "Progressed on FOLFOX [cohort of NRAS mutant tumours] or on FOLFIRI [cohort of NRAS wild-type tumours]", In),
+        // ... but a conditional sequence of tests is not two accepted alternatives: both calls stay
+        Case("biomarker", "If the biopsy is HER2 negative, eligible only if a second sample shows HER2 overexpression", In, "HER2|negative|required", "HER2|positive|required"),
+        Case("biomarker", "No unfavourable lesions [TEL-AML1 fusion, t(12;21); or MLL rearrangement]", In, "ETV6-RUNX1|positive|excluded", "KMT2A|positive|excluded"),
     ];
 
     [TestCaseSource(nameof(Cases))]
