@@ -547,6 +547,12 @@ public sealed class FactReadingTests
         // ... but a conditional sequence of tests is not two accepted alternatives: both calls stay
         Case("biomarker", "If the biopsy is HER2 negative, eligible only if a second sample shows HER2 overexpression", In, "HER2|negative|required", "HER2|positive|required"),
         Case("biomarker", "No unfavourable lesions [TEL-AML1 fusion, t(12;21); or MLL rearrangement]", In, "ETV6-RUNX1|positive|excluded", "KMT2A|positive|excluded"),
+        // round 3, stages: a sub-stage the schema lacks is its main stage; nodal metastases are not distant spread; a sample
+        // source "primary tumour or metastatic site" and "newly diagnosed or previously treated" are no stage condition
+        Case("stage", "FIGO stage IC to IV", In, "I|required", "II|required", "III|required", "IV|required"),
+        Case("stage", "Four or fewer metastatic axillary lymph nodes", In),
+        Case("stage", "Paraffin block from the primary tumour or a metastatic site", In),
+        Case("stage", "Myeloma, newly diagnosed or previously treated", In),
     ];
 
     [TestCaseSource(nameof(Cases))]
