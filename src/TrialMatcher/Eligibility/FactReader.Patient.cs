@@ -127,8 +127,13 @@ internal sealed partial class FactReader
 
     // Conditions written after an allowance: "allowed only if previously irradiated, off steroids and without symptoms".
     // Before the mention the same words are the exclusion itself ("no clinical signs of brain metastases").
-    [GeneratedRegex(@"\b(?:only if|previously (?:treated|irradiated)|prior (?:irradiation|radiotherapy|radiation|treatment|resection)|irradiated|no (?:residual |clinical |neurologic(?:al)? )?(?:signs|symptoms)|no (?:concurrent |ongoing )?(?:cortico)?steroids|off (?:cortico)?steroids)\b", RegexOptions.CultureInvariant)]
+    // "allowed if no residual cells remain after intrathecal therapy", "allowed after definitive radiotherapy": an
+    // allowance that names any condition is the treated-and-stable exception, not a plain allowance.
+    [GeneratedRegex(@"\b(?:only if|(?:allowed|permitted|eligible|acceptable)\s+(?:only\s+)?(?:if|after|following|once|provided|when)|previously (?:treated|irradiated)|prior (?:irradiation|radiotherapy|radiation|treatment|resection)|irradiated|no (?:residual |clinical |neurologic(?:al)? )?(?:signs|symptoms)|no (?:concurrent |ongoing )?(?:cortico)?steroids|off (?:cortico)?steroids)\b", RegexOptions.CultureInvariant)]
     private static partial Regex BrainAllowanceCondition();
+
+    [GeneratedRegex(@"\b(?:active|untreated|symptomatic|uncontrolled|unstable|progressive|progressing|growing)\s+(?:(?:or|and|and/or)\s+\w+\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex BadBrainState();
 
     // "Negative head CT/MRI", "MRI of the brain negative for metastases", "no metastases on CT or MRI of the brain":
     // brain imaging that must be clear.
@@ -199,10 +204,15 @@ internal sealed partial class FactReader
         // "No symptomatic or known brain metastases": a known one is excluded too, so the qualifier narrows nothing
         // (an exception after it still does: "... unless stable and off therapy").
         if (qualified && !qualifiedAfter && (before.Contains(" or known", StringComparison.Ordinal) || before.Contains("known or ", StringComparison.Ordinal))) qualified = false;
+        // "No treated or active brain metastases", "treated or untreated": a treated one is excluded too, so there is no
+        // treated-and-stable exception.
+        if (qualified && !qualifiedAfter && (before.Contains(" treated or ", StringComparison.Ordinal) || before.StartsWith("treated or ") || before.Contains(" or treated ", StringComparison.Ordinal) || before.Contains(" treated and untreated", StringComparison.Ordinal))) qualified = false;
         var permission = PermissionCue().IsMatch(after) || before.Contains("may have", StringComparison.Ordinal);
         var (negated, _) = NegationAt(m.Index);
         var prohibited = ProhibitionCue().IsMatch(after);
         string rule;
+        // "Active CNS disease allowed": when the only qualifier names the bad state itself, even that is allowed.
+        if (permission && !negated && !prohibited && qualified && !qualifiedAfter && BadBrainState().IsMatch(before)) qualified = false;
         if (permission && !negated && !prohibited) rule = qualified ? "excluded_unless_treated_stable" : "allowed";
         else if ((_section == CriterionSection.Exclusion) != negated || prohibited) rule = qualified ? "excluded_unless_treated_stable" : "excluded";
         // "recurrent glioma or brain metastases": one of the diseases the trial takes, so allowed, not required of everyone.

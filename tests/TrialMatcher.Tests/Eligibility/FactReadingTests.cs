@@ -553,6 +553,12 @@ public sealed class FactReadingTests
         Case("stage", "Four or fewer metastatic axillary lymph nodes", In),
         Case("stage", "Paraffin block from the primary tumour or a metastatic site", In),
         Case("stage", "Myeloma, newly diagnosed or previously treated", In),
+        // round 3, brain metastases: an allowance with any condition is the treated-and-stable exception; an allowance of
+        // the bad state itself is a plain allowance; "treated or active" excludes treated ones too
+        Case("brain_metastases", "Leptomeningeal disease permitted once the CSF has cleared after intrathecal therapy", In, "excluded_unless_treated_stable"),
+        Case("brain_metastases", "Brain metastases eligible after whole-brain radiotherapy", In, "excluded_unless_treated_stable"),
+        Case("brain_metastases", "Symptomatic brain metastases allowed", In, "allowed"),
+        Case("brain_metastases", "No treated or untreated CNS metastases", In, "excluded"),
     ];
 
     [TestCaseSource(nameof(Cases))]
