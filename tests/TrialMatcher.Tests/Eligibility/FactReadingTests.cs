@@ -559,6 +559,12 @@ public sealed class FactReadingTests
         Case("brain_metastases", "Brain metastases eligible after whole-brain radiotherapy", In, "excluded_unless_treated_stable"),
         Case("brain_metastases", "Symptomatic brain metastases allowed", In, "allowed"),
         Case("brain_metastases", "No treated or untreated CNS metastases", In, "excluded"),
+        // round 3, measurable disease: the evaluable alternative a few words later; RECIST spelt out; a definition of which
+        // lesions are not measurable is no condition
+        Case("measurable_disease", "Measurable disease on CT or MRI, or patients must have evaluable disease", In, "not_required|-"),
+        Case("measurable_disease", "At least one measurable lesion per Response Evaluation Criteria in Solid Tumours version 1.1", In, "required|RECIST1.1"),
+        Case("measurable_disease", "Blastic bone lesions and pleural effusions are not considered measurable", In),
+        Case("measurable_disease", "Bidimensionally measurable disease; effusions are not measurable", In, "required|-"),
     ];
 
     [TestCaseSource(nameof(Cases))]
