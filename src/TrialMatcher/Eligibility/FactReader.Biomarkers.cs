@@ -86,6 +86,8 @@ internal sealed partial class FactReader
         Add("TCF3-PBX1", "e2a pbx1", "tcf3 pbx1", "t 1 19");
         Add("ETV6-RUNX1", "tel aml1", "tel aml 1", "etv6 runx1", "t 12 21");
         Add("VHL", "=VHL", "von hippel lindau");
+        // Clonal T-cell receptor gene rearrangement (T-cell lymphoma diagnosis); the bare receptor is a cell marker, not a gene call.
+        Add("TCR", "t cell receptor gene", "tcr gene");
         // Tumour antigens that vaccine trials require the tumour to express.
         Add("MAGEA3", "mage 3", "mage a3");
         Add("MLANA", "melan a", "mart 1");
@@ -148,6 +150,16 @@ internal sealed partial class FactReader
         var prAlternatives = new List<int>();
         for (var i = 0; i < _tokens.Length;)
         {
+            // "t(9;22)", "t(12;21)": a translocation written in cytogenetic notation names its fusion gene. The vocabulary
+            // cannot hold it (words of a phrase are joined only by spaces and hyphens), so it is read here, in place.
+            if (_tokens[i].Length == 1 && _lower[_tokens[i].Start] == 't' && _tokens[i].End < _lower.Length && _lower[_tokens[i].End] is '(' or ' '
+                && Translocation().Match(_lower, _tokens[i].Start) is { Success: true } tl && TranslocationGene(tl.Groups["a"].Value, tl.Groups["b"].Value) is { } fusion)
+            {
+                genes.Add((fusion, tl.Index, tl.Index + tl.Length));
+                var stop = tl.Index + tl.Length;
+                while (i < _tokens.Length && _tokens[i].Start < stop) i++;
+                continue;
+            }
             var (values, count) = matcher.Match(_text, _lower, _tokens, i);
             if (values is null) { i++; continue; }
             var start = _tokens[i].Start;
@@ -276,6 +288,19 @@ internal sealed partial class FactReader
         return -1;
     }
 
+    [GeneratedRegex(@"\Gt\s?\(\s?(?<a>\d{1,2})\s?;\s?(?<b>\d{1,2})\s?\)", RegexOptions.CultureInvariant)]
+    private static partial Regex Translocation();
+
+    private static string? TranslocationGene(string a, string b) => (a, b) switch
+    {
+        ("9", "22") => "BCR-ABL1",
+        ("1", "19") => "TCF3-PBX1",
+        ("12", "21") => "ETV6-RUNX1",
+        ("4", "11") => "KMT2A",
+        ("15", "17") => "PML-RARA",
+        _ => null,
+    };
+
     private static readonly string[] FamilyWords = [" relative", " family", " kindred", " sibling", " mother", " father", " sister", " brother", " parent", " offspring"];
 
     private bool InFamilyHistory(int start)
@@ -350,8 +375,9 @@ internal sealed partial class FactReader
 
     // A call written before the gene: "positive for EGFR", "negative estrogen receptor", "wild-type KRAS",
     // "overexpression of HER2", "activating mutation in EGFR". "Lack(s/ing) CD25" says the cells do not carry the antigen
-    // ("lack of" is a negation cue of its own and is not matched here, so the call is not negated twice).
-    [GeneratedRegex(@"(?:(?<neg>\bnegative|\bwild[- ]?type|\bwt|\bnon-?mutated|\bunmutated|\bnon-?amplified|\black(?:s|ing)?)(?:\s+for)?|(?<pos>\bpositive|\bmutant|\bmutated|\bamplified|\boverexpressing|\bexpressing|\b(?:must|to|co-?)?\s?express(?:es)?|\bactivating|\bsensiti[sz]ing|\bdeleterious|\bpathogenic)(?:\s+for)?|(?<pos>\b(?:over-?)?expression|\bpresence|\bamplification|\b(?:activating |sensiti[sz]ing |driver |deleterious |pathogenic )?(?:mutations?|alterations?|rearrangements?|fusions?))\s+(?:of|in))(?:\s+(?:the|a|an))?[\s(-]*$", RegexOptions.CultureInvariant)]
+    // ("lack of" is a negation cue of its own and is not matched here, so the call is not negated twice). A class of
+    // alteration may open a list: "adverse translocations [E2A-PBX1, BCR/ABL]", "driver mutations (EGFR, ALK)".
+    [GeneratedRegex(@"(?:(?<neg>\bnegative|\bwild[- ]?type|\bwt|\bnon-?mutated|\bunmutated|\bnon-?amplified|\black(?:s|ing)?)(?:\s+for)?|(?<pos>\bpositive|\bmutant|\bmutated|\bamplified|\boverexpressing|\bexpressing|\b(?:must|to|co-?)?\s?express(?:es)?|\bactivating|\bsensiti[sz]ing|\bdeleterious|\bpathogenic)(?:\s+for)?|(?<pos>\b(?:over-?)?expression|\bpresence|\bamplification|\b(?:activating |sensiti[sz]ing |driver |deleterious |pathogenic )?(?:mutations?|alterations?|rearrangements?|fusions?|translocations?))(?:\s+(?:of|in)|\s*[\[(:]))(?:\s+(?:the|a|an))?[\s(-]*$", RegexOptions.CultureInvariant)]
     private static partial Regex StatusBefore();
 
     // "HER2 status positive or negative", "ER positive, negative or unknown": any value is accepted, so no condition.

@@ -547,6 +547,10 @@ public sealed class FactReadingTests
         // ... but a conditional sequence of tests is not two accepted alternatives: both calls stay
         Case("biomarker", "If the biopsy is HER2 negative, eligible only if a second sample shows HER2 overexpression", In, "HER2|negative|required", "HER2|positive|required"),
         Case("biomarker", "No unfavourable lesions [TEL-AML1 fusion, t(12;21); or MLL rearrangement]", In, "ETV6-RUNX1|positive|excluded", "KMT2A|positive|excluded"),
+        // translocations in cytogenetic notation name their fusion gene; a class of alteration may open a list
+        Case("biomarker", "Leukaemia that is t(4;11) positive", In, "KMT2A|positive|required"),
+        Case("biomarker", "No high-risk translocations (t(9;22) or TEL-AML1)", In, "BCR-ABL1|positive|excluded", "ETV6-RUNX1|positive|excluded"),
+        Case("biomarker", "Clonal rearrangement of the T-cell receptor gene in the skin biopsy", In, "TCR|positive|required"),
         // round 3, stages: a sub-stage the schema lacks is its main stage; nodal metastases are not distant spread; a sample
         // source "primary tumour or metastatic site" and "newly diagnosed or previously treated" are no stage condition
         Case("stage", "FIGO stage IC to IV", In, "I|required", "II|required", "III|required", "IV|required"),
