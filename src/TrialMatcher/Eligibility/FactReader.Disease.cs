@@ -547,6 +547,7 @@ internal sealed partial class FactReader
                     AddFact(new StageFact(value, PolarityAt(m.Index, m.Index + m.Length, verbNegations: false), m.Index, m.Length));
             }
         }
+        if (Contains("diagnos") && Contains("within")) ReadRecentDiagnosis();
         if (!ContainsAny(StageWordCues))
             return;
         foreach (var m in MatchesAtWords(StageWordsAt(), _lower, StageFirstWords))
@@ -597,6 +598,25 @@ internal sealed partial class FactReader
 
     [GeneratedRegex(@"\b[TN](?:[0-4]|is|x)[a-d]?\b", RegexOptions.CultureInvariant)]
     private static partial Regex TnmContext();
+
+    [GeneratedRegex(@"\bdiagnos(?:is|ed)\b(?<mid>[^.;]{0,50}?)\bwithin (?:the )?(?:(?:previous|past|last|prior|preceding) )?\d+ (?:days?|weeks?|months?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RecentDiagnosis();
+
+    /// <summary>
+    /// "Diagnosis of prostate cancer within the previous 6 months", "diagnosis made within the past 8 weeks": a recent
+    /// diagnosis is a newly diagnosed disease. Only when the words between name the cancer (or nothing but "made"):
+    /// "diagnosed with sinusitis within the past 2 weeks" is a comorbidity.
+    /// </summary>
+    private void ReadRecentDiagnosis()
+    {
+        if (RecentDiagnosis().Match(_lower) is not { Success: true } m) return;
+        var mid = m.Groups["mid"];
+        var trimmed = mid.Value.Trim();
+        var namesCancer = trimmed.Length == 0 || trimmed == "made" || trimmed == "was made"
+            || _facts.Exists(f => f is CancerTypeFact ct && ct.Start >= mid.Index && ct.Start + ct.Length <= mid.Index + mid.Length);
+        if (!namesCancer || InOtherMalignancyContext(m.Index, m.Index + m.Length)) return;
+        AddFact(new StageFact("newly_diagnosed", PolarityAt(m.Index, m.Index + m.Length, verbNegations: false), m.Index, m.Length));
+    }
 
     private static readonly string[] UpperBounds = ["no more than", "not more than", "at most", "up to", "maximum of", "fewer than", "less than", "a maximum"];
 

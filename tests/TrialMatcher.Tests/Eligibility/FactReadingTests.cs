@@ -557,6 +557,9 @@ public sealed class FactReadingTests
         Case("stage", "Four or fewer metastatic axillary lymph nodes", In),
         Case("stage", "Paraffin block from the primary tumour or a metastatic site", In),
         Case("stage", "Myeloma, newly diagnosed or previously treated", In),
+        // a recent diagnosis of the cancer is a newly diagnosed disease; a recent diagnosis of something else is not
+        Case("stage", "Diagnosis of bladder cancer within the last 8 weeks", In, "newly_diagnosed|required"),
+        Case("stage", "Diagnosed with pneumonia within the previous 4 weeks", Ex),
         // round 3, brain metastases: an allowance with any condition is the treated-and-stable exception; an allowance of
         // the bad state itself is a plain allowance; "treated or active" excludes treated ones too
         Case("brain_metastases", "Leptomeningeal disease permitted once the CSF has cleared after intrathecal therapy", In, "excluded_unless_treated_stable"),
