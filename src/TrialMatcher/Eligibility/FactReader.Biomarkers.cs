@@ -69,6 +69,28 @@ internal sealed partial class FactReader
         Add("SSTR", "somatostatin receptor", "sstr");
         Add("AR", "androgen receptor");
         Add("EBV", "=EBV");
+        // Leukaemia and lymphoma immunophenotype antigens ("must be CD45 positive", "co-express CD20/CD11c but lack CD25").
+        // CD4, CD8 and CD34 are left out on purpose: they are mostly cell counts (HIV, stem-cell doses), not tumour markers.
+        Add("CD45", "cd45");
+        Add("CD25", "cd25");
+        Add("CD11c", "cd11c");
+        Add("CD13", "cd13");
+        Add("CD7", "cd7");
+        Add("CD56", "cd56");
+        Add("CD79b", "cd79b");
+        // Hairy-cell leukaemia's enzyme stain.
+        Add("TRAP", "=TRAP", "tartrate resistant acid phosphatase");
+        // Leukaemia fusion genes under their old and current names (MLL is KMT2A, E2A-PBX1 is TCF3-PBX1, TEL-AML1 is
+        // ETV6-RUNX1) and their translocations.
+        Add("KMT2A", "=MLL", "kmt2a", "mll af4", "t 4 11");
+        Add("TCF3-PBX1", "e2a pbx1", "tcf3 pbx1", "t 1 19");
+        Add("ETV6-RUNX1", "tel aml1", "tel aml 1", "etv6 runx1", "t 12 21");
+        Add("VHL", "=VHL", "von hippel lindau");
+        // Clonal T-cell receptor gene rearrangement (T-cell lymphoma diagnosis); the bare receptor is a cell marker, not a gene call.
+        Add("TCR", "t cell receptor gene", "tcr gene");
+        // Tumour antigens that vaccine trials require the tumour to express.
+        Add("MAGEA3", "mage 3", "mage a3");
+        Add("MLANA", "melan a", "mart 1");
         return m;
     }
 
@@ -79,7 +101,8 @@ internal sealed partial class FactReader
     [GeneratedRegex(@"^[\s(]*(?:-(?![a-z0-9])(?!\s*(?:or|and|and/or)\s)|−|\(-\)|-negative|negative|neg\b|-ve)", RegexOptions.CultureInvariant)]
     private static partial Regex SignNegative();
 
-    [GeneratedRegex(@"(?<neg>\bnegative\b|\bwild[- ]?type\b|\bwt\b|\bnon-?mutated\b|\bunmutated\b|\bnon-?amplified\b|\bnot amplified\b|\bnot (?:over)?express\w*|\bno (?:\w+ )?(?:mutation|amplification|rearrangement|fusion|overexpression)|\bstable\b|\bproficient\b|\blow\b|\b0 or 1\+|\bnormal\b)|(?<pos>\bpositiv\w*|\bmutation\w*|\bmutated\b|\bmutant\b|\bamplif\w*|\boverexpress\w*|\bfusions?\b|\brearrange\w*|\btranslocation\w*|\bexpress\w*|\balteration\w*|\baberration\w*|\bvariants?\b|\bdeletions?\b|\binsertions?\b|\bactivating\b|\bsensiti[sz]ing\b|\bv600[ek]?\b|\bg12[cdv]\b|\bl858r\b|\bt790m\b|\bexon\s*\d+|\bitd\b|\btkd\b|\bhigh\b|\bdeficien\w*|\bmethylat\w*|\bunstable\b|\bpositivity\b|\b[1-3]\+|\bstaining\b|\bgain\b|\bloss\b|\bskipping\b|\brearranged\b|\binstability\b)", RegexOptions.CultureInvariant)]
+    // "transcript(s)" after a fusion gene ("bcr/abl transcript") is its detected presence: a positive call.
+    [GeneratedRegex(@"(?<neg>\bnegative\b|\bwild[- ]?type\b|\bwt\b|\bnon-?mutated\b|\bunmutated\b|\bnon-?amplified\b|\bnot amplified\b|\bnot (?:over)?express\w*|\bno (?:\w+ )?(?:mutation|amplification|rearrangement|fusion|overexpression)|\bstable\b|\bproficient\b|\blow\b|\b0 or 1\+|\bnormal\b)|(?<pos>\bpositiv\w*|\bmutation\w*|\bmutated\b|\bmutant\b|\bamplif\w*|\boverexpress\w*|\bfusions?\b|\brearrange\w*|\btranslocation\w*|\bexpress\w*|\balteration\w*|\baberration\w*|\bvariants?\b|\bdeletions?\b|\binsertions?\b|\bactivating\b|\bsensiti[sz]ing\b|\bv600[ek]?\b|\bg12[cdv]\b|\bl858r\b|\bt790m\b|\bexon\s*\d+|\bitd\b|\btkd\b|\bhigh\b|\bdeficien\w*|\bmethylat\w*|\bunstable\b|\bpositivity\b|\b[1-3]\+|\bstaining\b|\bgain\b|\bloss\b|\bskipping\b|\brearranged\b|\binstability\b|\btranscripts?\b)", RegexOptions.CultureInvariant)]
     private static partial Regex StatusWords();
 
     [GeneratedRegex(@"(?<exon19>exon\s*19\s*(?:deletion|del\w*)|ex19del|del\s*19|19del)|(?<l858r>l858r)|(?<t790m>t790m)|(?<exon20>exon\s*20\s*(?:insertion|ins\w*)|ex20ins|20ins)|(?<exon14>exon\s*14|met14|metex14)|(?<v600e>v600e)|(?<v600k>v600k)|(?<v600>v600)|(?<g12c>g12c)|(?<g12d>g12d)|(?<itd>\bitd\b|internal tandem)|(?<tkd>\btkd\b|tyrosine kinase domain|d835)|(?<t315i>t315i)|(?<fusion>fusion|rearrange\w*|translocation|\bt\(\d+;\d+\))|(?<amplification>amplif\w*|\bish\s*\+|ish[- ]positive|fish[- ]positive|copy number gain)|(?<overexpression>overexpress\w*)|(?<germline>germline)|(?<somatic>somatic)|(?<methylation>methylat\w*)|(?<deletion>deletion|\bdel\b)|(?<mutation>mutation\w*|mutated|mutant|variant|alteration|activating|sensiti[sz]ing)|(?<expression>express\w*|staining)|(?<low>\blow\b)", RegexOptions.CultureInvariant)]
@@ -127,6 +150,16 @@ internal sealed partial class FactReader
         var prAlternatives = new List<int>();
         for (var i = 0; i < _tokens.Length;)
         {
+            // "t(9;22)", "t(12;21)": a translocation written in cytogenetic notation names its fusion gene. The vocabulary
+            // cannot hold it (words of a phrase are joined only by spaces and hyphens), so it is read here, in place.
+            if (_tokens[i].Length == 1 && _lower[_tokens[i].Start] == 't' && _tokens[i].End < _lower.Length && _lower[_tokens[i].End] is '(' or ' '
+                && Translocation().Match(_lower, _tokens[i].Start) is { Success: true } tl && TranslocationGene(tl.Groups["a"].Value, tl.Groups["b"].Value) is { } fusion)
+            {
+                genes.Add((fusion, tl.Index, tl.Index + tl.Length));
+                var stop = tl.Index + tl.Length;
+                while (i < _tokens.Length && _tokens[i].Start < stop) i++;
+                continue;
+            }
             var (values, count) = matcher.Match(_text, _lower, _tokens, i);
             if (values is null) { i++; continue; }
             var start = _tokens[i].Start;
@@ -172,6 +205,7 @@ internal sealed partial class FactReader
             if (calls[k] is { Alteration: { } a } v && !IsAlterationClass(a))
                 for (var p = k + 1; p < calls.Length; p++)
                     if (calls[p] is { Alteration: "mutation" } w && w.Gene == v.Gene && w.Status == v.Status && w.Polarity == v.Polarity) { calls[k] = null; break; }
+        DropBothWays(calls);
         for (var k = 0; k < calls.Length; k++)
         {
             if (calls[k] is not { } c) continue;
@@ -190,6 +224,82 @@ internal sealed partial class FactReader
             if (c.SecondAlteration is { } second) AddFact(new BiomarkerFact(c.Gene, second, c.Status, null, c.Polarity, c.Start, c.End - c.Start));
         }
     }
+
+    /// <summary>
+    /// "with MYCN amplification (any age) or without MYCN amplification (over 18 months)", "(KRAS-mutant cohort) ... (KRAS
+    /// wild-type cohort)": one clause that accepts a gene both ways names alternatives or cohorts, so the gene is no
+    /// condition at all. Compared as stated conditions: an excluded positive call is a required negative one. A "low"
+    /// level ("HER2-negative, including HER2-low") is a grade inside a status, not its opposite.
+    /// </summary>
+    private void DropBothWays(GeneCall?[] calls)
+    {
+        for (var k = 0; k < calls.Length; k++)
+        {
+            if (calls[k] is not { Polarity: not Polarity.Allowed, Alteration: not "low" } a) continue;
+            var clause = ClauseOf(a.Start);
+            for (var p = k + 1; p < calls.Length; p++)
+            {
+                if (calls[p] is not { Polarity: not Polarity.Allowed, Alteration: not "low" } b || b.Gene != a.Gene || ClauseOf(b.Start) != clause) continue;
+                if (StatedStatus(a, AfterOrWithout(a.Start)) == StatedStatus(b, AfterOrWithout(b.Start))) continue;
+                // "If the primary is HER2-negative, ... eligible only if the biopsy shows HER2 overexpression": a conditional
+                // sequence of tests, not two accepted alternatives.
+                if (_lower.AsSpan(clause.Start, b.Start - clause.Start).Contains("if ", StringComparison.Ordinal)) continue;
+                for (var q = 0; q < calls.Length; q++) if (calls[q] is { } c && c.Gene == a.Gene && ClauseOf(c.Start) == clause) calls[q] = null;
+                break;
+            }
+        }
+    }
+
+    private static string StatedStatus(GeneCall c, bool without) =>
+        (c.Polarity == Polarity.Excluded) != without ? (c.Status == "positive" ? "negative" : "positive") : c.Status;
+
+    /// <summary>
+    /// "with X or without X": "without" right after "or" is not taken as a negation (see FindCues), so the call after
+    /// it reads as required; here it is the other way of the gene.
+    /// </summary>
+    private bool AfterOrWithout(int start)
+    {
+        var from = Math.Max(0, start - 24);
+        var before = _lower.AsSpan(from, start - from).TrimEnd(" (");
+        if (before.EndsWith(" a") || before.EndsWith(" an") || before.EndsWith(" the")) before = before[..before.LastIndexOf(' ')].TrimEnd();
+        return before.EndsWith("or without");
+    }
+
+    /// <summary>
+    /// "No adverse translocations [A, t(1;19) or B, t(9;22); and C rearrangements]": a semicolon inside a bracket list
+    /// ends a clause, but the list's items still belong to the words before the bracket. Returns where such a bracket
+    /// opened, in an earlier clause and still open at the gene, or -1.
+    /// </summary>
+    private int OpenBracketBefore(int start, int clauseStart)
+    {
+        if (clauseStart == 0) return -1;
+        var from = Math.Max(0, clauseStart - 200);
+        var depth = 0;
+        for (var i = clauseStart - 1; i >= from; i--)
+        {
+            var ch = _lower[i];
+            if (ch is ')' or ']') depth++;
+            else if (ch is '(' or '[')
+            {
+                if (depth == 0) return _lower.AsSpan(clauseStart, start - clauseStart).IndexOfAny(')', ']') < 0 ? i : -1;
+                depth--;
+            }
+        }
+        return -1;
+    }
+
+    [GeneratedRegex(@"\Gt\s?\(\s?(?<a>\d{1,2})\s?;\s?(?<b>\d{1,2})\s?\)", RegexOptions.CultureInvariant)]
+    private static partial Regex Translocation();
+
+    private static string? TranslocationGene(string a, string b) => (a, b) switch
+    {
+        ("9", "22") => "BCR-ABL1",
+        ("1", "19") => "TCF3-PBX1",
+        ("12", "21") => "ETV6-RUNX1",
+        ("4", "11") => "KMT2A",
+        ("15", "17") => "PML-RARA",
+        _ => null,
+    };
 
     private static readonly string[] FamilyWords = [" relative", " family", " kindred", " sibling", " mother", " father", " sister", " brother", " parent", " offspring"];
 
@@ -264,16 +374,19 @@ internal sealed partial class FactReader
     }
 
     // A call written before the gene: "positive for EGFR", "negative estrogen receptor", "wild-type KRAS",
-    // "overexpression of HER2", "activating mutation in EGFR".
-    [GeneratedRegex(@"(?:(?<neg>\bnegative|\bwild[- ]?type|\bwt|\bnon-?mutated|\bunmutated|\bnon-?amplified)(?:\s+for)?|(?<pos>\bpositive|\bmutant|\bmutated|\bamplified|\boverexpressing|\bexpressing|\b(?:must|to|co-?)?\s?express(?:es)?|\bactivating|\bsensiti[sz]ing|\bdeleterious|\bpathogenic)(?:\s+for)?|(?<pos>\b(?:over-?)?expression|\bpresence|\bamplification|\b(?:activating |sensiti[sz]ing |driver |deleterious |pathogenic )?(?:mutations?|alterations?|rearrangements?|fusions?))\s+(?:of|in))(?:\s+(?:the|a|an))?[\s(-]*$", RegexOptions.CultureInvariant)]
+    // "overexpression of HER2", "activating mutation in EGFR". "Lack(s/ing) CD25" says the cells do not carry the antigen
+    // ("lack of" is a negation cue of its own and is not matched here, so the call is not negated twice). A class of
+    // alteration may open a list: "adverse translocations [E2A-PBX1, BCR/ABL]", "driver mutations (EGFR, ALK)".
+    [GeneratedRegex(@"(?:(?<neg>\bnegative|\bwild[- ]?type|\bwt|\bnon-?mutated|\bunmutated|\bnon-?amplified|\black(?:s|ing)?)(?:\s+for)?|(?<pos>\bpositive|\bmutant|\bmutated|\bamplified|\boverexpressing|\bexpressing|\b(?:must|to|co-?)?\s?express(?:es)?|\bactivating|\bsensiti[sz]ing|\bdeleterious|\bpathogenic)(?:\s+for)?|(?<pos>\b(?:over-?)?expression|\bpresence|\bamplification|\b(?:activating |sensiti[sz]ing |driver |deleterious |pathogenic )?(?:mutations?|alterations?|rearrangements?|fusions?|translocations?))(?:\s+(?:of|in)|\s*[\[(:]))(?:\s+(?:the|a|an))?[\s(-]*$", RegexOptions.CultureInvariant)]
     private static partial Regex StatusBefore();
 
     // "HER2 status positive or negative", "ER positive, negative or unknown": any value is accepted, so no condition.
     [GeneratedRegex(@"^(?:positive|negative|\+|-)\s*(?:,|/|or|and/or|and)\s*(?:or\s+)?-?(?:negative|positive|unknown)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AnyStatus();
 
-    // "regardless of PD-L1 status", "any HER2 status", "if Ph-negative": no condition on the gene itself.
-    [GeneratedRegex(@"(?:\bregardless of|\birrespective of|\bindependent of|\bif|\bwhether|\b(?:positive|negative)\s*(?:or|/|and/or)\s*(?:negative|positive)(?:\s+for)?)(?:\s+(?:the|their|tumou?r|patient'?s?|is|are))*[\s(]*$", RegexOptions.CultureInvariant)]
+    // "regardless of PD-L1 status", "any HER2 status", "if Ph-negative": no condition on the gene itself. "Low risk of
+    // carrying a BRCA mutation": a probability estimate, not the patient's status.
+    [GeneratedRegex(@"(?:\b(?:risk|probability|likelihood|chance) of (?:carrying|having|harbou?ring)|\bregardless of|\birrespective of|\bindependent of|\bif|\bwhether|\b(?:positive|negative)\s*(?:or|/|and/or)\s*(?:negative|positive)(?:\s+for)?)(?:\s+(?:the|their|tumou?r|patient'?s?|is|are|a|an))*[\s(]*$", RegexOptions.CultureInvariant)]
     private static partial Regex NoConditionBefore();
 
     // "tissue for KRAS mutation analysis", "assay of EGFR expression": the gene is tested, no result is asked for.
@@ -390,9 +503,11 @@ internal sealed partial class FactReader
         }
         var polarity = signed && StartsFlattenedItem(start)
             ? (_section == CriterionSection.Exclusion ? Polarity.Excluded : Polarity.Required)
-            : PolarityAt(start, end, false);
+            : OpenBracketBefore(start, clause.Start) is var open and >= 0 ? PolarityAt(open, open + 1, false) : PolarityAt(start, end, false);
         // "Ph-negative CML allowed": explicitly permitted, not required ("HER2-positive patients are eligible" stays required).
         if (polarity == Polarity.Required && AllowedWord().IsMatch(window)) polarity = Polarity.Allowed;
+        // "patients in remission may be CD45 negative": "may be" before the call permits it, it does not require it.
+        if (polarity == Polarity.Required && (before.EndsWith("may be ") || before.EndsWith("can be ") || before.EndsWith("may also be "))) polarity = Polarity.Allowed;
         // "No EGFR mutation" in an inclusion item: the patient must not carry it.
         return new GeneCall(gene, alteration, status, threshold, polarity, start, end, fromBefore, secondAlteration);
     }

@@ -484,7 +484,7 @@ internal sealed partial class FactReader
     // Lowercase literals, run on the lowercased text: a case-insensitive match of this many alternatives is several times slower.
     // Every alternative starts at a word boundary with a word of StageFirstWords (add the first word of any new
     // alternative there): the reader tries the anchored form only at those words (see MatchesAtWords).
-    private const string StageWordsPattern = @"(?<locally_advanced>\blocally[- ]advanced\b|\blocoregionally advanced\b)|(?<metastatic_excluded>\bnon-?metastatic\b|\bno (?:evidence of )?(?:distant )?metastas[ie]s\b|(?<!\bwith or )\bwithout (?:evidence of )?distant metastas[ie]s\b|(?<!\bwith or )\bwithout metastas[ie]s\b|\bm0\b|\bn[0-3x][a-c]?(?:-[0-3][a-c]?)?m[0o]\b|\bno metastatic disease\b)|(?<metastatic>\bmetastatic\b(?!\s+(?:to\s+(?:the\s+)?)?(?:brain|cns|central nervous|bone marrow|spinal))|\bdistant metastas[ie]s\b|\bwith metastas[ie]s\b|(?<=\bwith (?:or without )?)evidence of(?=\s+(?:(?:unresectable|extrahepatic|extra-hepatic|distant|systemic)\s+){0,2}metastas[ie]s\b)|\bm1[abc]?\b|\bstage d2\b|\bdisseminated\b)|(?<unresectable>\bunresectable\b|\bnon-?resectable\b|\binoperable\b|\bnot (?:surgically )?(?:resectable|operable)\b|\bnot (?:\w+ )?amenable to (?:\w+ ){0,2}?(?:surgery|surgical|resection)\b|\bnot (?:a )?candidates? for (?:\w+ )?(?:surgery|surgical resection|resection)\b|\b(?:not |in)eligible for (?:[\w]+[- ]){0,3}?(?:surgery|surgical resection|resection)\b|\bsurgically incurable\b|\bincurable by surgery\b)|(?<resectable>(?<!un|non-|non|not\s)\bresectable\b|(?<!in|not\s)\boperable\b|(?<!not\s)(?<!not\s\w{1,12}\s)\bamenable to (?:curative )?(?:surgery|surgical resection|resection)\b|(?<!\bnot\s)\bcurable by surgery\b|\bcandidates? for (?:curative )?(?:surgery|surgical resection)\b|(?<!\bnot\s|\bin)\beligible for (?:[\w]+[- ]){0,3}?(?:surgery|surgical resection|resection)\b)|(?<recurrent>\brecurrent\b|\brecurrence\b|\brecurred\b)|(?<relapsed>\brelapsed\b|\brelapsing\b|\brelapse\b|\bfirst or second relapse\b|\bbeyond (?:first|1st) (?:complete )?remission\b)|(?<refractory>\brefractory\b(?!\s+anemia)|\b(?:did|does|has|have) not respond(?:ed)?\b|\b(?:failed|fails) to (?:respond|achieve)\b|\bprimary induction failure\b|\bresist(?:ant|ance)(?= to\b)|\bfailed (?:all )?(?:standard|conventional|available)\b|\b(?:not |un|non-?)responsive to (?:all |any )?(?:standard|conventional|existing|available|prior|first[- ]line|chemo\w*|therap\w*|treatments?)\b|\b(?:standard|conventional) (?:\w+ ){0,2}?(?:therap\w*|treatments?|approaches) (?:has|have) failed\b)|(?<newly_diagnosed>\bnewly[- ]diagnosed\b|\bnew diagnosis\b|\bwithin (?:\w+ ){1,2}(?:days?|weeks?|months?) (?:of|after|from) (?:the |initial |original |first )?diagnosis\b)|(?<early_stage>\bearly[- ]stage\b|\bearly breast cancer\b)|(?<limited_stage>\blimited[- ]stage\b|\blimited disease\b)|(?<extensive_stage>\bextensive[- ]stage\b|\bextensive disease\b)|(?<chronic_phase>\bchronic(?=[ -](?:(?:or|and|/)\s+)?(?:accelerated\s+|blast(?:ic)?\s+)?phase\b)|\bcml-cp\b)|(?<accelerated_phase>\baccelerated(?=\s+(?:(?:or|and)\s+)?(?:blast(?:ic)?\s+)?(?:phase|crisis)\b)|\bcml-ap\b)|(?<blast_phase>\bblast(?:ic)? (?:phase|crisis)\b|\bcml-bp\b)|(?<advanced>(?<!locally[- ]|locoregionally )\badvanced\b(?!\s+(?:age|directive|practice|practitioner|heart|liver|cardiac|stage\s+(?:kidney|renal|liver|heart))))";
+    private const string StageWordsPattern = @"(?<locally_advanced>\blocally[- ]advanced\b|\blocoregionally advanced\b)|(?<metastatic_excluded>\bnon-?metastatic\b|\bno (?:evidence of )?(?:distant )?metastas[ie]s\b|(?<!\bwith or )\bwithout (?:evidence of )?distant metastas[ie]s\b|(?<!\bwith or )\bwithout metastas[ie]s\b|\bm0\b|\bn[0-3x][a-c]?(?:-[0-3][a-c]?)?m[0o]\b|\bno metastatic disease\b)|(?<metastatic>\bmetastatic\b(?!\s+(?:to\s+(?:the\s+)?)?(?:brain|cns|central nervous|bone marrow|spinal|(?:(?:axillary|cervical|regional|neck)\s+)?(?:lymph\s+)?nod(?:es?|al)\b))|\bdistant metastas[ie]s\b|\bwith metastas[ie]s\b|(?<=\bwith (?:or without )?)evidence of(?=\s+(?:(?:unresectable|extrahepatic|extra-hepatic|distant|systemic)\s+){0,2}metastas[ie]s\b)|\bm1[abc]?\b|\bstage d2\b|\bdisseminated\b)|(?<unresectable>\bunresectable\b|\bnon-?resectable\b|\binoperable\b|\bnot (?:surgically )?(?:resectable|operable)\b|\bnot (?:\w+ )?amenable to (?:\w+ ){0,2}?(?:surgery|surgical|resection)\b|\bnot (?:a )?candidates? for (?:\w+ )?(?:surgery|surgical resection|resection)\b|\b(?:not |in)eligible for (?:[\w]+[- ]){0,3}?(?:surgery|surgical resection|resection)\b|\bsurgically incurable\b|\bincurable by surgery\b)|(?<resectable>(?<!un|non-|non|not\s)\bresectable\b|(?<!in|not\s)\boperable\b|(?<!not\s)(?<!not\s\w{1,12}\s)\bamenable to (?:curative )?(?:surgery|surgical resection|resection)\b|(?<!\bnot\s)\bcurable by surgery\b|\bcandidates? for (?:curative )?(?:surgery|surgical resection)\b|(?<!\bnot\s|\bin)\beligible for (?:[\w]+[- ]){0,3}?(?:surgery|surgical resection|resection)\b)|(?<recurrent>\brecurrent\b|\brecurrence\b|\brecurred\b)|(?<relapsed>\brelapsed\b|\brelapsing\b|\brelapse\b|\bfirst or second relapse\b|\bbeyond (?:first|1st) (?:complete )?remission\b)|(?<refractory>\brefractory\b(?!\s+anemia)|\b(?:did|does|has|have) not respond(?:ed)?\b|\b(?:failed|fails) to (?:respond|achieve)\b|\bprimary induction failure\b|\bresist(?:ant|ance)(?= to\b)|\bfailed (?:all )?(?:standard|conventional|available)\b|\b(?:not |un|non-?)responsive to (?:all |any )?(?:standard|conventional|existing|available|prior|first[- ]line|chemo\w*|therap\w*|treatments?)\b|\b(?:standard|conventional) (?:\w+ ){0,2}?(?:therap\w*|treatments?|approaches) (?:has|have) failed\b)|(?<newly_diagnosed>\bnewly[- ]diagnosed\b|\bnew diagnosis\b|\bwithin (?:\w+ ){1,2}(?:days?|weeks?|months?) (?:of|after|from) (?:the |initial |original |first )?diagnosis\b)|(?<early_stage>\bearly[- ]stage\b|\bearly breast cancer\b)|(?<limited_stage>\blimited[- ]stage\b|\blimited disease\b)|(?<extensive_stage>\bextensive[- ]stage\b|\bextensive disease\b)|(?<chronic_phase>\bchronic(?=[ -](?:(?:or|and|/)\s+)?(?:accelerated\s+|blast(?:ic)?\s+)?phase\b)|\bcml-cp\b)|(?<accelerated_phase>\baccelerated(?=\s+(?:(?:or|and)\s+)?(?:blast(?:ic)?\s+)?(?:phase|crisis)\b)|\bcml-ap\b)|(?<blast_phase>\bblast(?:ic)? (?:phase|crisis)\b|\bcml-bp\b)|(?<advanced>(?<!locally[- ]|locoregionally )\badvanced\b(?!\s+(?:age|directive|practice|practitioner|heart|liver|cardiac|stage\s+(?:kidney|renal|liver|heart))))";
 
     [GeneratedRegex(StageWordsPattern, RegexOptions.CultureInvariant)]
     internal static partial Regex StageWords();
@@ -547,6 +547,7 @@ internal sealed partial class FactReader
                     AddFact(new StageFact(value, PolarityAt(m.Index, m.Index + m.Length, verbNegations: false), m.Index, m.Length));
             }
         }
+        if (Contains("diagnos") && Contains("within")) ReadRecentDiagnosis();
         if (!ContainsAny(StageWordCues))
             return;
         foreach (var m in MatchesAtWords(StageWordsAt(), _lower, StageFirstWords))
@@ -572,6 +573,8 @@ internal sealed partial class FactReader
                 if (value is not ("refractory" or "relapsed") && InTherapySetting(m.Index) && HasUpperBoundBefore(m.Index)) continue;
                 // "primary or metastatic", "early or advanced": both ends of the course, so no stage condition.
                 if (value is "metastatic" or "advanced" && !forced && IsEitherEnd(m.Index)) continue;
+                // "newly diagnosed or previously treated": any point of the disease's course, no condition.
+                if (value == "newly_diagnosed" && IsEitherCourse(m.Index + m.Length)) continue;
                 // "primary or recurrent": either course of the disease, no condition.
                 if (value == "recurrent" && IsPrimaryOr(m.Index)) continue;
                 if (value is "recurrent" or "relapsed" && !IsDiseaseRecurrence(m.Index, m.Index + m.Length)) continue;
@@ -596,6 +599,25 @@ internal sealed partial class FactReader
     [GeneratedRegex(@"\b[TN](?:[0-4]|is|x)[a-d]?\b", RegexOptions.CultureInvariant)]
     private static partial Regex TnmContext();
 
+    [GeneratedRegex(@"\bdiagnos(?:is|ed)\b(?<mid>[^.;]{0,50}?)\bwithin (?:the )?(?:(?:previous|past|last|prior|preceding) )?\d+ (?:days?|weeks?|months?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RecentDiagnosis();
+
+    /// <summary>
+    /// "Diagnosis of prostate cancer within the previous 6 months", "diagnosis made within the past 8 weeks": a recent
+    /// diagnosis is a newly diagnosed disease. Only when the words between name the cancer (or nothing but "made"):
+    /// "diagnosed with sinusitis within the past 2 weeks" is a comorbidity.
+    /// </summary>
+    private void ReadRecentDiagnosis()
+    {
+        if (RecentDiagnosis().Match(_lower) is not { Success: true } m) return;
+        var mid = m.Groups["mid"];
+        var trimmed = mid.Value.Trim();
+        var namesCancer = trimmed.Length == 0 || trimmed == "made" || trimmed == "was made"
+            || _facts.Exists(f => f is CancerTypeFact ct && ct.Start >= mid.Index && ct.Start + ct.Length <= mid.Index + mid.Length);
+        if (!namesCancer || InOtherMalignancyContext(m.Index, m.Index + m.Length)) return;
+        AddFact(new StageFact("newly_diagnosed", PolarityAt(m.Index, m.Index + m.Length, verbNegations: false), m.Index, m.Length));
+    }
+
     private static readonly string[] UpperBounds = ["no more than", "not more than", "at most", "up to", "maximum of", "fewer than", "less than", "a maximum"];
 
     private static readonly string[] LowerBounds = ["at least", "one or", "1 or", "or more", "minimum", "progress", "failed", "failure", "refractory", "resistant", "relapsed"];
@@ -610,13 +632,24 @@ internal sealed partial class FactReader
         return false;
     }
 
-    private static readonly string[] EitherEndBefore = ["primary or", "primary or any", "early or", "localized or", "localised or", "local or"];
+    // "tissue from the primary tumour or a metastatic site": the two places a sample may come from, not the disease's state.
+    private static readonly string[] EitherEndBefore = ["primary or", "primary or any", "early or", "localized or", "localised or", "local or",
+        "primary tumor or", "primary tumour or", "primary tumor, or", "primary tumour, or", "primary site or", "primary lesion or"];
 
     private bool IsEitherEnd(int at)
     {
-        var before = _lower.AsSpan(Math.Max(0, at - 20), Math.Min(20, at)).TrimEnd();
+        var before = _lower.AsSpan(Math.Max(0, at - 24), Math.Min(24, at)).TrimEnd();
+        // "the primary tumour or a metastatic site": an article after "or" changes nothing.
+        if (before.EndsWith(" a") || before.EndsWith(" the")) before = before[..before.LastIndexOf(' ')].TrimEnd();
         foreach (var w in EitherEndBefore) if (before.EndsWith(w) && (before.Length == w.Length || !char.IsLetter(before[^(w.Length + 1)]))) return true;
         return false;
+    }
+
+    private bool IsEitherCourse(int end)
+    {
+        var after = _lower.AsSpan(end, Math.Min(30, _lower.Length - end)).TrimStart(" ,");
+        return after.StartsWith("or previously treated") || after.StartsWith("or pretreated") || after.StartsWith("or pre-treated") || after.StartsWith("or treated")
+            || after.StartsWith("or previously-treated");
     }
 
     private bool IsPrimaryOr(int at) => _lower.AsSpan(Math.Max(0, at - 12), Math.Min(12, at)).EndsWith("primary or ");
@@ -711,6 +744,8 @@ internal sealed partial class FactReader
         if (prefix == "rai:") return main;
         sub = sub.TrimEnd('1', '2');
         if (prefix is "ann_arbor:" or "iss:") sub = "";
+        // The schema has no IC (FIGO/AJCC ovarian and some others write it): a sub-stage the schema lacks is its main stage.
+        if (main == "I" && sub == "C") sub = "";
         if (sub.Length > 0 && (main is "0" or "IV" && sub == "C" && main == "0")) return main;
         return main + sub;
     }

@@ -127,8 +127,13 @@ internal sealed partial class FactReader
 
     // Conditions written after an allowance: "allowed only if previously irradiated, off steroids and without symptoms".
     // Before the mention the same words are the exclusion itself ("no clinical signs of brain metastases").
-    [GeneratedRegex(@"\b(?:only if|previously (?:treated|irradiated)|prior (?:irradiation|radiotherapy|radiation|treatment|resection)|irradiated|no (?:residual |clinical |neurologic(?:al)? )?(?:signs|symptoms)|no (?:concurrent |ongoing )?(?:cortico)?steroids|off (?:cortico)?steroids)\b", RegexOptions.CultureInvariant)]
+    // "allowed if no residual cells remain after intrathecal therapy", "allowed after definitive radiotherapy": an
+    // allowance that names any condition is the treated-and-stable exception, not a plain allowance.
+    [GeneratedRegex(@"\b(?:only if|(?:allowed|permitted|eligible|acceptable)\s+(?:only\s+)?(?:if|after|following|once|provided|when)|previously (?:treated|irradiated)|prior (?:irradiation|radiotherapy|radiation|treatment|resection)|irradiated|no (?:residual |clinical |neurologic(?:al)? )?(?:signs|symptoms)|no (?:concurrent |ongoing )?(?:cortico)?steroids|off (?:cortico)?steroids)\b", RegexOptions.CultureInvariant)]
     private static partial Regex BrainAllowanceCondition();
+
+    [GeneratedRegex(@"\b(?:active|untreated|symptomatic|uncontrolled|unstable|progressive|progressing|growing)\s+(?:(?:or|and|and/or)\s+\w+\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex BadBrainState();
 
     // "Negative head CT/MRI", "MRI of the brain negative for metastases", "no metastases on CT or MRI of the brain":
     // brain imaging that must be clear.
@@ -199,10 +204,15 @@ internal sealed partial class FactReader
         // "No symptomatic or known brain metastases": a known one is excluded too, so the qualifier narrows nothing
         // (an exception after it still does: "... unless stable and off therapy").
         if (qualified && !qualifiedAfter && (before.Contains(" or known", StringComparison.Ordinal) || before.Contains("known or ", StringComparison.Ordinal))) qualified = false;
+        // "No treated or active brain metastases", "treated or untreated": a treated one is excluded too, so there is no
+        // treated-and-stable exception.
+        if (qualified && !qualifiedAfter && (before.Contains(" treated or ", StringComparison.Ordinal) || before.StartsWith("treated or ") || before.Contains(" or treated ", StringComparison.Ordinal) || before.Contains(" treated and untreated", StringComparison.Ordinal))) qualified = false;
         var permission = PermissionCue().IsMatch(after) || before.Contains("may have", StringComparison.Ordinal);
         var (negated, _) = NegationAt(m.Index);
         var prohibited = ProhibitionCue().IsMatch(after);
         string rule;
+        // "Active CNS disease allowed": when the only qualifier names the bad state itself, even that is allowed.
+        if (permission && !negated && !prohibited && qualified && !qualifiedAfter && BadBrainState().IsMatch(before)) qualified = false;
         if (permission && !negated && !prohibited) rule = qualified ? "excluded_unless_treated_stable" : "allowed";
         else if ((_section == CriterionSection.Exclusion) != negated || prohibited) rule = qualified ? "excluded_unless_treated_stable" : "excluded";
         // "recurrent glioma or brain metastases": one of the diseases the trial takes, so allowed, not required of everyone.
@@ -221,7 +231,7 @@ internal sealed partial class FactReader
 
     // ---------------------------------------------------------------- measurable disease
 
-    [GeneratedRegex(@"\b(?<std>recist\s*(?:version|v\.?|ver\.?)?\s*1\.1|recist|lugano|iwcll|imwg|rano|cheson|who criteria|international working group|iwg)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<std>recist\s*(?:version|v\.?|ver\.?)?\s*1\.1|recist|response evaluation criteria in solid tumou?rs(?:\s*\(recist\))?(?:\s*(?:version|v\.?|ver\.?)?\s*1\.1)?|lugano|iwcll|imwg|rano|cheson|who criteria|international working group|iwg)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ResponseStandard();
 
     [GeneratedRegex(@"(?<either>\bmeasurable (?:and/or|or|and) (?:non-?measurable|evaluable|assessable)\b|\b(?:evaluable|assessable|non-?measurable) (?:and/or|or) measurable\b|\bmeasurable or evaluable\b|\bevaluable or measurable\b|\bmeasurable disease (?:is )?not required\b)|(?<evaluable>\bevaluable disease\b|\bevaluable\b)|(?<measurable>\b(?:bi|uni)?(?:-)?dimensionally measurable\b|\bmeasurable\b(?!\s+(?:residual|levels?|serum|amount|m[- ]?protein|paraprotein|monoclonal|disease by (?:serum|urine))))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -233,14 +243,15 @@ internal sealed partial class FactReader
         var m = Measurable().Match(_text);
         // "No prior radiotherapy to the only site of measurable disease": the lesion a treatment was aimed at is no
         // condition on the disease; a later mention may still be one.
-        while (m.Success && IsTreatmentTarget(m.Index)) m = m.NextMatch();
+        while (m.Success && (IsTreatmentTarget(m.Index) || IsLesionDefinition(m.Index))) m = m.NextMatch();
         string? standard = null;
         var standardAt = -1;
         if (ResponseStandard().Match(_text) is { Success: true } s)
         {
             standardAt = s.Index;
             var v = s.Groups["std"].Value.ToLowerInvariant();
-            standard = v.StartsWith("recist", StringComparison.Ordinal) ? (v.Contains("1.1", StringComparison.Ordinal) ? "RECIST1.1" : "RECIST")
+            // The name spelt out ("Response Evaluation Criteria in Solid Tumors") is RECIST too.
+            standard = v.StartsWith("recist", StringComparison.Ordinal) || v.StartsWith("response evaluation", StringComparison.Ordinal) ? (v.Contains("1.1", StringComparison.Ordinal) ? "RECIST1.1" : "RECIST")
                 : v switch { "lugano" => "Lugano", "iwcll" => "iwCLL", "imwg" => "IMWG", "rano" => "RANO", "cheson" or "international working group" or "iwg" => "Cheson", _ => null };
         }
         if (!m.Success)
@@ -256,6 +267,9 @@ internal sealed partial class FactReader
         if (rule == "required" && m.Value.EndsWith("measurable", StringComparison.OrdinalIgnoreCase) && m.Length > 10
             && Measurable().Match(_text, m.Index + m.Length - 10) is { Success: true } inner && inner.Index == m.Index + m.Length - 10 && inner.Groups["either"].Success)
             rule = "not_required";
+        // "measurable disease by CT or MRI OR evaluable disease (e.g. ...)", "either measurable disease ..., or patients must
+        // have evaluable disease": the evaluable alternative may come a few words later.
+        if (rule == "required" && EvaluableAlternativeAfter(m.Index + m.Length)) rule = "not_required";
         // "Measurable disease OR CA-125 above 2 x ULN": a tumour marker may stand in for measurable disease.
         if (rule == "required" && MarkerAlternativeAfter(m.Index + m.Length)) rule = "not_required";
         // A preference is not a condition: "measurable or evaluable disease preferred".
@@ -305,6 +319,29 @@ internal sealed partial class FactReader
         // A semicolon ends the criterion unless an alternative follows it: "...; or tumour markers above 2 x ULN".
         if (span.IndexOf(';') is var semi and >= 0 && !span[(semi + 1)..].TrimStart().StartsWith("or ")) span = span[..semi];
         return span.Contains(" or ", StringComparison.Ordinal) && MarkerAlternative().IsMatch(span);
+    }
+
+    [GeneratedRegex(@"\bor\s+(?:(?:patients?|must|should|have|has|with|an?|otherwise|other)\s+){0,4}(?:clinically\s+|radiographically\s+)?evaluable\b", RegexOptions.CultureInvariant)]
+    private static partial Regex EvaluableAlternative();
+
+    private bool EvaluableAlternativeAfter(int end)
+    {
+        var span = _lower.AsSpan(end, Math.Min(200, _lower.Length - end));
+        if (span.IndexOf(". ", StringComparison.Ordinal) is var stop and >= 0) span = span[..stop];
+        if (span.IndexOf(';') is var semi and >= 0) span = span[..semi];
+        return span.Contains("evaluable", StringComparison.Ordinal) && EvaluableAlternative().IsMatch(span);
+    }
+
+    /// <summary>
+    /// "Bone lesions and effusions are not (considered) measurable": a definition of which lesions count, not a
+    /// condition on the patient's disease.
+    /// </summary>
+    private bool IsLesionDefinition(int at)
+    {
+        var from = Math.Max(0, at - 24);
+        var before = _lower.AsSpan(from, at - from).TrimEnd();
+        return before.EndsWith("are not") || before.EndsWith("not considered") || before.EndsWith("not considered as") || before.EndsWith("not be considered")
+            || before.EndsWith("not considered to be");
     }
 
     private bool ProgressionDefinedBy(int standardAt)

@@ -551,6 +551,47 @@ public sealed class FactReadingTests
         Case("measurable_disease", "Unidimensionally measurable or evaluable lesions", In, "not_required|-"),
         Case("measurable_disease", "Bidimensionally measurable disease", In, "required|-"),
         Case("measurable_disease", "Evaluable or measurable disease is preferred", In),
+        // round 3, biomarkers: leukaemia antigens, fusion genes under old names, tumour antigens; "lack" as a negative call,
+        // "may be" as a permission, a transcript as presence; a probability of carrying is no status; a gene asked for
+        // both ways in one clause is no condition; a bracket list keeps the negation before the bracket
+        Case("biomarker", "Blasts must be CD45 positive; those in remission may be CD45 negative", In, "CD45|negative|allowed", "CD45|positive|required"),
+        Case("biomarker", "Leukaemic cells that express CD11c but lack CD25, and are TRAP negative", In, "CD11c|positive|required", "CD25|negative|required", "TRAP|negative|required"),
+        Case("biomarker", "MLL gene rearrangement in infants", In, "KMT2A|positive|required"),
+        Case("biomarker", "No TEL-AML1 fusion", In, "ETV6-RUNX1|positive|excluded"),
+        Case("biomarker", "Germline VHL mutation", In, "VHL|positive|required"),
+        Case("biomarker", "Melanoma that expresses MAGE-3 or Melan-A", In, "MAGEA3|positive|required", "MLANA|positive|required"),
+        Case("biomarker", "Detectable BCR-ABL transcript by PCR", In, "BCR-ABL1|positive|required"),
+        Case("biomarker", "Estimated risk of carrying a BRCA1 mutation below 10%", In),
+        Case("biomarker", "Neuroblastoma with MYCN amplification (any age) or without MYCN amplification (older children)", In),
+        Case("biomarker", "Progressed on FOLFOX [cohort of NRAS mutant tumours] or on FOLFIRI [cohort of NRAS wild-type tumours]", In),
+        // ... but a conditional sequence of tests is not two accepted alternatives: both calls stay
+        Case("biomarker", "If the biopsy is HER2 negative, eligible only if a second sample shows HER2 overexpression", In, "HER2|negative|required", "HER2|positive|required"),
+        Case("biomarker", "No unfavourable lesions [TEL-AML1 fusion, t(12;21); or MLL rearrangement]", In, "ETV6-RUNX1|positive|excluded", "KMT2A|positive|excluded"),
+        // translocations in cytogenetic notation name their fusion gene; a class of alteration may open a list
+        Case("biomarker", "Leukaemia that is t(4;11) positive", In, "KMT2A|positive|required"),
+        Case("biomarker", "No high-risk translocations (t(9;22) or TEL-AML1)", In, "BCR-ABL1|positive|excluded", "ETV6-RUNX1|positive|excluded"),
+        Case("biomarker", "Clonal rearrangement of the T-cell receptor gene in the skin biopsy", In, "TCR|positive|required"),
+        // round 3, stages: a sub-stage the schema lacks is its main stage; nodal metastases are not distant spread; a sample
+        // source "primary tumour or metastatic site" and "newly diagnosed or previously treated" are no stage condition
+        Case("stage", "FIGO stage IC to IV", In, "I|required", "II|required", "III|required", "IV|required"),
+        Case("stage", "Four or fewer metastatic axillary lymph nodes", In),
+        Case("stage", "Paraffin block from the primary tumour or a metastatic site", In),
+        Case("stage", "Myeloma, newly diagnosed or previously treated", In),
+        // a recent diagnosis of the cancer is a newly diagnosed disease; a recent diagnosis of something else is not
+        Case("stage", "Diagnosis of bladder cancer within the last 8 weeks", In, "newly_diagnosed|required"),
+        Case("stage", "Diagnosed with pneumonia within the previous 4 weeks", Ex),
+        // round 3, brain metastases: an allowance with any condition is the treated-and-stable exception; an allowance of
+        // the bad state itself is a plain allowance; "treated or active" excludes treated ones too
+        Case("brain_metastases", "Leptomeningeal disease permitted once the CSF has cleared after intrathecal therapy", In, "excluded_unless_treated_stable"),
+        Case("brain_metastases", "Brain metastases eligible after whole-brain radiotherapy", In, "excluded_unless_treated_stable"),
+        Case("brain_metastases", "Symptomatic brain metastases allowed", In, "allowed"),
+        Case("brain_metastases", "No treated or untreated CNS metastases", In, "excluded"),
+        // round 3, measurable disease: the evaluable alternative a few words later; RECIST spelt out; a definition of which
+        // lesions are not measurable is no condition
+        Case("measurable_disease", "Measurable disease on CT or MRI, or patients must have evaluable disease", In, "not_required|-"),
+        Case("measurable_disease", "At least one measurable lesion per Response Evaluation Criteria in Solid Tumours version 1.1", In, "required|RECIST1.1"),
+        Case("measurable_disease", "Blastic bone lesions and pleural effusions are not considered measurable", In),
+        Case("measurable_disease", "Bidimensionally measurable disease; effusions are not measurable", In, "required|-"),
     ];
 
     [TestCaseSource(nameof(Cases))]
