@@ -221,6 +221,8 @@ public sealed class CancerTypeVocabulary
         for (var k = Math.Max(0, at - 5); k < at; k++)
         {
             var key = Tokenizer.Key(lower, tokens[k]);
+            // "melanoma, or (any) other advanced malignancy" offers another disease as an alternative: the context holds.
+            if (key.SequenceEqual("other") && IsAlternativeOther(lower, tokens, k)) continue;
             if (key.SequenceEqual("other") || key.SequenceEqual("second") || key.SequenceEqual("prior") || key.SequenceEqual("previous")) return false;
         }
         for (var k = Math.Max(0, at - 4); k < at; k++)
@@ -229,6 +231,13 @@ public sealed class CancerTypeVocabulary
             foreach (var w in ContextWords) if (key.SequenceEqual(w)) return true;
         }
         return false;
+    }
+
+    private static bool IsAlternativeOther(string lower, Token[] tokens, int k)
+    {
+        var j = k - 1;
+        if (j >= 0 && Tokenizer.Key(lower, tokens[j]).SequenceEqual("any")) j--;
+        return j >= 0 && Tokenizer.Key(lower, tokens[j]).SequenceEqual("or");
     }
 
     /// <summary>

@@ -5,6 +5,8 @@ namespace TrialMatcher.Eligibility;
 
 internal sealed partial class FactReader
 {
+    // "Any cancer other than breast cancer" is still read as other-malignancy wording here: reading it as a carve-out
+    // (the rule below handles "except"/"excluding") changes the CLI fixtures' designed shortlists; left to the lead.
     [GeneratedRegex(@"\b(?:other|second|secondary|prior|previous|concurrent|concomitant|another|additional|coexisting|synchronous|metachronous)\s+(?:\w+\s+){0,3}?(?:primary\s+)?(?:malignan\w*|cancers?|neoplas\w*|tumou?rs?|carcinomas?)\b|\bhistory of (?:\w+\s+){0,2}?(?:malignan\w*|cancers?|neoplas\w*)\b|\bin situ\b|\bnon-?melanoma(?:tous)? skin\b|\bbasal cell\b|\bsquamous cell (?:skin|carcinoma of the skin)\b|\bskin cancer\b|\bcuratively treated\b|\bdisease[- ]free for\b", RegexOptions.CultureInvariant)]
     private static partial Regex OtherMalignancyCue();
 
@@ -32,8 +34,9 @@ internal sealed partial class FactReader
         foreach (var m in OtherMalignancyCue().EnumerateMatches(span))
         {
             var at = clause.Start + m.Index;
-            // "melanoma or other solid tumor": an alternative, not another malignancy.
-            if (_lower.AsSpan(clause.Start, at - clause.Start).EndsWith("or ") && _lower.AsSpan(at).StartsWith("other")) continue;
+            // "melanoma or other solid tumor", "melanoma, or any other advanced malignancy": an alternative, not another malignancy.
+            var lead = _lower.AsSpan(clause.Start, at - clause.Start);
+            if ((lead.EndsWith("or ") || lead.EndsWith("or any ")) && _lower.AsSpan(at).StartsWith("other")) continue;
             // The cue governs the rest of its clause ("No other malignancy except basal cell carcinoma").
             if (at <= start + 2) return true;
             // "... carcinoma in situ": the cue follows the mention closely.
@@ -105,9 +108,12 @@ internal sealed partial class FactReader
                 continue;
             }
             var surface = _lower.AsSpan(m.Start, m.Length);
-            var generic = m.Type.IsGroup && m.Type.Code is "GROUP:ANY" or "GROUP:SOLID" && IsGenericWord(surface);
+            // "melanoma, or any other advanced malignancy": a generic word after "or (any) other" is an alternative of its own.
+            var generic = m.Type.IsGroup && m.Type.Code is "GROUP:ANY" or "GROUP:SOLID" && IsGenericWord(surface) && !IsOtherAlternative(m.Start);
             var tail = _lower.AsSpan(end, Math.Min(12, _lower.Length - end)).TrimStart();
             if (IsNameOfSomethingElse(tail)) continue;
+            // "two first-degree relatives with breast or ovarian cancer", "family history of prostate cancer": a relative's disease.
+            if (IsRelativesDisease(m.Start)) continue;
             if (_lower.AsSpan(Math.Max(0, m.Start - 12), Math.Min(12, m.Start)).EndsWith("criteria in ")) continue;
             // Names that only qualify something else are not the disease: "breast cancer cells", "lymphoma cells".
             var after = _lower.AsSpan(end, Math.Min(20, _lower.Length - end)).TrimStart();
@@ -127,8 +133,13 @@ internal sealed partial class FactReader
             var clauseEnd = ClauseOf(m.Start).End;
             var cueWindow = CueWindowAfter(mentions, k, clauseEnd, 40);
             // A preference is not a condition: "melanoma or renal cell cancer preferred".
-            if (cueWindow.Contains("preferred", StringComparison.Ordinal)) continue;
+            if (cueWindow.Contains("preferred", StringComparison.Ordinal) || IsPriorityGroup(m.Start)) continue;
+            // "histology requirement waived for brainstem tumours": the disease names who is spared another requirement.
+            if (IsWaiverGroup(m.Start, end)) continue;
             if (polarity == Polarity.Required && HasDiseasePermission(cueWindow[..Math.Min(30, cueWindow.Length)])) polarity = Polarity.Allowed;
+            // "any cancer except breast cancer or myeloma", "solid tumours (excluding breast and prostate cancer)": the
+            // types an exception cue lists after a broader required type are carved out of it.
+            if (polarity == Polarity.Required && ExceptedFromEarlier(mentions, k, added)) polarity = Polarity.Excluded;
             // An excluded sub-condition of the disease is not the disease: "CNS involvement by lymphoma", "blast phase CML",
             // "BCR-ABL1-positive leukemia", "grade 3b follicular lymphoma". Other criteria say what they mean for the patient.
             if (polarity == Polarity.Excluded && IsSubCondition(m.Start, end)) continue;
@@ -159,6 +170,12 @@ internal sealed partial class FactReader
         var specific = added.Where(a => CancerTypeVocabulary.Default.Get(a.Fact.Code)?.IsGroup == false).ToList();
         if (specific.Count > 0)
             added.RemoveAll(a => a.Generic && (a.Fact.Polarity != Polarity.Required || specific.Exists(b => b.Fact.Polarity == Polarity.Required)));
+        // "The primary X tumour" after a named type points back at that disease's primary site, not at a second disease:
+        // "metastatic renal cell carcinoma with the primary renal tumour in place" states RCC, the most specific code.
+        // (Broader types in a list, "glioblastoma or malignant glioma", are alternatives and stay.)
+        added.RemoveAll(a => !CancerTypeVocabulary.Default.Get(a.Fact.Code)!.IsGroup && IsPrimarySiteReference(a.Fact.Start)
+            && added.Exists(b => b.Fact.Start + b.Fact.Length < a.Fact.Start && b.Fact.Polarity == a.Fact.Polarity && b.Fact.Code != a.Fact.Code
+                && CancerTypeVocabulary.Default.IsWithin(b.Fact.Code, a.Fact.Code)));
         // One code stated as both required and excluded: "AML ... No AML secondary to chemotherapy" keeps the requirement.
         foreach (var (fact, _) in added)
         {
@@ -168,7 +185,8 @@ internal sealed partial class FactReader
     }
 
     // An organisation named after a disease: "Breast Cancer Group", "Leukemia Society", "Lymphoma Foundation".
-    private static readonly string[] OrganisationWords = ["center", "centre", "institute", "society", "network", "group", "consortium", "foundation", "alliance", "association", "coalition"];
+    // And a trial or programme named after one: "Breast Cancer Prevention Trial", "a colorectal cancer screening test".
+    private static readonly string[] OrganisationWords = ["center", "centre", "institute", "society", "network", "group", "consortium", "foundation", "alliance", "association", "coalition", "prevention", "screening", "trial", "study"];
 
     private static bool IsNameOfSomethingElse(ReadOnlySpan<char> tail)
     {
@@ -179,7 +197,7 @@ internal sealed partial class FactReader
 
     // A disease name used as a modifier of another noun: "breast cancer cells", "circulating lymphoma cells", "anaplastic
     // lymphoma kinase" (the ALK gene), "myeloma protein" (the M-protein), "leukemic infiltration of the kidneys".
-    private static readonly string[] ModifiedNouns = ["cell line", "cells", "vaccine", "antigen", "specific", "kinase", "protein", "infiltrat", "blasts"];
+    private static readonly string[] ModifiedNouns = ["cell line", "cells", "vaccine", "antigen", "specific", "kinase", "protein", "infiltrat", "blasts", "blast cell"];
 
     private static bool QualifiesSomethingElse(ReadOnlySpan<char> after)
     {
@@ -198,9 +216,11 @@ internal sealed partial class FactReader
     {
         var leadStart = Math.Max(0, m.Start - 80);
         var list = _lower.AsSpan(leadStart, m.Start - leadStart).TrimEnd();
-        // The list must end in "or" / "and/or" / "/" right before the name; "and" alone often joins two conditions.
+        // The list must end in "or" / "and/or" / "/" right before the name; "and" alone often joins two conditions, but
+        // not in a list of exceptions ("excluding breast and prostate cancer").
         if (list.EndsWith(" or")) list = list[..^3];
         else if (list.EndsWith("and/or")) list = list[..^6];
+        else if (polarity == Polarity.Excluded && list.EndsWith(" and") && HasCarveOut(list)) list = list[..^4];
         else if (list.EndsWith("/")) list = list[..^1];
         else return [];
         var surface = _lower.AsSpan(m.Start, m.Length);
@@ -255,6 +275,106 @@ internal sealed partial class FactReader
         return found;
     }
 
+    // Not "relative" alone ("relative contraindication") nor siblings (transplant donors are named beside the patient's disease).
+    private static readonly string[] RelativeWords = ["relatives", "degree relative", "family history", "family member", "kindred"];
+
+    /// <summary>
+    /// Whether the disease at <paramref name="start"/> is a relative's: a family word comes before it in its clause, within
+    /// 100 characters ("relatives diagnosed before age 50 with ovarian cancer"). "Personal or family history of ..." names
+    /// the patient's own history too and is left alone.
+    /// </summary>
+    private bool IsRelativesDisease(int start)
+    {
+        var clause = ClauseOf(start);
+        var from = Math.Max(clause.Start, start - 100);
+        var lead = _lower.AsSpan(from, start - from);
+        if (lead.Contains("personal", StringComparison.Ordinal)) return false;
+        foreach (var w in RelativeWords)
+        {
+            var at = lead.LastIndexOf(w);
+            if (at >= 0 && (at == 0 || !char.IsLetter(lead[at - 1]))) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] PriorityCues = ["priority given", "priority is given", "priority will be given", "given priority", "preference given", "preference is given", "preference will be given"];
+
+    /// <summary>"Priority given to patients with lung cancer": who goes first among the eligible, not who is eligible.</summary>
+    private bool IsPriorityGroup(int start)
+    {
+        var clause = ClauseOf(start);
+        var from = Math.Max(clause.Start, start - 80);
+        var lead = _lower.AsSpan(from, start - from);
+        foreach (var cue in PriorityCues) if (lead.Contains(cue, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private bool IsOtherAlternative(int start)
+    {
+        var clause = ClauseOf(start);
+        var from = Math.Max(clause.Start, start - 50);
+        var lead = _lower.AsSpan(from, start - from);
+        var at = lead.LastIndexOf("or any other ");
+        if (at < 0) at = lead.LastIndexOf("or other ");
+        return at >= 0 && lead[at..].IndexOfAny(",;(".AsSpan()) < 0;
+    }
+
+    private bool IsPrimarySiteReference(int start)
+    {
+        var lead = _lower.AsSpan(Math.Max(0, start - 12), Math.Min(12, start)).TrimEnd();
+        return lead.EndsWith("primary") && !lead.EndsWith("or primary") && !lead.EndsWith(", primary");
+    }
+
+    /// <summary>
+    /// Whether a waiver of another requirement ("may be waived", "waived for", "may waive") speaks about the disease at
+    /// [start,end): the disease is within 80 characters of it in the same clause, with no parenthesis between ("optic glioma
+    /// (histology requirement waived)" lists the glioma as eligible and only notes the waiver).
+    /// </summary>
+    private bool IsWaiverGroup(int start, int end)
+    {
+        if (!_lower.Contains("waive", StringComparison.Ordinal)) return false;
+        var clause = ClauseOf(start);
+        var from = Math.Max(clause.Start, start - 80);
+        var to = Math.Min(clause.End, end + 80);
+        var before = _lower.AsSpan(from, start - from);
+        var after = _lower.AsSpan(end, to - end);
+        var b = before.LastIndexOf("waive");
+        if (b >= 0 && before[b..].IndexOfAny('(', ')') < 0) return true;
+        var a = after.IndexOf("waive");
+        return a >= 0 && after[..a].IndexOfAny('(', ')') < 0;
+    }
+
+    // Words that carve types out of a broader one named before them.
+    // ("other than" is left out for now: see OtherMalignancyCue.)
+    private static readonly string[] CarveOutWords = ["except", "excluding", "besides", "apart from", "with the exception of", "not including"];
+
+    private static bool HasCarveOut(ReadOnlySpan<char> gap)
+    {
+        foreach (var w in CarveOutWords) if (gap.Contains(w, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether mention <paramref name="k"/> follows a carve-out word ("excluding", "except") that comes after a
+    /// required broader type of the same sentence: "any cancer except breast cancer, myeloma or prostate cancer".
+    /// </summary>
+    private bool ExceptedFromEarlier(IReadOnlyList<CancerTypeMention> mentions, int k, List<(CancerTypeFact Fact, bool Generic)> added)
+    {
+        var m = mentions[k];
+        var vocab = CancerTypeVocabulary.Default;
+        for (var j = k - 1; j >= 0; j--)
+        {
+            var e = mentions[j];
+            var gapStart = e.Start + e.Length;
+            if (gapStart > m.Start || m.Start - gapStart > 120) continue;
+            if (!vocab.IsWithin(m.Type.Code, e.Type.Code)) continue;
+            var gap = _lower.AsSpan(gapStart, m.Start - gapStart);
+            if (gap.IndexOf(';') >= 0 || gap.IndexOf(". ") >= 0 || !HasCarveOut(gap)) continue;
+            foreach (var (fact, _) in added) if (fact.Start == e.Start && fact.Polarity == Polarity.Required) return true;
+        }
+        return false;
+    }
+
     private static int NextSpace(ReadOnlySpan<char> s, int from)
     {
         var next = s[(from + 1)..].IndexOf(' ');
@@ -299,9 +419,18 @@ internal sealed partial class FactReader
         {
             if (IsNegatedCue(window, cue.Index)) continue;
             var rest = window[(cue.Index + cue.Length)..];
-            if (rest.StartsWith(" for ") || rest.StartsWith(" to ")) continue;
+            if ((rest.StartsWith(" for ") && !IsForThisStudy(rest)) || rest.StartsWith(" to ")) continue;
             return true;
         }
+        return false;
+    }
+
+    private static readonly string[] ThisStudy = [" for this", " for the study", " for the trial", " for the protocol", " for study", " for treatment", " for enrollment", " for entry", " for participation"];
+
+    /// <summary>"remain eligible for treatment on this trial", "also eligible for this study": eligible to take part, a permission.</summary>
+    private static bool IsForThisStudy(ReadOnlySpan<char> rest)
+    {
+        foreach (var w in ThisStudy) if (rest.StartsWith(w)) return true;
         return false;
     }
 
@@ -418,12 +547,16 @@ internal sealed partial class FactReader
         {
             if (earlier.Start >= fact.Start || earlier == fact) continue;
             var gap = _lower.AsSpan(earlier.Start + earlier.Length, Math.Max(0, fact.Start - earlier.Start - earlier.Length));
+            // "solid tumours (excluding breast cancer)": what is carved out is no example.
+            if (fact.Polarity != earlier.Polarity && HasCarveOut(gap)) continue;
             var openParen = gap.Contains('(') && !gap.Contains(')');
             // "B-cell NHL, including but not limited to: mantle cell, ..., marginal zone lymphoma": a list opened by an
             // examples cue runs on over a flattened list of subtypes, as long as the polarity holds.
-            var trimmed = gap.TrimStart(", ");
-            if (fact.Polarity == earlier.Polarity && gap.Length <= 200 && gap.IndexOf(';') < 0 && gap.IndexOf(". ") < 0
-                && (trimmed.StartsWith("including") || trimmed.StartsWith("such as") || trimmed.StartsWith("e.g"))
+            // The cue may come after a relative clause or a qualifier of the broader type: "haematological malignancy that has
+            // failed standard therapy, including, but not limited to, the following: ...", "solid tumours of childhood including: ...";
+            // but not after a bare generic word ("carcinoma of the urinary tract including bladder ... transitional cell carcinoma").
+            if (fact.Polarity == earlier.Polarity && gap.Length <= 300 && gap.IndexOf(';') < 0 && gap.IndexOf(". ") < 0
+                && ExamplesCueAt(gap) is var cueAt && (cueAt == gap.Length - gap.TrimStart(", ").Length || (cueAt is > 0 and <= 120 && !IsGenericWord(_lower.AsSpan(earlier.Start, earlier.Length))))
                 && (vocab.Descendants(earlier.Code).Contains(fact.Code) || vocab.Get(earlier.Code)?.IsGroup == true)) return true;
             if (gap.Length > 60 && !(openParen && gap.Length <= 200)) continue;
             var broader = vocab.Descendants(earlier.Code).Contains(fact.Code) || vocab.Get(earlier.Code)?.IsGroup == true;
@@ -434,6 +567,17 @@ internal sealed partial class FactReader
                 return true;
         }
         return false;
+    }
+
+    private static readonly string[] ExamplesCues = ["including", "such as", "e.g"];
+
+    /// <summary>Where the first examples cue of <paramref name="gap"/> starts, or -1.</summary>
+    private static int ExamplesCueAt(ReadOnlySpan<char> gap)
+    {
+        var first = -1;
+        foreach (var cue in ExamplesCues)
+            if (gap.IndexOf(cue) is var at and >= 0 && (first < 0 || at < first)) first = at;
+        return first;
     }
 
     /// <summary>

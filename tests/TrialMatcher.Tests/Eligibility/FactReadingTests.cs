@@ -543,6 +543,35 @@ public sealed class FactReadingTests
         Case("cancer_type", "B-cell non-Hodgkin lymphoma, including but not limited to: diffuse large cell Burkitt lymphoma mantle cell lymphoma", In, "GROUP:NHL|required"),
         // an exception list after another-malignancy wording runs on across a capitalised word
         Case("cancer_type", "No history of cancer in the last 3 years with the exception of treated cervical carcinoma in situ or resected Stage I colon cancer", Ex),
+        // ---- cancer types, session 7 (round 3 tuning set) ----
+        // vocabulary: OncoTree codes of their own; spelt-out CNS names
+        Case("cancer_type", "Untreated primitive neuroectodermal tumour of the posterior fossa", In, "PNET|required"),
+        Case("cancer_type", "Recurrent leiomyosarcoma of the uterus", In, "ULMS|required"),
+        Case("cancer_type", "Confirmed glioblastoma or malignant astrocytoma", In, "GB|required", "HGGNOS|required"),
+        Case("cancer_type", "Progressive brainstem tumours", Ex, "BRAIN|excluded"),
+        Case("cancer_type", "Stage IE central nervous system lymphoma", Ex, "PCNSL|excluded"),
+        Case("cancer_type", "Resectable colorectal liver metastases", In, "COADREAD|required"),
+        // a carve-out after a broader required type excludes what it lists, joined by "and" too
+        Case("cancer_type", "Confirmed diagnosis of any cancer except breast cancer or myeloma", In, "BRCA|excluded", "GROUP:ANY|required", "PCM|excluded"),
+        Case("cancer_type", "Stage IV solid tumours (excluding lung and prostate cancer)", In, "GROUP:SOLID|required", "LUNG|excluded", "PRAD|excluded"),
+        // "or any other malignancy" is an alternative, not another malignancy
+        Case("cancer_type", "Metastatic melanoma, or any other advanced malignancy with no standard therapy", In, "GROUP:ANY|required", "MEL|required"),
+        // who goes first is not who is eligible; a relative's disease is not the patient's
+        Case("cancer_type", "Any metastatic malignancy; priority is given to patients with kidney cancer", In, "GROUP:ANY|required"),
+        Case("cancer_type", "Three or more first-degree relatives with breast or ovarian cancer", In),
+        // a prevention trial named after a disease; blast cells of a leukaemia
+        Case("cancer_type", "Earlier raloxifene within a breast cancer prevention trial is allowed", In),
+        Case("cancer_type", "CD33 on at least 30% of leukaemia blast cells", In),
+        // "remain eligible for this study" is a permission
+        Case("cancer_type", "AML; patients with earlier myelodysplasia remain eligible for this study", In, "AML|required", "MDS|allowed"),
+        // an examples cue after a qualifier of the broader type still lists examples; not after a bare generic word
+        Case("cancer_type", "Blood cancer that has relapsed after standard therapy, including but not limited to: myeloma acute myeloid leukaemia", In, "GROUP:HEME|required"),
+        Case("cancer_type", "Unresectable carcinoma arising anywhere in the urinary tract including the bladder, ureter or renal pelvis Transitional cell carcinoma", In, "BLCA|required"),
+        // "the primary X tumour" points back at the type already named
+        Case("cancer_type", "Metastatic clear cell renal cell carcinoma with the primary renal tumour still in place", In, "CCRCC|required"),
+        Case("cancer_type", "Glioblastoma or malignant glioma", In, "GB|required", "HGGNOS|required"),
+        // the disease a waiver is granted for is not an eligibility condition
+        Case("cancer_type", "Tissue diagnosis may be waived for patients with diffuse pontine glioma", In),
         // measurable disease: the lesion a treatment was aimed at is no condition; a marker may stand in for it;
         // a dimension word belongs to the first alternative; a preference is not a condition
         Case("measurable_disease", "No earlier radiation to the sole site of measurable disease", In),
