@@ -5,9 +5,8 @@ namespace TrialMatcher.Eligibility;
 
 internal sealed partial class FactReader
 {
-    // "Any cancer other than breast cancer" is still read as other-malignancy wording here: reading it as a carve-out
-    // (the rule below handles "except"/"excluding") changes the CLI fixtures' designed shortlists; left to the lead.
-    [GeneratedRegex(@"\b(?:other|second|secondary|prior|previous|concurrent|concomitant|another|additional|coexisting|synchronous|metachronous)\s+(?:\w+\s+){0,3}?(?:primary\s+)?(?:malignan\w*|cancers?|neoplas\w*|tumou?rs?|carcinomas?)\b|\bhistory of (?:\w+\s+){0,2}?(?:malignan\w*|cancers?|neoplas\w*)\b|\bin situ\b|\bnon-?melanoma(?:tous)? skin\b|\bbasal cell\b|\bsquamous cell (?:skin|carcinoma of the skin)\b|\bskin cancer\b|\bcuratively treated\b|\bdisease[- ]free for\b", RegexOptions.CultureInvariant)]
+    // "Any cancer other than breast cancer": "other than" opens an exception list, not another malignancy.
+    [GeneratedRegex(@"\b(?:other(?!\s+than\b)|second|secondary|prior|previous|concurrent|concomitant|another|additional|coexisting|synchronous|metachronous)\s+(?:\w+\s+){0,3}?(?:primary\s+)?(?:malignan\w*|cancers?|neoplas\w*|tumou?rs?|carcinomas?)\b|\bhistory of (?:\w+\s+){0,2}?(?:malignan\w*|cancers?|neoplas\w*)\b|\bin situ\b|\bnon-?melanoma(?:tous)? skin\b|\bbasal cell\b|\bsquamous cell (?:skin|carcinoma of the skin)\b|\bskin cancer\b|\bcuratively treated\b|\bdisease[- ]free for\b", RegexOptions.CultureInvariant)]
     private static partial Regex OtherMalignancyCue();
 
     [GeneratedRegex(@"\b(?:except|exception|excluding|other than|unless)\b", RegexOptions.CultureInvariant)]
@@ -137,7 +136,7 @@ internal sealed partial class FactReader
             // "histology requirement waived for brainstem tumours": the disease names who is spared another requirement.
             if (IsWaiverGroup(m.Start, end)) continue;
             if (polarity == Polarity.Required && HasDiseasePermission(cueWindow[..Math.Min(30, cueWindow.Length)])) polarity = Polarity.Allowed;
-            // "any cancer except breast cancer or myeloma", "solid tumours (excluding breast and prostate cancer)": the
+            // "any cancer other than breast cancer or myeloma", "solid tumours (excluding breast and prostate cancer)": the
             // types an exception cue lists after a broader required type are carved out of it.
             if (polarity == Polarity.Required && ExceptedFromEarlier(mentions, k, added)) polarity = Polarity.Excluded;
             // An excluded sub-condition of the disease is not the disease: "CNS involvement by lymphoma", "blast phase CML",
@@ -345,8 +344,7 @@ internal sealed partial class FactReader
     }
 
     // Words that carve types out of a broader one named before them.
-    // ("other than" is left out for now: see OtherMalignancyCue.)
-    private static readonly string[] CarveOutWords = ["except", "excluding", "besides", "apart from", "with the exception of", "not including"];
+    private static readonly string[] CarveOutWords = ["except", "excluding", "other than", "besides", "apart from", "with the exception of", "not including"];
 
     private static bool HasCarveOut(ReadOnlySpan<char> gap)
     {
@@ -355,8 +353,8 @@ internal sealed partial class FactReader
     }
 
     /// <summary>
-    /// Whether mention <paramref name="k"/> follows a carve-out word ("excluding", "except") that comes after a
-    /// required broader type of the same sentence: "any cancer except breast cancer, myeloma or prostate cancer".
+    /// Whether mention <paramref name="k"/> follows a carve-out word ("other than", "excluding", "except") that comes after a
+    /// required broader type of the same sentence: "any cancer other than breast cancer, myeloma or prostate cancer".
     /// </summary>
     private bool ExceptedFromEarlier(IReadOnlyList<CancerTypeMention> mentions, int k, List<(CancerTypeFact Fact, bool Generic)> added)
     {

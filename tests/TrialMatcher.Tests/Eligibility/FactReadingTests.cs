@@ -552,7 +552,7 @@ public sealed class FactReadingTests
         Case("cancer_type", "Stage IE central nervous system lymphoma", Ex, "PCNSL|excluded"),
         Case("cancer_type", "Resectable colorectal liver metastases", In, "COADREAD|required"),
         // a carve-out after a broader required type excludes what it lists, joined by "and" too
-        Case("cancer_type", "Confirmed diagnosis of any cancer except breast cancer or myeloma", In, "BRCA|excluded", "GROUP:ANY|required", "PCM|excluded"),
+        Case("cancer_type", "Confirmed diagnosis of any cancer other than breast cancer or myeloma", In, "BRCA|excluded", "GROUP:ANY|required", "PCM|excluded"),
         Case("cancer_type", "Stage IV solid tumours (excluding lung and prostate cancer)", In, "GROUP:SOLID|required", "LUNG|excluded", "PRAD|excluded"),
         // "or any other malignancy" is an alternative, not another malignancy
         Case("cancer_type", "Metastatic melanoma, or any other advanced malignancy with no standard therapy", In, "GROUP:ANY|required", "MEL|required"),
