@@ -128,9 +128,11 @@ public static class CriteriaEvaluation
     // "No HER2 overexpression" is written both ways by people and by the parser: HER2 positive excluded, or HER2 negative
     // required. Scored as one key: an excluded status is the required opposite. (KeyOf itself stays literal: the
     // table tests check what the parser wrote.)
+    // The labellers' brief named the HLA type "HLA-A2"; the vocabulary names the allele group "HLA-A*02": one gene.
     private static string ScoringKey(string kind, string key)
     {
         if (kind != "biomarker") return key;
+        if (key.StartsWith("HLA-A2|", StringComparison.Ordinal)) key = "HLA-A*02" + key[6..];
         var parts = key.Split('|');
         return parts.Length == 3 && parts[2] == "excluded" && parts[1] is "positive" or "negative"
             ? $"{parts[0]}|{(parts[1] == "positive" ? "negative" : "positive")}|required"
