@@ -444,40 +444,78 @@ internal sealed partial class FactReader
     // ("ast" is in "metastatic", "anc" in "cancer": as substrings they sent most criteria through the pattern for
     // nothing). "bone marrow function" alone is not a trigger of organ function: it is a matter of blood counts, read
     // as lab values from its "Hematopoietic:" heading.
-    private static readonly (string Category, SearchValues<string> Prefilter, string[] PrefilterWords, Regex Pattern)[] ReviewRules =
+    private static readonly (string Category, string[] Prefilter, string[] PrefilterWords, Regex Pattern)[] ReviewRules =
     [
-        ("organ_function", SearchValues.Create(["hepatic", "renal", "liver", "kidney", "creatinine", "bilirubin", "sgot", "sgpt", "transaminase", "phosphatase", "cardiac", "lvef", "ejection", "pulmonary", "dlco", "fev", "clearance", "organ", "upper limit", "uln"], StringComparison.Ordinal), ["ast", "alt"],
+        ("organ_function", ["hepatic", "renal", "liver", "kidney", "creatinine", "bilirubin", "sgot", "sgpt", "transaminase", "phosphatase", "cardiac", "lvef", "ejection", "pulmonary", "dlco", "fev", "clearance", "organ", "upper limit", "uln"], ["ast", "alt"],
             new(@"\b(?:hepatic|renal|liver|kidney|cardiac|pulmonary|bone marrow|organ|marrow)\s+(?:function|reserve|dysfunction|impairment|insufficiency)|\bcreatinine\b|\bbilirubin\b|\b(?:ast|alt|sgot|sgpt)\b|\btransaminase|\balkaline phosphatase\b|\blvef\b|\bejection fraction\b|\bdlco\b|\bfev1?\b|\bcreatinine clearance\b|\badequate (?:\w+ ){0,2}function\b|\bupper limit of normal\b|\buln\b", RegexOptions.Compiled | RegexOptions.CultureInvariant)),
-        ("lab_values", SearchValues.Create(["wbc", "white", "platelet", "neutrophil", "hemoglobin", "haemoglobin", "granulocyte", "hematocrit", "inr", "ptt", "count", "psa", "ca 125", "ca-125", "ca125", "albumin", "ldh", "cd4", "potassium", "calcium", "magnesium", "sodium", "glucose", "amylase", "lipase", "testosterone", "g/dl", "level", "cytopenia", "fsh", "estradiol", "/mm", "/mcl", "/ul", "x 10", "x10"], StringComparison.Ordinal), ["anc", "tt", "lh"],
+        ("lab_values", ["wbc", "white", "platelet", "neutrophil", "hemoglobin", "haemoglobin", "granulocyte", "hematocrit", "inr", "ptt", "count", "psa", "ca 125", "ca-125", "ca125", "albumin", "ldh", "cd4", "potassium", "calcium", "magnesium", "sodium", "glucose", "amylase", "lipase", "testosterone", "g/dl", "level", "cytopenia", "fsh", "estradiol", "/mm", "/mcl", "/ul", "x 10", "x10"], ["anc", "tt", "lh"],
             new(@"\bwbc\b|\bwhite (?:blood )?(?:cell|count)|\bplatelets?\b|\bneutrophils?\b|\banc\b|\bh(?:a)?emoglobin\b|\bgranulocytes?\b|\bhematocrit\b|\binr\b|\bp?tt\b|\bblood counts?\b|\bpsa\b|\bca[- ]?125\b|\balbumin\b|\bldh\b|\bcd4\b|\bpotassium\b|\bcalcium\b|\bmagnesium\b|\bsodium\b|\bglucose\b|\bamylase\b|\blipase\b|\btestosterone\b|\bcytopenia|\blymphocyte count\b|\bserum \w+ level|\b(?:fsh|lh|estradiol)\b|/mm\^?3|/mcl|/ul\b|x ?10\^?9|g/dl", RegexOptions.Compiled | RegexOptions.CultureInvariant)),
-        ("infection", SearchValues.Create(["hiv", "hepatitis", "hbv", "hcv", "infection", "tuberculosis", "hbsag", "covid", "aids", "viral", "sepsis", "septic", "fever", "antibiotic"], StringComparison.Ordinal), [],
+        ("infection", ["hiv", "hepatitis", "hbv", "hcv", "infection", "tuberculosis", "hbsag", "covid", "aids", "viral", "sepsis", "septic", "fever", "antibiotic"], [],
             new(@"\bhiv\b|\bhepatitis\b|\bhbv\b|\bhcv\b|\binfections?\b|\btuberculosis\b|\bhbsag\b|\bcovid|\bsars\b|\baids\b|\bhtlv|\bviral\b|\bseps[ie]s\b|\bseptic\b|\bfebrile\b|\bantibiotics?\b|\bantiviral\b|\bimmunodeficiency\b", RegexOptions.Compiled | RegexOptions.CultureInvariant)),
-        ("pregnancy_contraception", SearchValues.Create(["pregnan", "nursing", "breast", "lactat", "contracep", "childbearing", "fertile", "sterile", "barrier"], StringComparison.Ordinal), [],
+        ("pregnancy_contraception", ["pregnan", "nursing", "breast", "lactat", "contracep", "childbearing", "fertile", "sterile", "barrier"], [],
             new(@"\bpregnan\w*|\bnursing\b|\bbreast[- ]?feeding\b|\blactat\w*|\bcontracepti\w*|\bchildbearing\b|\bfertile\b|\bbirth control\b|\bsterili[sz]ed\b|\bbarrier method", RegexOptions.Compiled | RegexOptions.CultureInvariant)),
-        ("other_malignancy", SearchValues.Create(["malignan", "cancer", "carcinoma", "neoplas", "tumor", "tumour", "in situ"], StringComparison.Ordinal), [],
+        ("other_malignancy", ["malignan", "cancer", "carcinoma", "neoplas", "tumor", "tumour", "in situ"], [],
             new(@"\b(?:other|second|secondary|prior|previous|concurrent|another|additional|coexisting|synchronous|active)\s+(?:\w+\s+){0,3}?(?:primary\s+)?(?:malignan\w*|cancers?|neoplas\w*|tumou?rs?)\b|\bhistory of (?:\w+\s+){0,2}?(?:malignan\w*|cancers?|neoplas\w*)\b|\bcarcinoma in situ\b|\bnon-?melanoma(?:tous)? skin\b|\bnonmelanomatous skin\b|\bbasal cell (?:skin )?(?:cancer|carcinoma)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant)),
-        ("comorbidity", SearchValues.Create(["disease", "disorder", "illness", "condition", "heart", "cardiac", "myocardial", "angina", "arrhythmia", "autoimmune", "psychiatric", "diabetes", "hypertension", "seizure", "stroke", "pneumonitis", "neuropathy", "transplant", "bleeding", "thrombo", "ulcer", "fistula", "embolism", "dementia", "cirrhosis", "gastrointestinal"], StringComparison.Ordinal), [],
+        ("comorbidity", ["disease", "disorder", "illness", "condition", "heart", "cardiac", "myocardial", "angina", "arrhythmia", "autoimmune", "psychiatric", "diabetes", "hypertension", "seizure", "stroke", "pneumonitis", "neuropathy", "transplant", "bleeding", "thrombo", "ulcer", "fistula", "embolism", "dementia", "cirrhosis", "gastrointestinal"], [],
             new(@"\b(?:serious|significant|uncontrolled|severe|concurrent|intercurrent|active|unstable|major)\s+(?:\w+\s+){0,2}?(?:illness|disease|disorders?|conditions?|comorbidit\w*)|\bcongestive heart failure\b|\bheart failure\b|\bmyocardial infarction\b|\bangina\b|\barrhythmi\w*|\bautoimmune\b|\bpsychiatric\b|\bdiabetes\b|\bhypertension\b|\bseizures?\b|\bstroke\b|\binterstitial lung disease\b|\bpneumonitis\b|\bneuropathy\b|\borgan transplant\w*|\bbleeding\b|\bthrombo\w*|\bpeptic ulcer\b|\bfistula\b|\bembolism\b|\bdementia\b|\bcirrhosis\b|\bmalabsorption\b|\bcardiovascular disease\b|\bcardiac disease\b|\bmedical (?:condition|illness|problem)s?\b|\bmental\b|\bdisorder\b", RegexOptions.Compiled | RegexOptions.CultureInvariant)),
-        ("concurrent_medication", SearchValues.Create(["concurrent", "concomitant", "steroid", "anticoagul", "warfarin", "cyp", "inhibitor", "inducer", "medication", "drug"], StringComparison.Ordinal), [],
+        ("concurrent_medication", ["concurrent", "concomitant", "steroid", "anticoagul", "warfarin", "cyp", "inhibitor", "inducer", "medication", "drug"], [],
             new(@"\b(?:concurrent|concomitant|simultaneous)\s+(?:\w+\s+){0,3}?(?:therapy|therapies|medications?|treatments?|agents?|drugs?|chemotherapy|radiotherapy|radiation|immunotherapy|hormonal|steroids?|corticosteroids?|use|participation|investigational)\b|\bcorticosteroids?\b|\bsteroids?\b|\banticoagula\w*|\bwarfarin\b|\bcyp3a4?\b|\bstrong (?:inhibitors?|inducers?)\b|\bmedications?\b|\bgrowth factors?\b", RegexOptions.Compiled | RegexOptions.CultureInvariant)),
-        ("washout", SearchValues.Create(["since", "within", "weeks", "days", "months", "washout", "wash-out", "recovered"], StringComparison.Ordinal), [],
+        ("washout", ["since", "within", "weeks", "days", "months", "washout", "wash-out", "recovered"], [],
             new(@"\b(?:at least|more than|≥|>=|>|a minimum of|minimum of|greater than)\s*\d+(?:\.\d+)?\s*(?:days?|weeks?|wks?|months?|half-lives|half lives)\s+(?:since|from|after|between|must have (?:passed|elapsed)|have elapsed|prior to|before|following)|\bwithin\s*(?:the\s+)?(?:last|past|previous|prior)?\s*\d+\s*(?:days?|weeks?|wks?|months?)\s+(?:of|before|prior|preceding)|\b\d+\s*(?:days?|weeks?|months?)\s+since\b|\bwash-?out\b|\brecovered from\b|\bwithin \d+\s*(?:days?|weeks?)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant)),
-        ("life_expectancy", SearchValues.Create(["life expectancy", "survival", "expected to live"], StringComparison.Ordinal), [],
+        ("life_expectancy", ["life expectancy", "survival", "expected to live"], [],
             new(@"\blife expectancy\b|\bexpected survival\b|\bsurvival (?:of|expectancy)\b|\bexpected to live\b|\bestimated survival\b", RegexOptions.Compiled | RegexOptions.CultureInvariant)),
-        ("consent", SearchValues.Create(["consent", "sign", "comply", "compliance", "willing"], StringComparison.Ordinal), [],
+        ("consent", ["consent", "sign", "comply", "compliance", "willing"], [],
             new(@"\binformed consent\b|\bconsent form\b|\bsigned? (?:\w+ ){0,3}consent\b|\bable to (?:give|provide|understand)\b|\bwilling(?:ness)? (?:and able )?to (?:comply|sign|provide|give)\b|\bability to (?:understand|comply)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant)),
-        ("other", SearchValues.Create(["irradiat", "radiation field", "donor", "willing", "able to", "swallow", "follow-up", "follow up", "geographic", "accessible", "tissue", "biopsy", "available", "protocol", "enrolled", "participat", "hla", "margin", "dose", "allerg", "hypersensitiv", "life", "compliance", "psychological", "social"], StringComparison.Ordinal), [],
+        ("other", ["irradiat", "radiation field", "donor", "willing", "able to", "swallow", "follow-up", "follow up", "geographic", "accessible", "tissue", "biopsy", "available", "protocol", "enrolled", "participat", "hla", "margin", "dose", "allerg", "hypersensitiv", "life", "compliance", "psychological", "social"], [],
             new(@"\bpreviously irradiated\b|\bradiation (?:field|port)\b|\bprior (?:radiotherapy|radiation) (?:to|field|dose)\b|\bdonors?\b|\bswallow\w*|\bfollow-?up\b|\bgeographic\w*|\baccessible\b|\btissue (?:block|sample|specimen)s?\b|\btumor tissue\b|\barchival\b|\bavailable\b|\bother (?:protocol|study|trial|investigational)\b|\benrolled\b|\bparticipat\w+ in (?:another|other|any)\b|\bhla\b|\bmargins?\b|\ballerg\w*|\bhypersensitiv\w*|\bpsychological\b|\bsocial\b|\bcompliance\b|\bcomply\b", RegexOptions.Compiled | RegexOptions.CultureInvariant)),
     ];
+
+    // Every rule's prefilter words in one search: one pass over the text finds all the rules whose words occur, where a
+    // search per rule passed over every criterion eleven times. At each hit, the words that start with its letter are
+    // compared there (the search says where a word starts, not which).
+    private static readonly SearchValues<string> ReviewCueSearch =
+        SearchValues.Create(ReviewRules.SelectMany(r => r.Prefilter).Distinct(StringComparer.Ordinal).ToArray(), StringComparison.Ordinal);
+
+    private static readonly (string Cue, int Rules)[][] ReviewCuesByFirstChar = IndexReviewCues();
+
+    private static (string Cue, int Rules)[][] IndexReviewCues()
+    {
+        var rulesOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < ReviewRules.Length; i++)
+            foreach (var cue in ReviewRules[i].Prefilter) rulesOf[cue] = rulesOf.GetValueOrDefault(cue) | 1 << i;
+        var byChar = new (string Cue, int Rules)[128][];
+        for (var c = 0; c < 128; c++) byChar[c] = rulesOf.Where(kv => kv.Key[0] == c).Select(kv => (kv.Key, kv.Value)).ToArray();
+        if (rulesOf.Keys.Any(k => k[0] >= 128)) throw new InvalidOperationException("review prefilter words must start with an ASCII character");
+        return byChar;
+    }
+
+    /// <summary>Bit i set: a prefilter word of review rule i occurs in the text.</summary>
+    private int ReviewRulesCued()
+    {
+        var all = (1 << ReviewRules.Length) - 1;
+        var cued = 0;
+        var text = _lower.AsSpan();
+        for (var pos = 0; pos < text.Length && cued != all; pos++)
+        {
+            var i = text[pos..].IndexOfAny(ReviewCueSearch);
+            if (i < 0) break;
+            pos += i;
+            foreach (var (cue, rules) in ReviewCuesByFirstChar[text[pos]])
+                if (text[pos..].StartsWith(cue, StringComparison.Ordinal)) cued |= rules;
+        }
+        return cued;
+    }
 
     private void ReadToReview()
     {
         var hasTyped = false;
         foreach (var f in _facts) if (f is not ToReviewFact) hasTyped = true;
-        foreach (var (category, prefilter, prefilterWords, pattern) in ReviewRules)
+        var cued = ReviewRulesCued();
+        for (var r = 0; r < ReviewRules.Length; r++)
         {
+            var (category, _, prefilterWords, pattern) = ReviewRules[r];
             if (category == "other" && hasTyped) continue;
-            if (!ContainsAny(prefilter) && !HasAnyWord(prefilterWords)) continue;
+            if ((cued & 1 << r) == 0 && !HasAnyWord(prefilterWords)) continue;
             // The patterns are lowercase and run on the lowercased text (same offsets): no case-insensitive matching.
             // The first match only, without a Match object.
             var (index, length) = (-1, 0);
@@ -502,7 +540,7 @@ internal sealed partial class FactReader
                 "life expectancy" => "life_expectancy",
                 _ => null,
             };
-            if (category is not null && !Regex.IsMatch(_lower, @"^\s*not specified\s*$")) AddFact(new ToReviewFact(category, Polarity.Required, 0, _text.Length));
+            if (category is not null && !_lower.AsSpan().Trim().SequenceEqual("not specified")) AddFact(new ToReviewFact(category, Polarity.Required, 0, _text.Length));
         }
     }
 }
