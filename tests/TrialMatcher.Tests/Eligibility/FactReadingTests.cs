@@ -572,6 +572,16 @@ public sealed class FactReadingTests
         Case("cancer_type", "Glioblastoma or malignant glioma", In, "GB|required", "HGGNOS|required"),
         // the disease a waiver is granted for is not an eligibility condition
         Case("cancer_type", "Tissue diagnosis may be waived for patients with diffuse pontine glioma", In),
+        // ---- cancer types, session 8 (round 3 tuning set, second pass) ----
+        // a named type at the head of a time cue ("prior", "concurrent", "history of") is a disease the patient must not
+        // have; a broad malignancy, a window, "other", a treatment's setting or a qualified noun keep the old reading
+        Case("cancer_type", "Metastatic solid tumour No prior or concurrent primary brain tumour or brain metastases", In, "GROUP:SOLID|required", "BRAIN|excluded"),
+        Case("cancer_type", "No prior or concurrent primary brain tumour", In, "BRAIN|excluded"),
+        Case("cancer_type", "No history of central nervous system malignant disease or epilepsy", In, "BRAIN|excluded"),
+        Case("cancer_type", "No history of prostate cancer within the past 5 years", In),
+        Case("cancer_type", "No prior breast cancer or other invasive malignancy", In),
+        Case("cancer_type", "Concurrent corticosteroids for brain tumour oedema are permitted", In),
+        Case("cancer_type", "No previous cervical cancer treatment of any kind", Ex),
         // measurable disease: the lesion a treatment was aimed at is no condition; a marker may stand in for it;
         // a dimension word belongs to the first alternative; a preference is not a condition
         Case("measurable_disease", "No earlier radiation to the sole site of measurable disease", In),
