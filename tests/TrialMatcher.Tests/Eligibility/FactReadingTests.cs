@@ -582,6 +582,10 @@ public sealed class FactReadingTests
         Case("cancer_type", "No prior breast cancer or other invasive malignancy", In),
         Case("cancer_type", "Concurrent corticosteroids for brain tumour oedema are permitted", In),
         Case("cancer_type", "No previous cervical cancer treatment of any kind", Ex),
+        // vocabulary: liposarcoma subtypes, the old name of pilocytic astrocytoma
+        Case("cancer_type", "Unresectable myxoid liposarcoma of the thigh", In, "MRLS|required"),
+        Case("cancer_type", "Recurrent pleomorphic or well-differentiated liposarcoma", In, "PLLS|required", "WDLS|required"),
+        Case("cancer_type", "Polar spongioblastoma of the optic pathway", In, "PAST|required"),
         // measurable disease: the lesion a treatment was aimed at is no condition; a marker may stand in for it;
         // a dimension word belongs to the first alternative; a preference is not a condition
         Case("measurable_disease", "No earlier radiation to the sole site of measurable disease", In),
