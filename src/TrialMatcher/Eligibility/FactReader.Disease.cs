@@ -121,6 +121,9 @@ internal sealed partial class FactReader
             if (k > 0 && m.Type.Code == "GROUP:ANY" && IsGenericWord(surface)
                 && _lower.AsSpan(mentions[k - 1].Start + mentions[k - 1].Length, Math.Max(0, m.Start - mentions[k - 1].Start - mentions[k - 1].Length)).IsWhiteSpace()
                 && mentions[k - 1].Start + mentions[k - 1].Length <= m.Start) continue;
+            // "low-grade glioma that has progressed to high-grade glioma", "follicular lymphoma transformed to DLBCL": the
+            // type a disease grew out of is its history; the type it became, named next, is the condition.
+            if (k + 1 < mentions.Count && mentions[k + 1].Start < ClauseOf(m.Start).End && IsEarlierFormOfNext(end, mentions[k + 1].Start)) continue;
             // A graded marrow finding is not the disease: "grade 3 or worse myelofibrosis", "myelofibrosis less than 3+".
             if (m.Type.Code == "PMF" && IsGradedMarrowFibrosis(m.Start, end)) continue;
             var polarity = PolarityAt(m.Start, end, permissionMeansAllowed: false, verbNegations: false);
@@ -221,6 +224,27 @@ internal sealed partial class FactReader
             && _lower.AsSpan(end, t.Index - end).IsWhiteSpace()) return false;
         // The cue may stop short of a longer name ("history of CNS malignant disease"): it must still reach into the name.
         return covered;
+    }
+
+    private static readonly string[] ProgressionVerbs = ["progressed", "transformed", "evolved", "converted"];
+
+    /// <summary>
+    /// Whether the words between a mention and the next one say that the first became the second: "(that/which) (has)
+    /// progressed to (biopsy-proven)", "transformed into".
+    /// </summary>
+    private bool IsEarlierFormOfNext(int end, int next)
+    {
+        if (next - end > 60) return false;
+        var gap = _lower.AsSpan(end, next - end).Trim();
+        if (gap.StartsWith("that ") || gap.StartsWith("which ")) gap = gap[(gap.IndexOf(' ') + 1)..];
+        if (gap.StartsWith("has ") || gap.StartsWith("have ")) gap = gap[(gap.IndexOf(' ') + 1)..];
+        foreach (var verb in ProgressionVerbs)
+        {
+            if (!gap.StartsWith(verb)) continue;
+            var rest = gap[verb.Length..].TrimStart();
+            return rest.StartsWith("to ") || rest.StartsWith("into ") || rest is "to" or "into";
+        }
+        return false;
     }
 
     // An organisation named after a disease: "Breast Cancer Group", "Leukemia Society", "Lymphoma Foundation".

@@ -586,6 +586,9 @@ public sealed class FactReadingTests
         Case("cancer_type", "Unresectable myxoid liposarcoma of the thigh", In, "MRLS|required"),
         Case("cancer_type", "Recurrent pleomorphic or well-differentiated liposarcoma", In, "PLLS|required", "WDLS|required"),
         Case("cancer_type", "Polar spongioblastoma of the optic pathway", In, "PAST|required"),
+        // the type a disease progressed or transformed from is its history, the type it became is the condition
+        Case("cancer_type", "Earlier low-grade glioma which has progressed to a high-grade glioma on biopsy", In, "HGGNOS|required"),
+        Case("cancer_type", "Follicular lymphoma transformed into diffuse large B-cell lymphoma", In, "DLBCLNOS|required"),
         // measurable disease: the lesion a treatment was aimed at is no condition; a marker may stand in for it;
         // a dimension word belongs to the first alternative; a preference is not a condition
         Case("measurable_disease", "No earlier radiation to the sole site of measurable disease", In),
