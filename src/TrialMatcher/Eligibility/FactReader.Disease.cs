@@ -97,7 +97,7 @@ internal sealed partial class FactReader
         {
             var m = mentions[k];
             var end = m.Start + m.Length;
-            if (InOtherMalignancyContext(m.Start, end)) continue;
+            if (InOtherMalignancyContext(m.Start, end) && !IsNamedPastOrConcurrentDisease(m, end)) continue;
             // "Active malignancy (except non-melanoma skin cancer)": a broad malignancy with the usual skin/in-situ
             // exceptions is another malignancy, not the disease under study; and so is a later repeat of the same group
             // ("...; this does not apply to malignancies that need no therapy").
@@ -121,6 +121,9 @@ internal sealed partial class FactReader
             if (k > 0 && m.Type.Code == "GROUP:ANY" && IsGenericWord(surface)
                 && _lower.AsSpan(mentions[k - 1].Start + mentions[k - 1].Length, Math.Max(0, m.Start - mentions[k - 1].Start - mentions[k - 1].Length)).IsWhiteSpace()
                 && mentions[k - 1].Start + mentions[k - 1].Length <= m.Start) continue;
+            // "low-grade glioma that has progressed to high-grade glioma", "follicular lymphoma transformed to DLBCL": the
+            // type a disease grew out of is its history; the type it became, named next, is the condition.
+            if (k + 1 < mentions.Count && mentions[k + 1].Start < ClauseOf(m.Start).End && IsEarlierFormOfNext(end, mentions[k + 1].Start)) continue;
             // A graded marrow finding is not the disease: "grade 3 or worse myelofibrosis", "myelofibrosis less than 3+".
             if (m.Type.Code == "PMF" && IsGradedMarrowFibrosis(m.Start, end)) continue;
             var polarity = PolarityAt(m.Start, end, permissionMeansAllowed: false, verbNegations: false);
@@ -181,6 +184,67 @@ internal sealed partial class FactReader
             if (fact.Polarity == Polarity.Excluded && added.Any(a => a.Fact.Code == fact.Code && a.Fact.Polarity == Polarity.Required)) continue;
             AddFact(fact);
         }
+    }
+
+    // The cue words that only place a disease in time ("prior", "concurrent", "history of"), unlike "other", "second"
+    // or "additional", which point away from the disease under study.
+    [GeneratedRegex(@"^(?:prior|previous|concurrent|concomitant|coexisting|synchronous|history of)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TimeOnlyCue();
+
+    /// <summary>
+    /// "No prior or concurrent primary brain tumour", "no history of CNS malignant disease": a specific type named as
+    /// the head of a time cue is a disease the patient must not have (or have had), not the other-malignancy wording,
+    /// which names a broad malignancy and usually a time window or the skin/in-situ exceptions. Only when every
+    /// other-malignancy cue in the clause is such a time cue on this very name, and the clause has no exception,
+    /// window ("within 5 years") or "other".
+    /// </summary>
+    private bool IsNamedPastOrConcurrentDisease(CancerTypeMention m, int end)
+    {
+        if (m.Type.IsGroup) return false;
+        var clause = ClauseOf(m.Start);
+        var span = _lower.AsSpan(clause.Start, clause.End - clause.Start);
+        if (span.Contains("within", StringComparison.Ordinal) || span.Contains("years", StringComparison.Ordinal)
+            || span.Contains("other", StringComparison.Ordinal) || ExceptionWord().IsMatch(span)) return false;
+        var covered = false;
+        foreach (var cue in OtherMalignancyCue().EnumerateMatches(span))
+        {
+            var at = clause.Start + cue.Index;
+            if (at >= m.Start || at + cue.Length <= m.Start || !TimeOnlyCue().IsMatch(_lower.AsSpan(at, cue.Length))) return false;
+            // Words between the cue and the name that make the name a treatment's setting or a point in time are not
+            // this reading: "concurrent steroids for CNS tumour", "oophorectomy prior to breast cancer diagnosis".
+            var lead = _lower.AsSpan(at, m.Start - at);
+            if (lead.StartsWith("history of")) lead = lead[10..];
+            if (lead.Contains(" for ", StringComparison.Ordinal) || lead.StartsWith("prior to") || lead.Contains(" with ", StringComparison.Ordinal)
+                || TherapyWord().IsMatch(lead)) return false;
+            covered = true;
+        }
+        // Nor when the name qualifies what follows it: "previous breast cancer treatment", "prior lung cancer diagnosis".
+        var after = _lower.AsSpan(end, Math.Min(24, _lower.Length - end)).TrimStart();
+        if (after.StartsWith("diagnos") || TherapyWord().Match(_lower, end, Math.Min(24, _lower.Length - end)) is { Success: true } t
+            && _lower.AsSpan(end, t.Index - end).IsWhiteSpace()) return false;
+        // The cue may stop short of a longer name ("history of CNS malignant disease"): it must still reach into the name.
+        return covered;
+    }
+
+    private static readonly string[] ProgressionVerbs = ["progressed", "transformed", "evolved", "converted"];
+
+    /// <summary>
+    /// Whether the words between a mention and the next one say that the first became the second: "(that/which) (has)
+    /// progressed to (biopsy-proven)", "transformed into".
+    /// </summary>
+    private bool IsEarlierFormOfNext(int end, int next)
+    {
+        if (next - end > 60) return false;
+        var gap = _lower.AsSpan(end, next - end).Trim();
+        if (gap.StartsWith("that ") || gap.StartsWith("which ")) gap = gap[(gap.IndexOf(' ') + 1)..];
+        if (gap.StartsWith("has ") || gap.StartsWith("have ")) gap = gap[(gap.IndexOf(' ') + 1)..];
+        foreach (var verb in ProgressionVerbs)
+        {
+            if (!gap.StartsWith(verb)) continue;
+            var rest = gap[verb.Length..].TrimStart();
+            return rest.StartsWith("to ") || rest.StartsWith("into ") || rest is "to" or "into";
+        }
+        return false;
     }
 
     // An organisation named after a disease: "Breast Cancer Group", "Leukemia Society", "Lymphoma Foundation".

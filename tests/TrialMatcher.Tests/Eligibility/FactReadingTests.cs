@@ -572,6 +572,23 @@ public sealed class FactReadingTests
         Case("cancer_type", "Glioblastoma or malignant glioma", In, "GB|required", "HGGNOS|required"),
         // the disease a waiver is granted for is not an eligibility condition
         Case("cancer_type", "Tissue diagnosis may be waived for patients with diffuse pontine glioma", In),
+        // ---- cancer types, session 8 (round 3 tuning set, second pass) ----
+        // a named type at the head of a time cue ("prior", "concurrent", "history of") is a disease the patient must not
+        // have; a broad malignancy, a window, "other", a treatment's setting or a qualified noun keep the old reading
+        Case("cancer_type", "Metastatic solid tumour No prior or concurrent primary brain tumour or brain metastases", In, "GROUP:SOLID|required", "BRAIN|excluded"),
+        Case("cancer_type", "No prior or concurrent primary brain tumour", In, "BRAIN|excluded"),
+        Case("cancer_type", "No history of central nervous system malignant disease or epilepsy", In, "BRAIN|excluded"),
+        Case("cancer_type", "No history of prostate cancer within the past 5 years", In),
+        Case("cancer_type", "No prior breast cancer or other invasive malignancy", In),
+        Case("cancer_type", "Concurrent corticosteroids for brain tumour oedema are permitted", In),
+        Case("cancer_type", "No previous cervical cancer treatment of any kind", Ex),
+        // vocabulary: liposarcoma subtypes, the old name of pilocytic astrocytoma
+        Case("cancer_type", "Unresectable myxoid liposarcoma of the thigh", In, "MRLS|required"),
+        Case("cancer_type", "Recurrent pleomorphic or well-differentiated liposarcoma", In, "PLLS|required", "WDLS|required"),
+        Case("cancer_type", "Polar spongioblastoma of the optic pathway", In, "PAST|required"),
+        // the type a disease progressed or transformed from is its history, the type it became is the condition
+        Case("cancer_type", "Earlier low-grade glioma which has progressed to a high-grade glioma on biopsy", In, "HGGNOS|required"),
+        Case("cancer_type", "Follicular lymphoma transformed into diffuse large B-cell lymphoma", In, "DLBCLNOS|required"),
         // measurable disease: the lesion a treatment was aimed at is no condition; a marker may stand in for it;
         // a dimension word belongs to the first alternative; a preference is not a condition
         Case("measurable_disease", "No earlier radiation to the sole site of measurable disease", In),
