@@ -11,6 +11,9 @@ internal sealed partial class FactReader
     [GeneratedRegex(@"(?<q>less\s+than\s+or\s+equal\s+to|fewer\s+than\s+or\s+equal\s+to|(?:more|greater)\s+than\s+or\s+equal\s+to|equal\s+to\s+or\s+(?:less|fewer|more|greater)\s+than|at\s+least|a\s+minimum\s+of|minimum\s+of|no\s+more\s+than|not\s+more\s+than|no\s+greater\s+than|not\s+greater\s+than|up\s+to|at\s+most|a\s+maximum\s+of|maximum\s+of|more\s+than|greater\s+than|fewer\s+than|less\s+than|no\s+less\s+than|not\s+less\s+than|≤|<=|=<|≥|>=|=>|<|>)?\s*" + Count + @"(?:\s*\(\d+\))?\s*(?<q2>or more|or fewer|or less|or greater|\+)?\s+(?:(?:prior|previous|preceding|earlier|different|separate|consecutive|standard|established|systemic|[a-z0-9]{3,}(?=[\s-]+(?:based|containing)\b)|cytotoxic|chemotherapy|chemotherapeutic|chemo|treatment|therapeutic|salvage|induction|platinum-based|platinum|combination|lines?\s+of|courses?\s+of|or\s+more|regimens?\s+of|anti-?cancer|anticancer|other|conventional|multi-?agent|single-?agent|myelosuppressive|hormonal|endocrine|biologic|immunotherapy|targeted|based|containing|for|of|\(\w+\)|non-?[a-z]+|or|therapy|biological|the|immunotherapeutic|adjuvant|neoadjuvant|palliative)[\s-]+){0,5}(?<noun>lines?\b|regimens?\b|therapies\b|treatments\b|chemotherapies\b|systemic therapy\b|systemic treatment\b|prior therapy\b|prior treatment\b|(?<=(?:endocrine|hormonal) )manipulations?\b|(?<=\bcourses?\s+of\s+(?:[a-z-]+\s+)?)(?:chemotherapy|therapy|treatment)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex LineCount();
 
+    // Longer than any LineCount match before its noun in practice (a bound, five filler words, a number): see ReadPriorLines.
+    private const int LongestCountPhrase = 400;
+
     // "no (hematologic) response to", "no benefit from", "no objective response with".
     [GeneratedRegex(@"\bno\s+(?:[\w-]+\s+){0,2}?(?:response|benefit)\s+(?:to|from|with)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NoResponseTo();
@@ -50,9 +53,11 @@ internal sealed partial class FactReader
         var exclusion = _section == CriterionSection.Exclusion;
         var found = false;
         var firstFact = _facts.Count;
-        // A count needs a counted noun; most criteria have none, and the count pattern can start at any number word.
-        var countable = ContainsAny(CountedTherapyCues);
-        foreach (Match m in countable ? LineCount().Matches(_lower) : Enumerable.Empty<Match>())
+        // A count needs a counted noun; most criteria have none, and the count pattern can start at any number word
+        // (even "a"). A match ends at a counted noun, so none starts more than a count phrase's length before the first
+        // one: the search starts there, not at the top of a long flattened paragraph.
+        var firstNoun = _lower.AsSpan().IndexOfAny(CountedTherapyCues);
+        for (var m = firstNoun < 0 ? Match.Empty : LineCount().Match(_lower, Math.Max(0, firstNoun - LongestCountPhrase)); m.Success; m = m.NextMatch())
         {
             // "Hydroxyurea is not considered a regimen": a rule for counting lines, not a requirement.
             if (IsCountingRule(m.Index)) continue;
