@@ -562,6 +562,7 @@ internal sealed partial class FactReader
 
     private void ReadExposures()
     {
+        ReadResectedDisease();
         if (_therapies.Count == 0 && !ContainsAny("naive", "naïve")) return;
         var added = new List<(PriorExposureFact Fact, TherapyMention Mention)>();
         // Contraception criteria name the study's drugs ("for 3 months after the last dose of X"), never a history.
@@ -604,7 +605,10 @@ internal sealed partial class FactReader
                 // "(except for cisplatin)" after a permitted therapy: the exception names a therapy history too.
                 || (_section != CriterionSection.Exclusion && IsExceptionToPermission(before))
                 // Some names carry their own history word ("prior radiotherapy" is one vocabulary entry).
-                || _lower.AsSpan(start).StartsWith("prior ");
+                || _lower.AsSpan(start).StartsWith("prior ")
+                // "Surgery: Hysterectomy and BSO required", "Curative resection required": an operation asked of the patient
+                // before entry can only have been done already (a planned one is "requiring"/"scheduled for", read as a plan).
+                || (_section != CriterionSection.Exclusion && mention.Therapy.Id == "surgery" && SurgeryStatedAsRequired(after));
             var naiveAfter = after.StartsWith("-naive") || after.StartsWith("-naïve") || after.StartsWith(" naive") || after.StartsWith(" naïve");
             var negatedStart = NegationAt(start);
             // Exclusion items and "No X" items name the therapy as history even without "prior": "No chemotherapy within 4 weeks".
@@ -661,6 +665,10 @@ internal sealed partial class FactReader
             // "CNS metastases allowed following completion of cranial radiotherapy", "allowed if treated with surgery":
             // the therapy is the condition of a permission, not something every patient must have had.
             if (polarity == Polarity.Required && PermissionCondition().IsMatch(before)) polarity = Polarity.Allowed;
+            // "Brain metastases allowed after definitive radiotherapy", "CNS disease eligible only if irradiated", "no CNS
+            // disease unless stable after radiation": the treatment is the condition on which brain metastases are let in.
+            // The brain-metastases fact says that (treated and stable); it asks no treatment history of other patients.
+            if (polarity == Polarity.Allowed && _section != CriterionSection.Exclusion && BrainLesionsAreTheSubject(before)) continue;
             // "No prior radiotherapy to more than 25% of the bone marrow", "no prior extensive radiotherapy": only a large
             // field is barred, so limited radiotherapy is permitted.
             if (polarity == Polarity.Excluded && mention.Therapy.Id == "radiotherapy" && IsExtentLimit(before, after)) polarity = Polarity.Allowed;
@@ -727,6 +735,72 @@ internal sealed partial class FactReader
             if (gap.EndsWith(tail) && (gap.Length == tail.Length || gap[^(tail.Length + 1)] == ' ')) return true;
         return false;
     }
+
+    /// <summary>
+    /// The words after a surgery mention end its phrase with "required" ("hysterectomy and BSO required", "excision with
+    /// curative intent required"); "if required", "as required" and "not required" state no requirement.
+    /// </summary>
+    private static bool SurgeryStatedAsRequired(ReadOnlySpan<char> after)
+    {
+        var at = after.IndexOf(" required", StringComparison.Ordinal);
+        if (at < 0 || at > 32 || (at + 9 < after.Length && char.IsLetter(after[at + 9]))) return false;
+        var lead = after[..at];
+        if (lead.IndexOfAny(",;.(") >= 0) return false;
+        return !(lead.EndsWith(" not") || lead.EndsWith(" if") || lead.EndsWith(" as") || lead.EndsWith(" when") || lead.EndsWith(" where") || lead.EndsWith(" is not") || lead.EndsWith(" no"));
+    }
+
+    private static readonly string[] ResectedWords = ["resected", "debulked"];
+    private static readonly string[] ResectionAdverbs = ["completely", "incompletely", "totally", "fully", "partially", "subtotally", "optimally", "suboptimally", "surgically", "radically", "grossly", "macroscopically", "microscopically", "curatively", "adequately", "previously", "or", "and", "and/or"];
+    private static readonly string[] ResectedPartNouns = ["specimen", "area", "site", "bed", "margin", "cavity", "tissue", "field", "region", "portion", "segment", "tumor bed", "tumour bed"];
+
+    /// <summary>
+    /// "Completely resected stage IB NSCLC", "optimally debulked stage III ovarian cancer", "disease that has been
+    /// resected": the participle says the patient's tumour was operated on, so surgery lies behind every patient. Only a
+    /// plain requirement of an inclusion item counts: "except completely resected skin cancer", "allowed if surgically
+    /// resected", "no incompletely resected disease", "can be resected" and "unresectable or incompletely resected" (one
+    /// alternative among others) ask no surgery of everyone; "the resected specimen" names a part, not the patient's history.
+    /// </summary>
+    private void ReadResectedDisease()
+    {
+        if (_section == CriterionSection.Exclusion || !(Contains("resected") || Contains("debulked"))) return;
+        foreach (var t in _tokens)
+        {
+            var word = _lower.AsSpan(t.Start, t.Length);
+            if (!(word.SequenceEqual("resected") || word.SequenceEqual("debulked"))) continue;
+            var clause = ClauseOf(t.Start);
+            var span = _lower.AsSpan(clause.Start, clause.End - clause.Start);
+            if (span.Contains("unresect", StringComparison.Ordinal) || span.Contains("resectable", StringComparison.Ordinal) || span.Contains("inoperable", StringComparison.Ordinal)
+                || span.Contains("malignan", StringComparison.Ordinal) && (span.Contains("other", StringComparison.Ordinal) || span.Contains("prior malignan", StringComparison.Ordinal) || span.Contains("previous malignan", StringComparison.Ordinal))) continue;
+            // The word before the adverbs: "can be (completely) resected" is a prospect, "has been resected" a history.
+            var before = _lower.AsSpan(clause.Start, t.Start - clause.Start).TrimEnd();
+            for (var stripped = true; stripped;)
+            {
+                stripped = false;
+                foreach (var a in ResectionAdverbs)
+                    if (before.EndsWith(a) && (before.Length == a.Length || before[^(a.Length + 1)] == ' ')) { before = before[..^a.Length].TrimEnd(); stripped = true; break; }
+            }
+            // "chemotherapy for resected liver metastases": the resection is the setting of another treatment.
+            if (before.EndsWith(" for")) continue;
+            if (before.EndsWith(" be") || before.SequenceEqual("be") || before.EndsWith(" not") || before.EndsWith(" no") || before.SequenceEqual("no") || before.EndsWith(" the")) continue;
+            var next = _lower.AsSpan(t.Start + t.Length).TrimStart();
+            var partNoun = false;
+            foreach (var n in ResectedPartNouns) if (next.StartsWith(n)) { partNoun = true; break; }
+            if (partNoun) continue;
+            if (PolarityAt(t.Start, t.Start + t.Length) != Polarity.Required || NegationAt(t.Start).Exception || HasExceptionBefore(clause.Start, t.Start)) continue;
+            AddFact(new PriorExposureFact("surgery", true, false, Polarity.Required, t.Start, t.Length));
+            return;
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<string> BrainSubjectCues = System.Buffers.SearchValues.Create(["brain", "cns", "central nervous", "cerebral", "intracranial", "intra-cranial", "leptomening", "meningeal"], StringComparison.Ordinal);
+    private static readonly System.Buffers.SearchValues<string> LesionNouns = System.Buffers.SearchValues.Create(["metasta", "lesion", "disease", "involvement"], StringComparison.Ordinal);
+
+    /// <summary>
+    /// The words before a therapy in its clause name brain or CNS lesions ("brain metastases treated with", "CNS disease
+    /// unless stable post"), not only a brain-directed treatment ("prior whole brain" names no lesion).
+    /// </summary>
+    private static bool BrainLesionsAreTheSubject(ReadOnlySpan<char> before) =>
+        before.ContainsAny(BrainSubjectCues) && before.ContainsAny(LesionNouns);
 
     private static bool PermittedBeforePause(ReadOnlySpan<char> after)
     {
