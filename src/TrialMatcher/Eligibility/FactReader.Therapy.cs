@@ -547,7 +547,7 @@ internal sealed partial class FactReader
     [GeneratedRegex(@"\b(?:concurrent(?:ly)?|concomitant(?:ly)?|simultaneous|during (?:the )?(?:study|protocol|trial)|while on (?:study|protocol)|on study|planned|candidates? (?:for|to receive)|will (?:receive|be treated|undergo)|to receive|scheduled|(?:in)?eligible (?:for|to receive)|refused|declined|plan to|planning|requiring|require|requires|need for|needs|indicated|suitable for|fit for|appropriate for|scheduled|intend|intended|able to receive|able to undergo|willing to|amenable\s+(?:to|for)|(?:in)?curable\s+(?:by|with)|able\s+to\s+tolerate(?:\s+(?:a\s+|the\s+)?(?:full\s+)?courses?\s+of)?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PlanContext();
 
-    [GeneratedRegex(@"\b(?:at least|more than|≥|>=|>|a minimum of|minimum of|greater than)\s*\d+(?:\.\d+)?\s*(?:days?|weeks?|wks?|months?|years?|hours?|half-lives|half lives)\s+(?:since|from|after|between|must have (?:passed|elapsed)|have elapsed|prior to|before|following|of(?!\s+(?:prior|previous)\b))|\bwithin\s*(?:the\s+)?(?:last|past|previous|prior)?\s*\d+\s*(?:days?|weeks?|wks?|months?|years?)\b|\b\d+\s*(?:days?|weeks?|months?)\s+(?:since|prior to|before)|\bwash-?out\b|\brecover(?:ed|y) from\b|\bwithin \d+\s*(?:days?|weeks?|months?)|\b(?:within|during) (?:the )?(?:last |past |previous |prior )?(?:one|two|three|four|five|six|eight|twelve)\s+(?:days?|weeks?|months?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:at least|more than|≥|>=|>|a minimum of|minimum of|greater than)\s*(?:\d+(?:\.\d+)?|one|two|three|four|six|eight|twelve)\s*(?:days?|weeks?|wks?|months?|years?|hours?|half-lives|half lives)\s+(?:since|from|after|between|must have (?:passed|elapsed)|have elapsed|prior to|before|following|of(?!\s+(?:prior|previous)\b))|\bwithin\s*(?:the\s+)?(?:last|past|previous|prior)?\s*\d+\s*(?:days?|weeks?|wks?|months?|years?)\b|\b\d+\s*(?:days?|weeks?|months?)\s+(?:since|prior to|before)|\bwash-?out\b|\brecover(?:ed|y) from\b|\bwithin \d+\s*(?:days?|weeks?|months?)|\b(?:within|during) (?:the )?(?:last |past |previous |prior )?(?:one|two|three|four|five|six|eight|twelve)\s+(?:days?|weeks?|months?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Washout();
 
     [GeneratedRegex(@"\b(?:allowed|permitted|eligible|acceptable|accepted)\s+(?:only\s+)?(?:if|following|after|provided|once|when|as long as|so long as)\b", RegexOptions.CultureInvariant)]
@@ -606,6 +606,8 @@ internal sealed partial class FactReader
                 || (_section != CriterionSection.Exclusion && IsExceptionToPermission(before))
                 // Some names carry their own history word ("prior radiotherapy" is one vocabulary entry).
                 || _lower.AsSpan(start).StartsWith("prior ")
+                // "At least one chemotherapy regimen": the therapy is what the counted prior lines consisted of.
+                || InsideMinimumLineCount(mention)
                 // "Surgery: Hysterectomy and BSO required", "Curative resection required": an operation asked of the patient
                 // before entry can only have been done already (a planned one is "requiring"/"scheduled for", read as a plan).
                 || (_section != CriterionSection.Exclusion && mention.Therapy.Id == "surgery" && SurgeryStatedAsRequired(after));
@@ -668,7 +670,11 @@ internal sealed partial class FactReader
             // "Brain metastases allowed after definitive radiotherapy", "CNS disease eligible only if irradiated", "no CNS
             // disease unless stable after radiation": the treatment is the condition on which brain metastases are let in.
             // The brain-metastases fact says that (treated and stable); it asks no treatment history of other patients.
-            if (polarity == Polarity.Allowed && _section != CriterionSection.Exclusion && BrainLesionsAreTheSubject(before)) continue;
+            if (_section != CriterionSection.Exclusion && BrainLesionsAreTheSubject(before) && (polarity == Polarity.Allowed || LetsBrainLesionsIn(before))) continue;
+            // "No platinum-refractory disease", "no chemotherapy-resistant relapse": the bar is on a state of the disease
+            // (read as a refractory stage), not on having had the therapy.
+            // A prohibition written after ("(platinum-refractory disease is excluded)") is left as it was read.
+            if (polarity == Polarity.Excluded && StartsWithAny(after, "-refractory", " refractory", "-resistant", " resistant") && negatedStart.Negated) continue;
             // "No prior radiotherapy to more than 25% of the bone marrow", "no prior extensive radiotherapy": only a large
             // field is barred, so limited radiotherapy is permitted.
             if (polarity == Polarity.Excluded && mention.Therapy.Id == "radiotherapy" && IsExtentLimit(before, after)) polarity = Polarity.Allowed;
@@ -802,6 +808,11 @@ internal sealed partial class FactReader
     private static bool BrainLesionsAreTheSubject(ReadOnlySpan<char> before) =>
         before.ContainsAny(BrainSubjectCues) && before.ContainsAny(LesionNouns);
 
+    /// <summary>"CNS involvement allowed if no cells remain after intrathecal chemotherapy": a permission stands between
+    /// the brain lesions and the therapy, so the therapy is a condition of the permission whatever negation it carries.</summary>
+    private static bool LetsBrainLesionsIn(ReadOnlySpan<char> before) =>
+        before.Contains("allowed", StringComparison.Ordinal) || before.Contains("permitted", StringComparison.Ordinal) || before.Contains("eligible", StringComparison.Ordinal) || before.Contains("unless", StringComparison.Ordinal);
+
     private static bool PermittedBeforePause(ReadOnlySpan<char> after)
     {
         var stop = after.IndexOfAny(",;(.");
@@ -885,6 +896,9 @@ internal sealed partial class FactReader
     private static bool IsOptional(ReadOnlySpan<char> before)
     {
         if (WithOrWithoutGoverns(before) || before.Contains("may or may not", StringComparison.Ordinal)) return true;
+        // "who have or have not undergone prior chemotherapy": both histories are let in, as with "may or may not".
+        if (before.Contains("have or have not", StringComparison.Ordinal) || before.Contains("has or has not", StringComparison.Ordinal)
+            || before.Contains("had or had not", StringComparison.Ordinal)) return true;
         var b = before.TrimEnd();
         if (b.EndsWith("±") || b.EndsWith("+/-") || b.EndsWith("with/without")) return true;
         // "± adjuvant radiotherapy": one word may sit between.
@@ -973,6 +987,13 @@ internal sealed partial class FactReader
             return false;
         }
         return true;
+    }
+
+    private bool InsideMinimumLineCount(TherapyMention mention)
+    {
+        foreach (var f in _facts)
+            if (f is PriorLinesFact { Min: >= 1 } l && mention.Start >= l.Start && mention.Start < l.Start + l.Length) return true;
+        return false;
     }
 
     private bool InsideMaximumLineCount(TherapyMention mention)
@@ -1097,13 +1118,16 @@ internal sealed partial class FactReader
     private static bool IsToxicityCause(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
         var b = before.TrimEnd();
+        // "leukemia resulting from exposure to chemotherapy": the exposure is named as the cause.
+        if (b.EndsWith(" exposure to")) b = b[..^12].TrimEnd();
         if (b.EndsWith(" prior") || b.EndsWith(" previous") || b.EndsWith(" recent")) b = b[..b.LastIndexOf(' ')].TrimEnd();
         if (b.EndsWith(" an") || b.EndsWith(" a") || b.EndsWith(" the")) b = b[..b.LastIndexOf(' ')].TrimEnd();
         if (b.EndsWith("toxicity in") || b.EndsWith("toxicity from") || b.EndsWith("toxicity of") || b.EndsWith("toxicity to") || b.EndsWith("toxicity with") || b.EndsWith("toxicities from")
             || b.EndsWith("intolerant to") || b.EndsWith("intolerant of") || b.EndsWith("intolerance to") || b.EndsWith("intolerance of")
             || b.EndsWith("allergy to") || b.EndsWith("allergic to") || b.EndsWith("hypersensitivity to") || b.EndsWith("reaction to") || b.EndsWith("contraindication to") || b.EndsWith("contraindications to"))
             return true;
-        if (b.EndsWith("related to") || b.EndsWith("induced by") || b.EndsWith("caused by") || b.EndsWith("due to") || b.EndsWith("secondary to") || b.EndsWith("attributed to") || b.EndsWith("attributable to") || b.EndsWith("associated with"))
+        if (b.EndsWith("related to") || b.EndsWith("induced by") || b.EndsWith("caused by") || b.EndsWith("due to") || b.EndsWith("secondary to") || b.EndsWith("attributed to") || b.EndsWith("attributable to") || b.EndsWith("associated with")
+            || b.EndsWith("resulting from") || b.EndsWith("result of") || b.EndsWith("arising from"))
             return true;
         // "immune-related adverse events that occurred during previous immunotherapy": the therapy caused the toxicity.
         if ((b.EndsWith(" during") || b.EndsWith(" while on")) && (b.Contains("adverse", StringComparison.Ordinal) || b.Contains("toxicit", StringComparison.Ordinal) || b.Contains("irae", StringComparison.Ordinal)))

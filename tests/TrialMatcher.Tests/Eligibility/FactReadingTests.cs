@@ -464,6 +464,15 @@ public sealed class FactReadingTests
         Case("prior_exposure", "Unresectable or incompletely resected rectal cancer", In),
         Case("prior_exposure", "Measurable disease outside the resected area", In),
         Case("prior_exposure", "Relapse within a year of regional chemotherapy for resected liver metastases", In, "chemotherapy|required"),
+        // the CNS permission holds whatever negation its condition carries; "have or have not" lets both in; a leukaemia
+        // caused by an exposure; a refractory state barred is not the therapy barred; a time window in words is a washout;
+        // the therapy a minimum count of regimens consisted of
+        Case("prior_exposure", "Meningeal involvement allowed if the CSF shows no blasts after intrathecal chemotherapy", In),
+        Case("prior_exposure", "Melanoma patients who have or have not had earlier chemotherapy", In),
+        Case("prior_exposure", "No myeloid leukaemia resulting from exposure to chemotherapy", In),
+        Case("prior_exposure", "No cisplatin-refractory disease", In),
+        Case("prior_exposure", "At least two weeks since prior radiotherapy", In),
+        Case("prior_exposure", "At least one chemotherapy regimen and at most three regimens", In, "chemotherapy|required"),
         // to review
         Case("to_review", "Bilirubin no greater than 1.5 times ULN", In, "organ_function"),
         Case("to_review", "Platelet count at least 100,000/mm3", In, "lab_values"),
