@@ -552,7 +552,7 @@ internal sealed partial class FactReader
     [GeneratedRegex(@"\b(?:concurrent(?:ly)?|concomitant(?:ly)?|simultaneous|during (?:the )?(?:study|protocol|trial)|while on (?:study|protocol)|on study|planned|candidates? (?:for|to receive)|will (?:receive|be treated|undergo)|to receive|scheduled|(?:in)?eligible (?:for|to receive)|refused|declined|plan to|planning|requiring|require|requires|need for|needs|indicated|suitable for|fit for|appropriate for|scheduled|intend|intended|able to receive|able to undergo|willing to|amenable\s+(?:to|for)|(?:in)?curable\s+(?:by|with)|able\s+to\s+tolerate(?:\s+(?:a\s+|the\s+)?(?:full\s+)?courses?\s+of)?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PlanContext();
 
-    [GeneratedRegex(@"\b(?:at least|more than|≥|>=|>|a minimum of|minimum of|greater than)\s*\d+(?:\.\d+)?\s*(?:days?|weeks?|wks?|months?|years?|hours?|half-lives|half lives)\s+(?:since|from|after|between|must have (?:passed|elapsed)|have elapsed|prior to|before|following|of(?!\s+(?:prior|previous)\b))|\bwithin\s*(?:the\s+)?(?:last|past|previous|prior)?\s*\d+\s*(?:days?|weeks?|wks?|months?|years?)\b|\b\d+\s*(?:days?|weeks?|months?)\s+(?:since|prior to|before)|\bwash-?out\b|\brecover(?:ed|y) from\b|\bwithin \d+\s*(?:days?|weeks?|months?)|\b(?:within|during) (?:the )?(?:last |past |previous |prior )?(?:one|two|three|four|five|six|eight|twelve)\s+(?:days?|weeks?|months?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:at least|more than|≥|>=|>|a minimum of|minimum of|greater than)\s*(?:\d+(?:\.\d+)?|one|two|three|four|six|eight|twelve)\s*(?:days?|weeks?|wks?|months?|years?|hours?|half-lives|half lives)\s+(?:since|from|after|between|must have (?:passed|elapsed)|have elapsed|prior to|before|following|of(?!\s+(?:prior|previous)\b))|\bwithin\s*(?:the\s+)?(?:last|past|previous|prior)?\s*\d+\s*(?:days?|weeks?|wks?|months?|years?)\b|\b\d+\s*(?:days?|weeks?|months?)\s+(?:since|prior to|before)|\bwash-?out\b|\brecover(?:ed|y) from\b|\bwithin \d+\s*(?:days?|weeks?|months?)|\b(?:within|during) (?:the )?(?:last |past |previous |prior )?(?:one|two|three|four|five|six|eight|twelve)\s+(?:days?|weeks?|months?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Washout();
 
     [GeneratedRegex(@"\b(?:allowed|permitted|eligible|acceptable|accepted)\s+(?:only\s+)?(?:if|following|after|provided|once|when|as long as|so long as)\b", RegexOptions.CultureInvariant)]
@@ -567,6 +567,7 @@ internal sealed partial class FactReader
 
     private void ReadExposures()
     {
+        ReadResectedDisease();
         if (_therapies.Count == 0 && !ContainsAny("naive", "naïve")) return;
         var added = new List<(PriorExposureFact Fact, TherapyMention Mention)>();
         // Contraception criteria name the study's drugs ("for 3 months after the last dose of X"), never a history.
@@ -609,7 +610,12 @@ internal sealed partial class FactReader
                 // "(except for cisplatin)" after a permitted therapy: the exception names a therapy history too.
                 || (_section != CriterionSection.Exclusion && IsExceptionToPermission(before))
                 // Some names carry their own history word ("prior radiotherapy" is one vocabulary entry).
-                || _lower.AsSpan(start).StartsWith("prior ");
+                || _lower.AsSpan(start).StartsWith("prior ")
+                // "At least one chemotherapy regimen": the therapy is what the counted prior lines consisted of.
+                || InsideMinimumLineCount(mention)
+                // "Surgery: Hysterectomy and BSO required", "Curative resection required": an operation asked of the patient
+                // before entry can only have been done already (a planned one is "requiring"/"scheduled for", read as a plan).
+                || (_section != CriterionSection.Exclusion && mention.Therapy.Id == "surgery" && SurgeryStatedAsRequired(after));
             var naiveAfter = after.StartsWith("-naive") || after.StartsWith("-naïve") || after.StartsWith(" naive") || after.StartsWith(" naïve");
             var negatedStart = NegationAt(start);
             // Exclusion items and "No X" items name the therapy as history even without "prior": "No chemotherapy within 4 weeks".
@@ -666,6 +672,14 @@ internal sealed partial class FactReader
             // "CNS metastases allowed following completion of cranial radiotherapy", "allowed if treated with surgery":
             // the therapy is the condition of a permission, not something every patient must have had.
             if (polarity == Polarity.Required && PermissionCondition().IsMatch(before)) polarity = Polarity.Allowed;
+            // "Brain metastases allowed after definitive radiotherapy", "CNS disease eligible only if irradiated", "no CNS
+            // disease unless stable after radiation": the treatment is the condition on which brain metastases are let in.
+            // The brain-metastases fact says that (treated and stable); it asks no treatment history of other patients.
+            if (_section != CriterionSection.Exclusion && BrainLesionsAreTheSubject(before) && (polarity == Polarity.Allowed || LetsBrainLesionsIn(before))) continue;
+            // "No platinum-refractory disease", "no chemotherapy-resistant relapse": the bar is on a state of the disease
+            // (read as a refractory stage), not on having had the therapy.
+            // A prohibition written after ("(platinum-refractory disease is excluded)") is left as it was read.
+            if (polarity == Polarity.Excluded && StartsWithAny(after, "-refractory", " refractory", "-resistant", " resistant") && negatedStart.Negated) continue;
             // "No prior radiotherapy to more than 25% of the bone marrow", "no prior extensive radiotherapy": only a large
             // field is barred, so limited radiotherapy is permitted.
             if (polarity == Polarity.Excluded && mention.Therapy.Id == "radiotherapy" && IsExtentLimit(before, after)) polarity = Polarity.Allowed;
@@ -732,6 +746,77 @@ internal sealed partial class FactReader
             if (gap.EndsWith(tail) && (gap.Length == tail.Length || gap[^(tail.Length + 1)] == ' ')) return true;
         return false;
     }
+
+    /// <summary>
+    /// The words after a surgery mention end its phrase with "required" ("hysterectomy and BSO required", "excision with
+    /// curative intent required"); "if required", "as required" and "not required" state no requirement.
+    /// </summary>
+    private static bool SurgeryStatedAsRequired(ReadOnlySpan<char> after)
+    {
+        var at = after.IndexOf(" required", StringComparison.Ordinal);
+        if (at < 0 || at > 32 || (at + 9 < after.Length && char.IsLetter(after[at + 9]))) return false;
+        var lead = after[..at];
+        if (lead.IndexOfAny(",;.(") >= 0) return false;
+        return !(lead.EndsWith(" not") || lead.EndsWith(" if") || lead.EndsWith(" as") || lead.EndsWith(" when") || lead.EndsWith(" where") || lead.EndsWith(" is not") || lead.EndsWith(" no"));
+    }
+
+    private static readonly string[] ResectedWords = ["resected", "debulked"];
+    private static readonly string[] ResectionAdverbs = ["completely", "incompletely", "totally", "fully", "partially", "subtotally", "optimally", "suboptimally", "surgically", "radically", "grossly", "macroscopically", "microscopically", "curatively", "adequately", "previously", "or", "and", "and/or"];
+    private static readonly string[] ResectedPartNouns = ["specimen", "area", "site", "bed", "margin", "cavity", "tissue", "field", "region", "portion", "segment", "tumor bed", "tumour bed"];
+
+    /// <summary>
+    /// "Completely resected stage IB NSCLC", "optimally debulked stage III ovarian cancer", "disease that has been
+    /// resected": the participle says the patient's tumour was operated on, so surgery lies behind every patient. Only a
+    /// plain requirement of an inclusion item counts: "except completely resected skin cancer", "allowed if surgically
+    /// resected", "no incompletely resected disease", "can be resected" and "unresectable or incompletely resected" (one
+    /// alternative among others) ask no surgery of everyone; "the resected specimen" names a part, not the patient's history.
+    /// </summary>
+    private void ReadResectedDisease()
+    {
+        if (_section == CriterionSection.Exclusion || !(Contains("resected") || Contains("debulked"))) return;
+        foreach (var t in _tokens)
+        {
+            var word = _lower.AsSpan(t.Start, t.Length);
+            if (!(word.SequenceEqual("resected") || word.SequenceEqual("debulked"))) continue;
+            var clause = ClauseOf(t.Start);
+            var span = _lower.AsSpan(clause.Start, clause.End - clause.Start);
+            if (span.Contains("unresect", StringComparison.Ordinal) || span.Contains("resectable", StringComparison.Ordinal) || span.Contains("inoperable", StringComparison.Ordinal)
+                || span.Contains("malignan", StringComparison.Ordinal) && (span.Contains("other", StringComparison.Ordinal) || span.Contains("prior malignan", StringComparison.Ordinal) || span.Contains("previous malignan", StringComparison.Ordinal))) continue;
+            // The word before the adverbs: "can be (completely) resected" is a prospect, "has been resected" a history.
+            var before = _lower.AsSpan(clause.Start, t.Start - clause.Start).TrimEnd();
+            for (var stripped = true; stripped;)
+            {
+                stripped = false;
+                foreach (var a in ResectionAdverbs)
+                    if (before.EndsWith(a) && (before.Length == a.Length || before[^(a.Length + 1)] == ' ')) { before = before[..^a.Length].TrimEnd(); stripped = true; break; }
+            }
+            // "chemotherapy for resected liver metastases": the resection is the setting of another treatment.
+            if (before.EndsWith(" for")) continue;
+            if (before.EndsWith(" be") || before.SequenceEqual("be") || before.EndsWith(" not") || before.EndsWith(" no") || before.SequenceEqual("no") || before.EndsWith(" the")) continue;
+            var next = _lower.AsSpan(t.Start + t.Length).TrimStart();
+            var partNoun = false;
+            foreach (var n in ResectedPartNouns) if (next.StartsWith(n)) { partNoun = true; break; }
+            if (partNoun) continue;
+            if (PolarityAt(t.Start, t.Start + t.Length) != Polarity.Required || NegationAt(t.Start).Exception || HasExceptionBefore(clause.Start, t.Start)) continue;
+            AddFact(new PriorExposureFact("surgery", true, false, Polarity.Required, t.Start, t.Length));
+            return;
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<string> BrainSubjectCues = System.Buffers.SearchValues.Create(["brain", "cns", "central nervous", "cerebral", "intracranial", "intra-cranial", "leptomening", "meningeal"], StringComparison.Ordinal);
+    private static readonly System.Buffers.SearchValues<string> LesionNouns = System.Buffers.SearchValues.Create(["metasta", "lesion", "disease", "involvement"], StringComparison.Ordinal);
+
+    /// <summary>
+    /// The words before a therapy in its clause name brain or CNS lesions ("brain metastases treated with", "CNS disease
+    /// unless stable post"), not only a brain-directed treatment ("prior whole brain" names no lesion).
+    /// </summary>
+    private static bool BrainLesionsAreTheSubject(ReadOnlySpan<char> before) =>
+        before.ContainsAny(BrainSubjectCues) && before.ContainsAny(LesionNouns);
+
+    /// <summary>"CNS involvement allowed if no cells remain after intrathecal chemotherapy": a permission stands between
+    /// the brain lesions and the therapy, so the therapy is a condition of the permission whatever negation it carries.</summary>
+    private static bool LetsBrainLesionsIn(ReadOnlySpan<char> before) =>
+        before.Contains("allowed", StringComparison.Ordinal) || before.Contains("permitted", StringComparison.Ordinal) || before.Contains("eligible", StringComparison.Ordinal) || before.Contains("unless", StringComparison.Ordinal);
 
     private static bool PermittedBeforePause(ReadOnlySpan<char> after)
     {
@@ -816,6 +901,9 @@ internal sealed partial class FactReader
     private static bool IsOptional(ReadOnlySpan<char> before)
     {
         if (WithOrWithoutGoverns(before) || before.Contains("may or may not", StringComparison.Ordinal)) return true;
+        // "who have or have not undergone prior chemotherapy": both histories are let in, as with "may or may not".
+        if (before.Contains("have or have not", StringComparison.Ordinal) || before.Contains("has or has not", StringComparison.Ordinal)
+            || before.Contains("had or had not", StringComparison.Ordinal)) return true;
         var b = before.TrimEnd();
         if (b.EndsWith("±") || b.EndsWith("+/-") || b.EndsWith("with/without")) return true;
         // "± adjuvant radiotherapy": one word may sit between.
@@ -904,6 +992,13 @@ internal sealed partial class FactReader
             return false;
         }
         return true;
+    }
+
+    private bool InsideMinimumLineCount(TherapyMention mention)
+    {
+        foreach (var f in _facts)
+            if (f is PriorLinesFact { Min: >= 1 } l && mention.Start >= l.Start && mention.Start < l.Start + l.Length) return true;
+        return false;
     }
 
     private bool InsideMaximumLineCount(TherapyMention mention)
@@ -1028,13 +1123,16 @@ internal sealed partial class FactReader
     private static bool IsToxicityCause(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
         var b = before.TrimEnd();
+        // "leukemia resulting from exposure to chemotherapy": the exposure is named as the cause.
+        if (b.EndsWith(" exposure to")) b = b[..^12].TrimEnd();
         if (b.EndsWith(" prior") || b.EndsWith(" previous") || b.EndsWith(" recent")) b = b[..b.LastIndexOf(' ')].TrimEnd();
         if (b.EndsWith(" an") || b.EndsWith(" a") || b.EndsWith(" the")) b = b[..b.LastIndexOf(' ')].TrimEnd();
         if (b.EndsWith("toxicity in") || b.EndsWith("toxicity from") || b.EndsWith("toxicity of") || b.EndsWith("toxicity to") || b.EndsWith("toxicity with") || b.EndsWith("toxicities from")
             || b.EndsWith("intolerant to") || b.EndsWith("intolerant of") || b.EndsWith("intolerance to") || b.EndsWith("intolerance of")
             || b.EndsWith("allergy to") || b.EndsWith("allergic to") || b.EndsWith("hypersensitivity to") || b.EndsWith("reaction to") || b.EndsWith("contraindication to") || b.EndsWith("contraindications to"))
             return true;
-        if (b.EndsWith("related to") || b.EndsWith("induced by") || b.EndsWith("caused by") || b.EndsWith("due to") || b.EndsWith("secondary to") || b.EndsWith("attributed to") || b.EndsWith("attributable to") || b.EndsWith("associated with"))
+        if (b.EndsWith("related to") || b.EndsWith("induced by") || b.EndsWith("caused by") || b.EndsWith("due to") || b.EndsWith("secondary to") || b.EndsWith("attributed to") || b.EndsWith("attributable to") || b.EndsWith("associated with")
+            || b.EndsWith("resulting from") || b.EndsWith("result of") || b.EndsWith("arising from"))
             return true;
         // "immune-related adverse events that occurred during previous immunotherapy": the therapy caused the toxicity.
         if ((b.EndsWith(" during") || b.EndsWith(" while on")) && (b.Contains("adverse", StringComparison.Ordinal) || b.Contains("toxicit", StringComparison.Ordinal) || b.Contains("irae", StringComparison.Ordinal)))

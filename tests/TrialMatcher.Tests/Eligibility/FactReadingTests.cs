@@ -157,8 +157,9 @@ public sealed class FactReadingTests
         Case("prior_exposure", "Known to be allergic or intolerant to a PD-L1 antibody", Ex),
         Case("cancer_type", "Juvenile myelomonocytic or juvenile CML", Ex),
         // a therapy that is the condition of a permission is not required of every patient
-        Case("prior_exposure", "CNS metastases allowed following completion of cranial radiotherapy", In, "radiotherapy|allowed"),
-        Case("prior_exposure", "Brain metastases eligible if treated with surgery", In, "surgery|allowed"),
+        // the treatment on which brain metastases are let in is the brain-metastases fact, not an exposure (round 4)
+        Case("prior_exposure", "CNS metastases allowed following completion of cranial radiotherapy", In),
+        Case("prior_exposure", "Brain metastases eligible if treated with surgery", In),
         // a negated verb ("cannot be resected") does not exclude the cancer type or stage named after it
         Case("cancer_type", "Locally advanced disease that cannot be resected and cannot receive chemoradiation, or metastatic NSCLC", In, "NSCLC|required"),
         Case("stage", "Locally advanced disease that cannot be resected and cannot receive chemoradiation, or metastatic NSCLC", In, "locally_advanced|required", "metastatic|required"),
@@ -448,6 +449,30 @@ public sealed class FactReadingTests
         // a drug before "based"/"containing" is part of the counted regimen; a lower and an upper bound joined are one range
         Case("prior_lines", "Exactly one prior irinotecan-based regimen for metastatic disease", In, "1|1|metastatic"),
         Case("prior_lines", "At least 1 line of endocrine therapy but no more than 3 lines", In, "1|3|any"),
+        // prior therapy, round 4: a treatment that is the condition for letting brain metastases in is no exposure (the
+        // brain-metastases fact carries it); an operation stated as required, and a tumour described as resected or
+        // debulked, put surgery behind every patient, unless the words make it a prospect, an exception or one alternative
+        Case("prior_exposure", "Brain metastases eligible once treated with surgery or radiotherapy and stable", In),
+        Case("prior_exposure", "No CNS disease unless stable after radiation", In),
+        Case("prior_exposure", "Prior whole brain radiotherapy allowed", In, "radiotherapy|allowed"),
+        Case("prior_exposure", "Surgery: Curative excision required", In, "surgery|required"),
+        Case("prior_exposure", "Resection not required", In),
+        Case("prior_exposure", "Completely resected stage II colon cancer", In, "surgery|required"),
+        Case("prior_exposure", "Optimally debulked stage III ovarian carcinoma", In, "surgery|required"),
+        Case("prior_exposure", "Tumour that can be completely resected", In),
+        Case("prior_exposure", "No other malignancy except completely resected basal cell skin cancer", In),
+        Case("prior_exposure", "Unresectable or incompletely resected rectal cancer", In),
+        Case("prior_exposure", "Measurable disease outside the resected area", In),
+        Case("prior_exposure", "Relapse within a year of regional chemotherapy for resected liver metastases", In, "chemotherapy|required"),
+        // the CNS permission holds whatever negation its condition carries; "have or have not" lets both in; a leukaemia
+        // caused by an exposure; a refractory state barred is not the therapy barred; a time window in words is a washout;
+        // the therapy a minimum count of regimens consisted of
+        Case("prior_exposure", "Meningeal involvement allowed if the CSF shows no blasts after intrathecal chemotherapy", In),
+        Case("prior_exposure", "Melanoma patients who have or have not had earlier chemotherapy", In),
+        Case("prior_exposure", "No myeloid leukaemia resulting from exposure to chemotherapy", In),
+        Case("prior_exposure", "No cisplatin-refractory disease", In),
+        Case("prior_exposure", "At least two weeks since prior radiotherapy", In),
+        Case("prior_exposure", "At least one chemotherapy regimen and at most three regimens", In, "chemotherapy|required"),
         // to review
         Case("to_review", "Bilirubin no greater than 1.5 times ULN", In, "organ_function"),
         Case("to_review", "Platelet count at least 100,000/mm3", In, "lab_values"),
