@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scores the eligibility-criteria parser on the labelled set (tests/eval/criteria) against the shared data.
-# Usage: scripts/eval-criteria.sh [tune|tune2|tune3|holdout|holdout2|all] [extra options, e.g. --json or --errors]
+# Usage: scripts/eval-criteria.sh [tune|tune2|tune3|holdout|holdout2|holdout2-unexposed|all] [extra options, e.g. --json or --errors]
 # Tune on the tune half, tune2 and tune3 (tuning sets drawn from other trials) only; run a holdout half once, at
 # the end, and report it as it is. holdout2 (round 3, session 7) shares no trial with any tuning set.
 set -euo pipefail
@@ -15,9 +15,16 @@ fi
 dotnet build src/TrialMatcher.Cli -v q -nologo >/dev/null
 LABELS=tests/eval/criteria/labels-a.jsonl
 SAMPLE=tests/eval/criteria/sample.jsonl
-if [ "$HALF" = tune3 ] || [ "$HALF" = holdout2 ]; then
+if [ "$HALF" = tune3 ] || [ "$HALF" = holdout2 ] || [ "$HALF" = holdout2-unexposed ]; then
   LABELS=tests/eval/criteria/labels-r3.jsonl
   SAMPLE=tests/eval/criteria/sample-r3.jsonl
+  if [ "$HALF" = holdout2-unexposed ]; then
+    # holdout2 without the 32 items whose label lines a helper saw by accident (exposed-r3.txt; see the README).
+    FILTERED="$(mktemp)"
+    trap 'rm -f "$FILTERED"' EXIT
+    grep -v -F -f <(sed 's/.*/"id": "&"/' tests/eval/criteria/exposed-r3.txt) "$LABELS" > "$FILTERED"
+    LABELS="$FILTERED"
+  fi
   if [ "$HALF" = tune3 ]; then HALF=tune; else HALF=holdout; fi
 elif [ "$HALF" = tune2 ]; then
   LABELS=tests/eval/criteria/labels-t2.jsonl
