@@ -8,6 +8,7 @@ Reads the shared ClinicalTrials.gov data at run time and writes only ids/offsets
 Usage: python3 scripts/eval/sample_criteria.py [--extra STRATUM=N ...]
        python3 scripts/eval/sample_criteria.py --tune-extension
        python3 scripts/eval/sample_criteria.py --round3
+       python3 scripts/eval/sample_criteria.py --round4
   --extra draws N more items for a stratum with the same seeded procedure (appended after the
   base sample, ids continue; the base sample is unchanged).
   --tune-extension draws a second tuning set (tests/eval/criteria/sample-tune2.jsonl, ids T0001...) from
@@ -16,6 +17,8 @@ Usage: python3 scripts/eval/sample_criteria.py [--extra STRATUM=N ...]
   --round3 draws a third tuning set and a new untouched holdout (tests/eval/criteria/sample-r3.jsonl, ids R0001...)
   from trials outside the base sample and the second tuning set. The trials are split in two disjoint pools first,
   so no trial (and no trial's house style) is in both halves.
+  --round4 draws a third untouched holdout (tests/eval/criteria/sample-r4.jsonl, ids H0001...) from trials in no
+  earlier sample. Every item is held out; nothing in it is tuned on.
 """
 import argparse
 import hashlib
@@ -230,13 +233,42 @@ def round3(cands):
     print(f"wrote {len(rows)} items from {len({c['nct_id'] for _, _, c in rows})} trials to {path}", file=sys.stderr)
 
 
+# Round 4 (session 8). holdout2 was scored once at the end of session 7; tuning went on after that, so a holdout that
+# no rule was written after is drawn again: the same plan as round 3's halves, from trials in no earlier sample,
+# every item held out. It is labelled before the parser is run on it and scored once, at the end of the session.
+R4_SEED = f"{SEED}-round4"
+
+
+def round4(cands):
+    used = set()
+    for name in ("sample.jsonl", "sample-tune2.jsonl", "sample-r3.jsonl"):
+        used |= {json.loads(l)["nct_id"] for l in open(os.path.join(OUT, name), encoding="utf-8")}
+    pool = [c for c in cands if c["nct_id"] not in used]
+    print(f"round 4: {len(pool)} candidates in {len({c['nct_id'] for c in pool})} trials outside the {len(used)} "
+          f"used trials", file=sys.stderr)
+    rng = random.Random(R4_SEED)
+    drawn = draw(pool, rng, R3_PLAN, set(), {}, R3_CAP_PER_TRIAL)
+    rng.shuffle(drawn)  # ids in random order, as in round 3
+    path = os.path.join(OUT, "sample-r4.jsonl")
+    with open(path, "w", encoding="utf-8") as fh:
+        for k, (name, c) in enumerate(drawn, 1):
+            fh.write(json.dumps({"id": f"H{k:04d}", "nct_id": c["nct_id"], "source": c["source"],
+                                 "offset": c["offset"], "length": c["length"], "sha": c["sha"],
+                                 "section": c["section"], "stratum": name, "half": "holdout"}) + "\n")
+    print(f"wrote {len(drawn)} items from {len({c['nct_id'] for _, c in drawn})} trials to {path}", file=sys.stderr)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--extra", action="append", default=[], help="STRATUM=N extra seeded draws")
     ap.add_argument("--tune-extension", action="store_true", help="draw the second tuning set (sample-tune2.jsonl)")
     ap.add_argument("--round3", action="store_true", help="draw round 3: tuning set and new holdout (sample-r3.jsonl)")
+    ap.add_argument("--round4", action="store_true", help="draw round 4: a third untouched holdout (sample-r4.jsonl)")
     args = ap.parse_args()
     cands = candidates()
+    if args.round4:
+        round4(cands)
+        return
     if args.round3:
         round3(cands)
         return
