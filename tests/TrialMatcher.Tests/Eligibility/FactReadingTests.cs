@@ -282,6 +282,7 @@ public sealed class FactReadingTests
         Case("cancer_type", "Patients with metastatic melanoma or renal cell carcinoma may enroll without prior therapy", In, "MEL|allowed", "RCC|allowed"),
         // a permission after an acronym in parentheses and a second named type belongs to the second one
         Case("cancer_type", "Relapsed follicular lymphoma (FL) HIV-associated lymphoma eligible", In, "FL|required", "GROUP:NHL|allowed"),
+        Case("cancer_type", "Follicle centre lymphoma, grade 3a or 3b", In, "FL|required"),
         // a required generic word stays beside a type that is only allowed or excluded
         Case("cancer_type", "Incurable metastatic cancer. Primary brain tumours (such as ependymoma) are also eligible", In, "BRAIN|allowed", "GROUP:ANY|required"),
         Case("cancer_type", "Any histologically confirmed malignancy, no chronic leukemia", In, "GROUP:ANY|required", "GROUP:LEUKEMIA|excluded"),
