@@ -614,6 +614,18 @@ public sealed class FactReadingTests
         // the type a disease progressed or transformed from is its history, the type it became is the condition
         Case("cancer_type", "Earlier low-grade glioma which has progressed to a high-grade glioma on biopsy", In, "HGGNOS|required"),
         Case("cancer_type", "Follicular lymphoma transformed into diffuse large B-cell lymphoma", In, "DLBCLNOS|required"),
+        // ---- cancer types, session 8 (helper A) ----
+        // vocabulary: renal subtypes and oncocytoma, pineoblastoma, anaplastic ependymoma, extramedullary plasmacytoma,
+        // therapy-related AML, ocular melanoma, CNS lymphoma without "the"
+        Case("cancer_type", "Papillary renal carcinoma, chromophobe renal cancer or renal oncocytoma", In, "PRCC|required", "CHRCC|required", "ROCY|required"),
+        Case("cancer_type", "Newly diagnosed pineoblastoma or anaplastic ependymoma", In, "PBL|required", "APE|required"),
+        Case("cancer_type", "Solitary extramedullary plasmacytoma", Ex, "EP|excluded"),
+        Case("cancer_type", "Therapy-related AML", Ex, "TAML|excluded"),
+        Case("cancer_type", "Metastatic intraocular melanoma", In, "OM|required"),
+        Case("cancer_type", "Non-Hodgkin lymphoma of CNS, newly diagnosed", In, "PCNSL|required"),
+        Case("cancer_type", "No solitary bone or solitary extramedullary plasmacytoma", In, "SPB|excluded", "EP|excluded"),
+        // non-squamous NSCLC has no code of its own
+        Case("cancer_type", "Advanced nonsquamous non-small cell lung carcinoma", In, "NSCLC|required"),
         // measurable disease: the lesion a treatment was aimed at is no condition; a marker may stand in for it;
         // a dimension word belongs to the first alternative; a preference is not a condition
         Case("measurable_disease", "No earlier radiation to the sole site of measurable disease", In),
