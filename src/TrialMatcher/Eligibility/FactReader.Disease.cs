@@ -136,9 +136,13 @@ internal sealed partial class FactReader
             var cueWindow = CueWindowAfter(mentions, k, clauseEnd, 40);
             // A preference is not a condition: "melanoma or renal cell cancer preferred".
             if (cueWindow.Contains("preferred", StringComparison.Ordinal) || IsPriorityGroup(m.Start)) continue;
+            // "For patients with brain tumours, a guardian must sign": the disease picks out whom another requirement applies to.
+            if (IsConditionalCohort(m.Start)) continue;
             // "histology requirement waived for brainstem tumours": the disease names who is spared another requirement.
             if (IsWaiverGroup(m.Start, end)) continue;
             if (polarity == Polarity.Required && HasDiseasePermission(cueWindow[..Math.Min(30, cueWindow.Length)])) polarity = Polarity.Allowed;
+            // "The following histologies are not eligible: islet cell carcinoma, acinar cell carcinoma": a list opened by a prohibition.
+            if (polarity == Polarity.Required && InProhibitedList(m.Start)) polarity = Polarity.Excluded;
             // "any cancer other than breast cancer or myeloma", "solid tumours (excluding breast and prostate cancer)": the
             // types an exception cue lists after a broader required type are carved out of it.
             if (polarity == Polarity.Required && ExceptedFromEarlier(mentions, k, added)) polarity = Polarity.Excluded;
@@ -157,6 +161,10 @@ internal sealed partial class FactReader
                 polarity = Polarity.Excluded;
             }
             added.Add((new CancerTypeFact(m.Type.Code, polarity, m.Start, m.Length), generic));
+            // "non-ocular melanoma", "non-inflammatory breast cancer": the type is stated, and the subtype the prefixed
+            // word would name is carved out of it.
+            if (polarity == Polarity.Required && !m.Type.IsGroup && NonPrefixedSubtype(m) is { } carvedOut)
+                added.Add((new CancerTypeFact(carvedOut, Polarity.Excluded, m.Start, m.Length), false));
             // "breast, ovarian, or prostate cancer", "non-small cell or small cell lung cancer": the conjuncts before the
             // name share its head words.
             if (!m.Type.IsGroup)
@@ -179,9 +187,11 @@ internal sealed partial class FactReader
             && added.Exists(b => b.Fact.Start + b.Fact.Length < a.Fact.Start && b.Fact.Polarity == a.Fact.Polarity && b.Fact.Code != a.Fact.Code
                 && CancerTypeVocabulary.Default.IsWithin(b.Fact.Code, a.Fact.Code)));
         // One code stated as both required and excluded: "AML ... No AML secondary to chemotherapy" keeps the requirement.
+        // Nor does a permission add anything to a requirement of the same code: in "malignant glioma ... low-grade glioma
+        // that has become high-grade glioma is eligible" the allowed case is part of what is required.
         foreach (var (fact, _) in added)
         {
-            if (fact.Polarity == Polarity.Excluded && added.Any(a => a.Fact.Code == fact.Code && a.Fact.Polarity == Polarity.Required)) continue;
+            if (fact.Polarity is Polarity.Excluded or Polarity.Allowed && added.Any(a => a.Fact.Code == fact.Code && a.Fact.Polarity == Polarity.Required)) continue;
             AddFact(fact);
         }
     }
@@ -260,7 +270,8 @@ internal sealed partial class FactReader
 
     // A disease name used as a modifier of another noun: "breast cancer cells", "circulating lymphoma cells", "anaplastic
     // lymphoma kinase" (the ALK gene), "myeloma protein" (the M-protein), "leukemic infiltration of the kidneys".
-    private static readonly string[] ModifiedNouns = ["cell line", "cells", "vaccine", "antigen", "specific", "kinase", "protein", "infiltrat", "blasts", "blast cell"];
+    // And a treatment named after the disease it treats: "no prior primary CNS lymphoma therapy", "breast cancer treatment".
+    private static readonly string[] ModifiedNouns = ["cell line", "cells", "vaccine", "antigen", "specific", "kinase", "protein", "infiltrat", "blasts", "blast cell", "therapy", "therapies", "treatment", "regimen"];
 
     private static bool QualifiesSomethingElse(ReadOnlySpan<char> after)
     {
@@ -369,6 +380,40 @@ internal sealed partial class FactReader
         var from = Math.Max(clause.Start, start - 80);
         var lead = _lower.AsSpan(from, start - from);
         foreach (var cue in PriorityCues) if (lead.Contains(cue, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static readonly string[] ProhibitedListHeads = ["not eligible", "ineligible", "are excluded", "not allowed", "not permitted", "not acceptable"];
+
+    /// <summary>
+    /// Whether the disease at <paramref name="start"/> is in a list that a prohibition opens with a colon ("The following
+    /// cell types are not eligible: ..."), in the same sentence: the colon's list, unlike the clause the parser splits it
+    /// into, still carries the prohibition.
+    /// </summary>
+    private bool InProhibitedList(int start)
+    {
+        var colon = _lower.LastIndexOf(':', Math.Max(0, start - 1));
+        if (colon < 0 || start - colon > 200 || _lower.AsSpan(colon, start - colon).IndexOfAny(".;".AsSpan()) >= 0) return false;
+        var head = _lower.AsSpan(0, colon).TrimEnd();
+        foreach (var h in ProhibitedListHeads) if (head.EndsWith(h)) return true;
+        return false;
+    }
+
+    private static readonly string[] ConditionalOpenings = ["for patients with ", "for subjects with ", "for participants with ", "for those with ", "for women with ", "for men with ", "for children with ", "in patients with ", "in subjects with ", "in participants with "];
+
+    /// <summary>
+    /// Whether the item opens with "For patients with ..." and the disease at <paramref name="start"/> sits in that opening
+    /// phrase (before its first comma or colon): the phrase is the condition under which the rest of the item applies.
+    /// </summary>
+    private bool IsConditionalCohort(int start)
+    {
+        if (_lower.Length < 16 || _lower[0] is not ('f' or 'i')) return false;
+        foreach (var opening in ConditionalOpenings)
+        {
+            if (!_lower.StartsWith(opening, StringComparison.Ordinal)) continue;
+            var close = _lower.AsSpan(0, start).IndexOfAny(',', ':', ';');
+            return close < 0 && start >= opening.Length && _lower.AsSpan(start).IndexOfAny(',', ':') is > 0;
+        }
         return false;
     }
 
@@ -518,6 +563,32 @@ internal sealed partial class FactReader
     private bool IsNonPrefixed(int start) =>
         start >= 4 && _lower.AsSpan(start - 4, 4) is "non-" or "non " && (start == 4 || !char.IsLetter(_lower[start - 5]));
 
+    /// <summary>
+    /// The descendant of mention <paramref name="m"/> that the word after a "non-" right before it would name with the
+    /// mention's tail words ("non-ocular [malignant] melanoma" → ocular melanoma), or null.
+    /// </summary>
+    private string? NonPrefixedSubtype(CancerTypeMention m)
+    {
+        var from = Math.Max(0, m.Start - 24);
+        var lead = _lower.AsSpan(from, m.Start - from).TrimEnd();
+        var word = lead[(lead.LastIndexOf(' ') + 1)..];
+        if (!word.StartsWith("non-") || word.Length < 7) return null;
+        var modifier = word[4..];
+        var vocab = CancerTypeVocabulary.Default;
+        // The modifier with the whole name, then with its shorter tails: "ocular malignant melanoma", "ocular melanoma".
+        for (var rest = _lower.AsSpan(m.Start, m.Length); ;)
+        {
+            var candidate = string.Concat(modifier, " ", rest);
+            var hits = vocab.Find(candidate);
+            if (hits.Count == 1 && hits[0].Start == 0 && hits[0].Length == candidate.Length && vocab.Descendants(m.Type.Code).Contains(hits[0].Type.Code))
+                return hits[0].Type.Code;
+            var space = rest.IndexOf(' ');
+            if (space < 0) break;
+            rest = rest[(space + 1)..];
+        }
+        return null;
+    }
+
     private static readonly string[] GenericHeads = ["cancer", "carcinoma", "malignan", "tumor", "tumour", "neoplas"];
 
     /// <summary>
@@ -578,6 +649,8 @@ internal sealed partial class FactReader
     [
         "cns", "central nervous system", "leptomeningeal", "meningeal", "involvement by", "involvement of", "involvement with", "accelerated",
         "blast", "blastic", "blast crisis", "crisis", "phase", "transformed", "transformation to", "juvenile", "positive", "negative", "+",
+        // "No borderline ovarian tumours" / "tumours of low malignant potential": a non-invasive form excluded from the disease.
+        "borderline",
     ];
 
     private bool IsSubCondition(int start, int end)
@@ -595,7 +668,7 @@ internal sealed partial class FactReader
         var after = _lower.AsSpan(end, Math.Min(30, _lower.Length - end));
         // "Melanoma patients with a life expectancy under 3 months": the cohort is named, the exclusion is the condition.
         if (after.StartsWith(" patients with") || after.StartsWith(" patients who") || after.StartsWith(" patients whose") || after.StartsWith(" participants with") || after.StartsWith(" subjects with")) return true;
-        return after.StartsWith(" involvement") || after.StartsWith(" transformation") || after.StartsWith(" in blast") || after.StartsWith(" of the cns")
+        return after.StartsWith(" involvement") || after.StartsWith(" transformation") || after.StartsWith(" of low malignant potential") || after.StartsWith(" in blast") || after.StartsWith(" of the cns")
             || after.StartsWith(" of the central nervous") || after.StartsWith(" in the cns") || after.StartsWith(" with cns") || after.StartsWith(" in accelerated");
     }
 

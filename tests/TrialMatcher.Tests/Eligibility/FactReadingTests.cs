@@ -615,6 +615,36 @@ public sealed class FactReadingTests
         // the type a disease progressed or transformed from is its history, the type it became is the condition
         Case("cancer_type", "Earlier low-grade glioma which has progressed to a high-grade glioma on biopsy", In, "HGGNOS|required"),
         Case("cancer_type", "Follicular lymphoma transformed into diffuse large B-cell lymphoma", In, "DLBCLNOS|required"),
+        // ---- cancer types, session 8 (helper A) ----
+        // a permission of a type already required adds nothing
+        Case("cancer_type", "Recurrent malignant glioma; a low-grade tumour that has turned into malignant glioma is also eligible", In, "HGGNOS|required"),
+        Case("cancer_type", "Myeloma of any stage; anaemia caused by myeloma allowed", In, "PCM|required"),
+        // a non-invasive (borderline) form excluded from the disease is no exclusion of the disease
+        Case("cancer_type", "Tumours of borderline malignancy of the ovary or borderline ovarian carcinoma are not eligible", In),
+        Case("cancer_type", "No borderline ovarian cancer", In),
+        Case("cancer_type", "No ovarian tumour of low malignant potential", In),
+        // a treatment named after its disease: the disease is its setting
+        Case("cancer_type", "No earlier Hodgkin lymphoma therapy in the last month", In),
+        // "for patients with X, ...": X says whom the rest applies to
+        Case("cancer_type", "For patients with glioma who are minors, a parent must consent", In),
+        Case("cancer_type", "In patients with prostate cancer: testosterone below castrate level", In),
+        Case("cancer_type", "Patients with prostate cancer, castrate level of testosterone", In, "PRAD|required"),
+        // a list opened by a prohibition and a colon is excluded
+        Case("cancer_type", "Adenocarcinoma of the pancreas The following types are not eligible: islet cell carcinoma, acinar cell carcinoma", In, "PAAD|required", "PANET|excluded", "PAAC|excluded"),
+        // vocabulary: renal subtypes and oncocytoma, pineoblastoma, anaplastic ependymoma, extramedullary plasmacytoma,
+        // therapy-related AML, ocular melanoma, CNS lymphoma without "the"
+        Case("cancer_type", "Papillary renal carcinoma, chromophobe renal cancer or renal oncocytoma", In, "PRCC|required", "CHRCC|required", "ROCY|required"),
+        Case("cancer_type", "Newly diagnosed pineoblastoma or anaplastic ependymoma", In, "PBL|required", "APE|required"),
+        Case("cancer_type", "Solitary extramedullary plasmacytoma", Ex, "EP|excluded"),
+        Case("cancer_type", "Therapy-related AML", Ex, "TAML|excluded"),
+        Case("cancer_type", "Metastatic intraocular melanoma", In, "OM|required"),
+        Case("cancer_type", "Non-Hodgkin lymphoma of CNS, newly diagnosed", In, "PCNSL|required"),
+        Case("cancer_type", "No solitary bone or solitary extramedullary plasmacytoma", In, "SPB|excluded", "EP|excluded"),
+        // "non-X Y": Y is stated and the subtype "X Y" is carved out of it
+        Case("cancer_type", "Stage IV non-ocular malignant melanoma", In, "MEL|required", "OM|excluded"),
+        Case("cancer_type", "Locally advanced non-inflammatory breast cancer", In, "BRCA|required", "IBC|excluded"),
+        // non-squamous NSCLC has no code of its own
+        Case("cancer_type", "Advanced nonsquamous non-small cell lung carcinoma", In, "NSCLC|required"),
         // measurable disease: the lesion a treatment was aimed at is no condition; a marker may stand in for it;
         // a dimension word belongs to the first alternative; a preference is not a condition
         Case("measurable_disease", "No earlier radiation to the sole site of measurable disease", In),
