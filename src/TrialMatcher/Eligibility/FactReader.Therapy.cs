@@ -648,7 +648,8 @@ internal sealed partial class FactReader
             // "Known hypersensitivity to A and B or other antibodies or C": an allergy names drugs, never a treatment history.
             if (before.Contains("hypersensitiv", StringComparison.Ordinal) || before.Contains("allerg", StringComparison.Ordinal)) continue;
             // "for which paclitaxel is a reasonable option", "for whom chemotherapy is indicated": a future treatment.
-            if (IsProspective(after)) continue;
+            // "for which paclitaxel and cisplatin are reasonable options": the verb after a list speaks of every item in it.
+            if (IsProspective(after) || IsProspective(AfterListOf(mention, clause.End))) continue;
             // "disease for which mutilating surgery would be required for complete resection": everything after the
             // conditional names the treatment it would take, not one given.
             if (before.Contains("would be required", StringComparison.Ordinal) || before.Contains("would require", StringComparison.Ordinal)) continue;
@@ -692,6 +693,9 @@ internal sealed partial class FactReader
         }
         var vocab = TherapyVocabulary.Default;
         MergeRequiredAlternatives(added);
+        // "No prior anti-EGFR antibody (e.g., cetuximab)": the class is the condition; its examples are no further ones.
+        // They are dropped only now, so that they still count as alternatives ("polychemotherapy (e.g., A, B) or C").
+        added.RemoveAll(a => IsExampleOfClass(a.Mention));
         // A broad class right after a narrower one is the same treatment: "cisplatin-containing chemotherapy", "platinum-based chemotherapy".
         for (var i = 0; i < added.Count; i++)
         {
@@ -879,6 +883,55 @@ internal sealed partial class FactReader
         if ((a.StartsWith("would be ") || a.StartsWith("will be ")) && (a.Contains("required", StringComparison.Ordinal) || a.Contains("needed", StringComparison.Ordinal) || a.Contains("necessary", StringComparison.Ordinal))) return true;
         return a.Contains("option", StringComparison.Ordinal) || a.Contains("indicated", StringComparison.Ordinal) || a.Contains("appropriate", StringComparison.Ordinal)
             || a.Contains("recommended", StringComparison.Ordinal) || a.Contains("planned", StringComparison.Ordinal) || a.Contains("candidate", StringComparison.Ordinal);
+    }
+
+    private static readonly string[] ExampleCues = ["e.g.", "e.g,", "e.g ", "eg.", "eg,", "eg:", "such as", "for example", "for instance"];
+
+    /// <summary>
+    /// The mention is one of the examples an examples cue lists after a class: "monoclonal antibody therapy for lymphoma
+    /// (e.g., rituximab)", "EGFR inhibitors such as erlotinib". The class states the condition; an example names one
+    /// member of it, and a trial that says "e.g." does not ask for (or bar) that member more than for the others.
+    /// "i.e." is no examples cue: "receptor antagonists (i.e., tamoxifen)" says which drug the class means.
+    /// </summary>
+    private bool IsExampleOfClass(TherapyMention mention)
+    {
+        var from = Math.Max(0, mention.Start - 120);
+        var before = _lower.AsSpan(from, mention.Start - from);
+        int cue = -1, cueLength = 0;
+        foreach (var c in ExampleCues)
+        {
+            var i = before.LastIndexOf(c, StringComparison.Ordinal);
+            if (i > cue && (i == 0 || !char.IsLetter(before[i - 1]))) { cue = i; cueLength = c.Length; }
+        }
+        if (cue < 0) return false;
+        // The examples run on to the mention: a closing bracket or a sentence break in between ends them.
+        var list = before[(cue + cueLength)..];
+        if (list.IndexOfAny(")];") >= 0 || list.Contains(". ", StringComparison.Ordinal)) return false;
+        var cueAt = from + cue;
+        foreach (var t in _therapies)
+        {
+            var end = t.Start + t.Length;
+            if (t.Start >= cueAt) break;
+            if (!t.Therapy.IsClass || end > cueAt || cueAt - end > 40) continue;
+            // "anti-CD20 antibody for lymphoma (e.g.": a short phrase and the opening bracket may sit between class and cue.
+            if (_lower.AsSpan(end, cueAt - end).IndexOfAny(").;]") < 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The words after the last therapy listed with <paramref name="mention"/> ("paclitaxel and cisplatin| are options").</summary>
+    private ReadOnlySpan<char> AfterListOf(TherapyMention mention, int clauseEnd)
+    {
+        var last = mention;
+        foreach (var t in _therapies)
+        {
+            if (t.Start <= last.Start) continue;
+            if (!JoinedAsList(last, t, out _)) break;
+            last = t;
+        }
+        if (ReferenceEquals(last, mention)) return [];
+        var end = last.Start + last.Length;
+        return _lower.AsSpan(end, Math.Max(0, Math.Min(clauseEnd, end + 40) - end));
     }
 
     /// <summary>"progressed on or be ineligible for platinum": the plan word is one alternative to a history that still names the therapy.</summary>

@@ -663,6 +663,14 @@ public sealed class FactReadingTests
         Case("measurable_disease", "At least one measurable lesion per Response Evaluation Criteria in Solid Tumours version 1.1", In, "required|RECIST1.1"),
         Case("measurable_disease", "Blastic bone lesions and pleural effusions are not considered measurable", In),
         Case("measurable_disease", "Bidimensionally measurable disease; effusions are not measurable", In, "required|-"),
+        // ---- prior therapy, session 8 ----
+        // examples after a class ("e.g.", "such as") illustrate it; the class is the condition. "i.e." names the drug meant.
+        Case("prior_exposure", "No previous anti-EGFR antibody for colorectal cancer (e.g., cetuximab)", In, "anti_egfr_antibody|excluded"),
+        Case("prior_exposure", "Progression on an EGFR tyrosine kinase inhibitor such as gefitinib or erlotinib", In, "egfr_tki|required"),
+        Case("prior_exposure", "No prior therapy for advanced disease except immunotherapy (e.g., vaccines, interleukin-2)", In, "immunotherapy|allowed"),
+        Case("prior_exposure", "Earlier treatment with estrogen receptor antagonists (i.e. tamoxifen) for this cancer", Ex, "tamoxifen|excluded"),
+        // a verb after a list of drugs speaks of all of them: a treatment option is no history
+        Case("prior_exposure", "Cancer for which docetaxel and carboplatin are suitable treatment options", In),
     ];
 
     [TestCaseSource(nameof(Cases))]
