@@ -48,7 +48,7 @@ internal sealed partial class FactReader
 
     private void ReadPriorLines()
     {
-        if (!ContainsAny(PriorTherapyCues))
+        if (!ContainsAny(PriorTherapyCues) || IsConsultationRule())
             return;
         var exclusion = _section == CriterionSection.Exclusion;
         var found = false;
@@ -100,6 +100,22 @@ internal sealed partial class FactReader
                 min = lo0; max = n;
             }
             if (NegationAt(m.Index).Negated && min is { } mn && max is null) { max = mn - 1; min = null; }
+            if (!exclusion)
+            {
+                // "May have completed at least one prior regimen": a permission requires nothing; an exact number is the most allowed.
+                if (MayHaveBefore(m.Index))
+                {
+                    // The therapy counted is still one the patient may have had: "may have completed 1 chemotherapy regimen".
+                    if (max is null) { (_permittedCounts ??= []).Add((m.Index, m.Index + m.Length)); continue; }
+                    if (min == max) min = null;
+                }
+                // "Previously treated with up to two regimens": the history word asks for at least one.
+                if (min is null && max >= 1 && TreatedWithBefore(m.Index)) min = 1;
+                // "At least one prior systemic therapy or prior radiotherapy": a local treatment would do instead, so no
+                // systemic line is required. "No standard therapy exists, or failed one or more prior therapies": nor is
+                // one when untreated patients qualify too.
+                if (min >= 1 && (LocalTherapyAlternativeAfter(m.Index + m.Length) || max is null && NoStandardTherapyAlternative(m.Index))) continue;
+            }
             if (exclusion)
             {
                 // An exclusion states what disqualifies: "more than 2 prior regimens" → at most 2; "2 prior lines" → at most 1.
@@ -146,7 +162,9 @@ internal sealed partial class FactReader
                 {
                     // "progressed after first-line" is pretreated; "as first-line treatment" is naive.
                     var before = _lower.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index));
-                    if (before.Contains("after", StringComparison.Ordinal) || before.Contains("failed", StringComparison.Ordinal) || before.Contains("failure", StringComparison.Ordinal) || before.Contains("progress", StringComparison.Ordinal) || before.Contains("following", StringComparison.Ordinal) || before.Contains("prior", StringComparison.Ordinal)
+                    // "first-line therapy failure": the failure word after the line puts it behind the patient too.
+                    if (NextWordIs(m.Index + m.Length, "failure", "failures", "failed", "failing", "progression", "relapse", "resistance")
+                        || before.Contains("after", StringComparison.Ordinal) || before.Contains("failed", StringComparison.Ordinal) || before.Contains("failure", StringComparison.Ordinal) || before.Contains("progress", StringComparison.Ordinal) || before.Contains("following", StringComparison.Ordinal) || before.Contains("prior", StringComparison.Ordinal)
                         || before.Contains("response", StringComparison.Ordinal) || before.Contains("responded", StringComparison.Ordinal) || before.Contains("relaps", StringComparison.Ordinal) || before.Contains("refractory", StringComparison.Ordinal)
                         || before.Contains("resist", StringComparison.Ordinal) || before.Contains("completed", StringComparison.Ordinal) || before.Contains("completion", StringComparison.Ordinal) || before.Contains("received", StringComparison.Ordinal)
                         || before.Contains("treated with", StringComparison.Ordinal) || before.Contains("during", StringComparison.Ordinal))
@@ -186,7 +204,7 @@ internal sealed partial class FactReader
             if (words.StartsWith("intolerant") || words.StartsWith("resistant")) continue;
             if (words is "previously treated" or "previously been treated" or "been previously treated" or "pretreated" or "pre-treated" && (AboutLesions(m.Index + m.Length) || TreatedWithLocalTherapy(m.Index, m.Index + m.Length))) continue;
             // "refractory to", "failed", "progressed on": at least one prior line, with progression.
-            if (words is "failed" or "failure of" && !FollowedByTherapy(m.Index + m.Length)) continue;
+            if (words is "failed" or "failure of" && !FollowedByTherapy(m.Index + m.Length) && !(words == "failed" && TherapyHasFailedBefore(m.Index))) continue;
             // "failed local therapy", "progression after radiotherapy": a local treatment lies behind, not a systemic line.
             if (NamesLocalTherapy(m.Index + m.Length)) continue;
             if (exclusion) continue;
@@ -463,6 +481,14 @@ internal sealed partial class FactReader
         var before = _lower.AsSpan(Math.Max(0, start - 40), Math.Min(40, start)).TrimEnd();
         if (before.EndsWith(" or") || before.EndsWith(",or") || before.EndsWith("/"))
             foreach (var w in TreatedWords) if (before.Contains(w, StringComparison.Ordinal)) return true;
+        // "a tumour that failed standard therapy (...), or a previously untreated tumour": the treated alternative may lie
+        // further back in the clause.
+        var c = ClauseOf(start);
+        var clauseBefore = _lower.AsSpan(c.Start, start - c.Start).TrimEnd();
+        if (clauseBefore.EndsWith(" a") || clauseBefore.EndsWith(" an")) clauseBefore = clauseBefore[..clauseBefore.LastIndexOf(' ')].TrimEnd();
+        if ((clauseBefore.EndsWith(" or") || clauseBefore.EndsWith(", or")) && (clauseBefore.Contains("failed", StringComparison.Ordinal) || clauseBefore.Contains("failure", StringComparison.Ordinal)
+            || clauseBefore.Contains("refractory", StringComparison.Ordinal) || clauseBefore.Contains("relapsed", StringComparison.Ordinal) || clauseBefore.Contains("no longer", StringComparison.Ordinal)))
+            return true;
         var after = _lower.AsSpan(end, Math.Min(40, _lower.Length - end)).TrimStart(" ,");
         if (after.StartsWith("or ") || after.StartsWith("/"))
         {
@@ -489,13 +515,79 @@ internal sealed partial class FactReader
         return span.Contains("allowed", StringComparison.Ordinal) || span.Contains("permitted", StringComparison.Ordinal) || span.Contains("acceptable", StringComparison.Ordinal);
     }
 
+    private static readonly string[] NoStandardTherapyWords = ["no standard", "no established", "no effective", "no curative", "no available", "no approved"];
+
+    /// <summary>
+    /// The history is one alternative beside "no standard therapy exists" or an untreated tumour: "failed standard therapy
+    /// or for which no standard therapy exists", "failed standard therapy ..., or a previously untreated tumour", and the
+    /// same written the other way round, "no established standard therapy, or have failed one or more prior therapies".
+    /// </summary>
     private bool NoStandardTherapyAlternative(int at)
     {
         var c = ClauseOf(at);
         var span = _lower.AsSpan(at, c.End - at);
-        return span.Contains(" or for which no ", StringComparison.Ordinal) || span.Contains(" or no standard", StringComparison.Ordinal)
+        if (span.Contains(" or for which no ", StringComparison.Ordinal) || span.Contains(" or no standard", StringComparison.Ordinal)
             || span.Contains(" or for whom no ", StringComparison.Ordinal) || span.Contains(" or where no ", StringComparison.Ordinal)
-            || span.Contains(" or no effective", StringComparison.Ordinal) || span.Contains(" or no curative", StringComparison.Ordinal);
+            || span.Contains(" or no effective", StringComparison.Ordinal) || span.Contains(" or no curative", StringComparison.Ordinal)
+            || span.Contains(" or a previously untreated", StringComparison.Ordinal) || span.Contains(" or previously untreated", StringComparison.Ordinal)
+            || span.Contains(" or an untreated", StringComparison.Ordinal) || span.Contains(" or untreated", StringComparison.Ordinal))
+            return true;
+        var before = _lower.AsSpan(c.Start, at - c.Start);
+        foreach (var w in NoStandardTherapyWords)
+        {
+            var i = before.LastIndexOf(w, StringComparison.Ordinal);
+            if (i >= 0 && before[(i + w.Length)..].Contains(" or ", StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"May have completed at least one regimen", "may also have received": the clause permits what it counts.</summary>
+    private bool MayHaveBefore(int at)
+    {
+        var c = ClauseOf(at);
+        var before = _lower.AsSpan(c.Start, at - c.Start);
+        return before.Contains("may have", StringComparison.Ordinal) || before.Contains("may also have", StringComparison.Ordinal);
+    }
+
+    /// <summary>"previously treated with |up to two regimens": a history word right before the count.</summary>
+    private bool TreatedWithBefore(int at)
+    {
+        var before = _lower.AsSpan(Math.Max(0, at - 30), Math.Min(30, at)).TrimEnd();
+        return before.EndsWith("previously treated with") || before.EndsWith("pretreated with") || before.EndsWith("pre-treated with");
+    }
+
+    /// <summary>"at least one prior systemic therapy| OR prior radiation therapy": radiotherapy or surgery as an alternative to the counted lines.</summary>
+    private bool LocalTherapyAlternativeAfter(int end)
+    {
+        var after = _lower.AsSpan(end, Math.Min(20, _lower.Length - end));
+        var trimmed = after.TrimStart(" ,\r\n\t");
+        if (!(trimmed.StartsWith("or ") || trimmed.StartsWith("and/or "))) return false;
+        var orAt = end + (after.Length - trimmed.Length);
+        foreach (var t in _therapies)
+        {
+            if (t.Start < orAt) continue;
+            return t.Start - orAt <= 24 && t.Therapy.Id is "radiotherapy" or "surgery";
+        }
+        return false;
+    }
+
+    /// <summary>"for which all standard therapy |has failed": the therapy is named before the failure word.</summary>
+    private bool TherapyHasFailedBefore(int at)
+    {
+        var before = _lower.AsSpan(Math.Max(0, at - 24), Math.Min(24, at)).TrimEnd();
+        return before.EndsWith("therapy has") || before.EndsWith("therapies have") || before.EndsWith("treatment has") || before.EndsWith("treatments have")
+            || before.EndsWith("therapy had") || before.EndsWith("treatment had") || before.EndsWith("regimens have") || before.EndsWith("regimen has");
+    }
+
+    /// <summary>
+    /// "If a subject has received more than three prior regimens, the investigator will discuss suitability with the
+    /// sponsor": the criterion says when to consult, not who may enter; its counts and therapies are no conditions.
+    /// </summary>
+    private bool IsConsultationRule()
+    {
+        var t = _lower.AsSpan().TrimStart();
+        if (!t.StartsWith("if ")) return false;
+        return t.Contains("discuss", StringComparison.Ordinal) || t.Contains("consult", StringComparison.Ordinal) || t.Contains("case-by-case", StringComparison.Ordinal) || t.Contains("case by case", StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -568,7 +660,7 @@ internal sealed partial class FactReader
     private void ReadExposures()
     {
         ReadResectedDisease();
-        if (_therapies.Count == 0 && !ContainsAny("naive", "naïve")) return;
+        if (_therapies.Count == 0 && !ContainsAny("naive", "naïve") || IsConsultationRule()) return;
         var added = new List<(PriorExposureFact Fact, TherapyMention Mention)>();
         // Contraception criteria name the study's drugs ("for 3 months after the last dose of X"), never a history.
         var contraception = ContainsAny("contracept", "birth control");
@@ -661,7 +753,8 @@ internal sealed partial class FactReader
             if (naiveAfter) polarity = _section == CriterionSection.Exclusion ? Polarity.Required : Polarity.Excluded;
             else polarity = PolarityAt(start, end);
             // "may have received", "no more than 6 courses of cisplatin": the therapy is permitted, not required.
-            if (polarity == Polarity.Required && (before.Contains("may have", StringComparison.Ordinal) || before.Contains("may be", StringComparison.Ordinal) || HasUpperBound(before)))
+            // "previously treated with up to two chemotherapy regimens": the bound caps a count that asks for at least one.
+            if (polarity == Polarity.Required && (before.Contains("may have", StringComparison.Ordinal) || before.Contains("may be", StringComparison.Ordinal) || HasUpperBound(before) && !InsideMinimumLineCount(mention)))
                 polarity = Polarity.Allowed;
             // "No more than 12 months of prior alkylator therapy": the "no" belongs to the bound, which permits up to it.
             else if (polarity == Polarity.Excluded && _section != CriterionSection.Exclusion && NegationIsBound(before))
@@ -1051,13 +1144,19 @@ internal sealed partial class FactReader
     {
         foreach (var f in _facts)
             if (f is PriorLinesFact { Min: >= 1 } l && mention.Start >= l.Start && mention.Start < l.Start + l.Length) return true;
+        if (_permittedCounts is not null)
+            foreach (var (start, end) in _permittedCounts)
+                if (mention.Start >= start && mention.Start < end) return true;
         return false;
     }
+
+    // Counts read as permissions, not lines ("may have completed at least 1 regimen"); their therapies are still history.
+    private List<(int Start, int End)>? _permittedCounts;
 
     private bool InsideMaximumLineCount(TherapyMention mention)
     {
         foreach (var f in _facts)
-            if (f is PriorLinesFact { Min: null, Max: not null } l && mention.Start >= l.Start && mention.Start < l.Start + l.Length) return true;
+            if (f is PriorLinesFact { Min: null, Max: not null } or PriorLinesFact { Min: 0, Max: > 0 } && f is PriorLinesFact l && mention.Start >= l.Start && mention.Start < l.Start + l.Length) return true;
         return false;
     }
 

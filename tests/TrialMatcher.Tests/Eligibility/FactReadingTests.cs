@@ -671,6 +671,24 @@ public sealed class FactReadingTests
         Case("prior_exposure", "Earlier treatment with estrogen receptor antagonists (i.e. tamoxifen) for this cancer", Ex, "tamoxifen|excluded"),
         // a verb after a list of drugs speaks of all of them: a treatment option is no history
         Case("prior_exposure", "Cancer for which docetaxel and carboplatin are suitable treatment options", In),
+        // a count under "may have" permits it; the counted therapy stays an allowed history
+        Case("prior_lines", "Patients may have received at least one prior chemotherapy regimen", In),
+        Case("prior_exposure", "Patients may have received at least one prior chemotherapy regimen", In, "chemotherapy|allowed"),
+        // "previously treated with up to N" asks for at least one; the therapy counted is required
+        Case("prior_lines", "Lymphoma previously treated with up to three chemotherapy regimens", In, "1|3|any"),
+        Case("prior_exposure", "Lymphoma previously treated with up to three chemotherapy regimens", In, "chemotherapy|required"),
+        // "0-2 prior chemotherapy regimens": chemotherapy is the noun counted by a maximum
+        Case("prior_exposure", "0-2 prior chemotherapy regimens for advanced disease", In),
+        // a local treatment or "no standard therapy" as the alternative: no systemic line is required
+        Case("prior_lines", "At least one prior systemic treatment or prior radiotherapy to the primary", In),
+        Case("prior_lines", "Either no established standard therapy exists or the patient has failed one or more prior therapies", In),
+        Case("prior_lines", "Tumour no longer responsive to standard care (failed all known curative therapy), or an untreated tumour with no effective standard treatment", In),
+        // the failure word may follow the line, or the therapy may come before "has failed"
+        Case("prior_lines", "At least one first-line therapy failure", In, "1|-|any"),
+        Case("prior_lines", "Advanced cancer for which every standard therapy has failed", In, "1|-|any"),
+        // a rule for when to consult the sponsor is no eligibility condition
+        Case("prior_lines", "If a patient has had more than four prior regimens, eligibility will be discussed with the medical monitor", In),
+        Case("prior_exposure", "If the patient has received more than two prior chemotherapy regimens, the investigator should consult the sponsor", In),
     ];
 
     [TestCaseSource(nameof(Cases))]
