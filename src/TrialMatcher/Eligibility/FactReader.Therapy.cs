@@ -644,7 +644,7 @@ internal sealed partial class FactReader
     [GeneratedRegex(@"\b(?:concurrent(?:ly)?|concomitant(?:ly)?|simultaneous|during (?:the )?(?:study|protocol|trial)|while on (?:study|protocol)|on study|planned|candidates? (?:for|to receive)|will (?:receive|be treated|undergo)|to receive|scheduled|(?:in)?eligible (?:for|to receive)|refused|declined|plan to|planning|requiring|require|requires|need for|needs|indicated|suitable for|fit for|appropriate for|scheduled|intend|intended|able to receive|able to undergo|willing to|amenable\s+(?:to|for)|(?:in)?curable\s+(?:by|with)|able\s+to\s+tolerate(?:\s+(?:a\s+|the\s+)?(?:full\s+)?courses?\s+of)?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PlanContext();
 
-    [GeneratedRegex(@"\b(?:at least|more than|≥|>=|>|a minimum of|minimum of|greater than)\s*(?:\d+(?:\.\d+)?|one|two|three|four|six|eight|twelve)\s*(?:days?|weeks?|wks?|months?|years?|hours?|half-lives|half lives)\s+(?:since|from|after|between|must have (?:passed|elapsed)|have elapsed|prior to|before|following|of(?!\s+(?:prior|previous)\b))|\bwithin\s*(?:the\s+)?(?:last|past|previous|prior)?\s*\d+\s*(?:days?|weeks?|wks?|months?|years?)\b|\b\d+\s*(?:days?|weeks?|months?)\s+(?:since|prior to|before)|\bwash-?out\b|\brecover(?:ed|y) from\b|\bwithin \d+\s*(?:days?|weeks?|months?)|\b(?:within|during) (?:the )?(?:last |past |previous |prior )?(?:one|two|three|four|five|six|eight|twelve)\s+(?:days?|weeks?|months?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:at least|more than|≥|>=|>|a minimum of|minimum of|greater than)\s*(?:\d+(?:\.\d+)?|one|two|three|four|six|eight|twelve)\s*(?:days?|weeks?|wks?|months?|years?|hours?|half-lives|half lives)\s+(?:since|from|after|between|must have (?:passed|elapsed)|have elapsed|prior to|before|following|of(?!\s+(?:prior|previous)\b))|\bwithin\s*(?:the\s+)?(?:last|past|previous|prior)?\s*\d+\s*(?:days?|weeks?|wks?|months?|years?)\b|\b\d+\s*(?:days?|weeks?|months?)\s+(?:since|prior to|before)|\bwash-?out\b|\brecover(?:ed|y) from\b|\bwithin \d+\s*(?:days?|weeks?|months?)|(?:\b(?:less|fewer)\s+than|<|≤|<=)\s*\d+\s*(?:days?|weeks?|months?)\s+prior\b|\b(?:within|during) (?:the )?(?:last |past |previous |prior )?(?:one|two|three|four|five|six|eight|twelve)\s+(?:days?|weeks?|months?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Washout();
 
     [GeneratedRegex(@"\b(?:allowed|permitted|eligible|acceptable|accepted)\s+(?:only\s+)?(?:if|following|after|provided|once|when|as long as|so long as)\b", RegexOptions.CultureInvariant)]
@@ -652,7 +652,7 @@ internal sealed partial class FactReader
 
     // An upper bound on the time since a therapy ("no more than 6 weeks since prior surgery", "not more than 31 days
     // after definitive surgery", "no more than 5 weeks between surgery and ..."), ending right before the therapy's name.
-    [GeneratedRegex(@"(?:\b(?:no|not)\s+(?:more|longer|greater)\s+than|\b(?:less|fewer)\s+than|\bat\s+most|\bup\s+to|\bmaximum\s+of|≤|<=|<)\s*\d+(?:\.\d+)?\s*(?:days?|weeks?|wks?|months?)\s+(?:since|after|from|following|between)\s+(?:(?:the|prior|previous|definitive|initial|primary|radical|last|completion|end|of|their|his|her)\s+)*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:no|not)\s+(?:more|longer|greater)\s+than|\b(?:less|fewer)\s+than|\bat\s+most|\bup\s+to|\bmaximum\s+of|≤|<=|<)\s*\d+(?:\.\d+)?\s*(?:days?|weeks?|wks?|months?|years?)\s+(?:since|after|from|following|between)\s+(?:(?:the|prior|previous|definitive|initial|primary|radical|last|completion|end|of|their|his|her)\s+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex RecencyBound();
 
     private static readonly System.Buffers.SearchValues<char> RecencyCues = System.Buffers.SearchValues.Create("0123456789");
@@ -711,10 +711,15 @@ internal sealed partial class FactReader
             var naiveAfter = after.StartsWith("-naive") || after.StartsWith("-naïve") || after.StartsWith(" naive") || after.StartsWith(" naïve");
             var negatedStart = NegationAt(start);
             // Exclusion items and "No X" items name the therapy as history even without "prior": "No chemotherapy within 4 weeks".
+            // "Cumulative dose of doxorubicin no greater than 300 mg/m2": a capped dose says the drug may have been given.
+            var doseCap = _section != CriterionSection.Exclusion && DoseCapAfter(after);
+            hasContext |= doseCap;
             if (!hasContext && !naiveAfter)
             {
                 var sentenceStart = before.Trim();
                 var bare = sentenceStart.Length == 0 || sentenceStart.SequenceEqual("no") || sentenceStart.EndsWith(" no") || sentenceStart.EndsWith(" or") || sentenceStart.EndsWith(",");
+                // "No AML secondary to chemotherapy, radiotherapy, or toxins": the cause governs the list that follows.
+                if (!bare && IsToxicityCause(before, after)) { cause = mention; continue; }
                 if (!(bare && (_section == CriterionSection.Exclusion || negatedStart.Negated))) continue;
                 if (mention.Therapy.Id is "surgery" or "radiotherapy" or "investigational_agent" && after.TrimStart().StartsWith("to ") == false && _section == CriterionSection.Exclusion && !negatedStart.Negated) continue;
             }
@@ -759,6 +764,7 @@ internal sealed partial class FactReader
             // "No more than 12 months of prior alkylator therapy": the "no" belongs to the bound, which permits up to it.
             else if (polarity == Polarity.Excluded && _section != CriterionSection.Exclusion && NegationIsBound(before))
                 polarity = Polarity.Allowed;
+            if (doseCap) polarity = Polarity.Allowed;
             // "No hematologic response to prior hydroxyurea", "no benefit from prior chemotherapy": the "no" belongs to the
             // response; the therapy was given, and failed.
             var failedOn = false;
@@ -941,6 +947,20 @@ internal sealed partial class FactReader
         if (p < 0) return false;
         var rest = before[p..];
         return rest.Length <= 40 && (rest.Contains("except", StringComparison.Ordinal) || rest.Contains("other than", StringComparison.Ordinal) || rest.Contains("excluding", StringComparison.Ordinal));
+    }
+
+    private static readonly string[] DoseCapWords = ["no greater than", "not greater than", "no more than", "not more than", "not to exceed", "not exceeding", "less than", "up to", "at most", "maximum", "≤", "<=", "<"];
+
+    /// <summary>"doxorubicin| no greater than 300 mg/m2", "anthracycline |≤ 360 mg/m²": an upper bound on the dose given right after the drug.</summary>
+    private static bool DoseCapAfter(ReadOnlySpan<char> after)
+    {
+        var mg = after.IndexOf("mg", StringComparison.Ordinal);
+        var unit = mg >= 0 ? mg : after.IndexOf("gy", StringComparison.Ordinal);
+        if (unit < 0) return false;
+        var head = after[..unit];
+        if (head.IndexOfAny(",;(") >= 0) return false;
+        foreach (var w in DoseCapWords) if (head.Contains(w, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private static readonly string[] UpperBoundWords = ["no more than", "not more than", "up to", "at most", "no greater than", "not greater than", "less than or equal to", "a maximum of", "maximum of", "not to exceed", "not exceeding", "≤", "<="];
@@ -1282,6 +1302,9 @@ internal sealed partial class FactReader
         if (b.EndsWith("toxicity in") || b.EndsWith("toxicity from") || b.EndsWith("toxicity of") || b.EndsWith("toxicity to") || b.EndsWith("toxicity with") || b.EndsWith("toxicities from")
             || b.EndsWith("intolerant to") || b.EndsWith("intolerant of") || b.EndsWith("intolerance to") || b.EndsWith("intolerance of")
             || b.EndsWith("allergy to") || b.EndsWith("allergic to") || b.EndsWith("hypersensitivity to") || b.EndsWith("reaction to") || b.EndsWith("contraindication to") || b.EndsWith("contraindications to"))
+            return true;
+        // "adhesions from previous surgery", "complications of prior radiotherapy": a sequel names its cause.
+        if (b.EndsWith("adhesions from") || b.EndsWith("complications from") || b.EndsWith("complications of") || b.EndsWith("complication of") || b.EndsWith("sequelae of") || b.EndsWith("sequelae from"))
             return true;
         if (b.EndsWith("related to") || b.EndsWith("induced by") || b.EndsWith("caused by") || b.EndsWith("due to") || b.EndsWith("secondary to") || b.EndsWith("attributed to") || b.EndsWith("attributable to") || b.EndsWith("associated with")
             || b.EndsWith("resulting from") || b.EndsWith("result of") || b.EndsWith("arising from"))

@@ -689,6 +689,15 @@ public sealed class FactReadingTests
         // a rule for when to consult the sponsor is no eligibility condition
         Case("prior_lines", "If a patient has had more than four prior regimens, eligibility will be discussed with the medical monitor", In),
         Case("prior_exposure", "If the patient has received more than two prior chemotherapy regimens, the investigator should consult the sponsor", In),
+        // a capped cumulative dose permits the drug
+        Case("prior_exposure", "Total cumulative dose of epirubicin no greater than 720 mg/m2", In, "epirubicin|allowed"),
+        Case("prior_exposure", "Prior anthracycline ≤ 240 mg/m2 in total", In, "anthracycline|allowed"),
+        // an upper bound on the time since a therapy may be in years; "< N months prior X" in an exclusion is a washout
+        Case("prior_exposure", "No more than 3 years since prior tamoxifen", In, "tamoxifen|required"),
+        Case("prior_exposure", "Less than 2 months prior antibody therapy", Ex),
+        // a cause governs its whole list; a sequel of surgery names no surgery condition
+        Case("prior_exposure", "No myelodysplasia secondary to chemotherapy, radiotherapy or toxins", In),
+        Case("prior_exposure", "No extensive adhesions from previous surgery", In),
     ];
 
     [TestCaseSource(nameof(Cases))]
