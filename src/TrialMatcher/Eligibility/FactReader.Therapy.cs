@@ -48,7 +48,7 @@ internal sealed partial class FactReader
 
     private void ReadPriorLines()
     {
-        if (!ContainsAny(PriorTherapyCues))
+        if (!ContainsAny(PriorTherapyCues) || IsConsultationRule())
             return;
         var exclusion = _section == CriterionSection.Exclusion;
         var found = false;
@@ -100,6 +100,22 @@ internal sealed partial class FactReader
                 min = lo0; max = n;
             }
             if (NegationAt(m.Index).Negated && min is { } mn && max is null) { max = mn - 1; min = null; }
+            if (!exclusion)
+            {
+                // "May have completed at least one prior regimen": a permission requires nothing; an exact number is the most allowed.
+                if (MayHaveBefore(m.Index))
+                {
+                    // The therapy counted is still one the patient may have had: "may have completed 1 chemotherapy regimen".
+                    if (max is null) { (_permittedCounts ??= []).Add((m.Index, m.Index + m.Length)); continue; }
+                    if (min == max) min = null;
+                }
+                // "Previously treated with up to two regimens": the history word asks for at least one.
+                if (min is null && max >= 1 && TreatedWithBefore(m.Index)) min = 1;
+                // "At least one prior systemic therapy or prior radiotherapy": a local treatment would do instead, so no
+                // systemic line is required. "No standard therapy exists, or failed one or more prior therapies": nor is
+                // one when untreated patients qualify too.
+                if (min >= 1 && (LocalTherapyAlternativeAfter(m.Index + m.Length) || max is null && NoStandardTherapyAlternative(m.Index))) continue;
+            }
             if (exclusion)
             {
                 // An exclusion states what disqualifies: "more than 2 prior regimens" → at most 2; "2 prior lines" → at most 1.
@@ -146,7 +162,9 @@ internal sealed partial class FactReader
                 {
                     // "progressed after first-line" is pretreated; "as first-line treatment" is naive.
                     var before = _lower.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index));
-                    if (before.Contains("after", StringComparison.Ordinal) || before.Contains("failed", StringComparison.Ordinal) || before.Contains("failure", StringComparison.Ordinal) || before.Contains("progress", StringComparison.Ordinal) || before.Contains("following", StringComparison.Ordinal) || before.Contains("prior", StringComparison.Ordinal)
+                    // "first-line therapy failure": the failure word after the line puts it behind the patient too.
+                    if (NextWordIs(m.Index + m.Length, "failure", "failures", "failed", "failing", "progression", "relapse", "resistance")
+                        || before.Contains("after", StringComparison.Ordinal) || before.Contains("failed", StringComparison.Ordinal) || before.Contains("failure", StringComparison.Ordinal) || before.Contains("progress", StringComparison.Ordinal) || before.Contains("following", StringComparison.Ordinal) || before.Contains("prior", StringComparison.Ordinal)
                         || before.Contains("response", StringComparison.Ordinal) || before.Contains("responded", StringComparison.Ordinal) || before.Contains("relaps", StringComparison.Ordinal) || before.Contains("refractory", StringComparison.Ordinal)
                         || before.Contains("resist", StringComparison.Ordinal) || before.Contains("completed", StringComparison.Ordinal) || before.Contains("completion", StringComparison.Ordinal) || before.Contains("received", StringComparison.Ordinal)
                         || before.Contains("treated with", StringComparison.Ordinal) || before.Contains("during", StringComparison.Ordinal))
@@ -186,7 +204,7 @@ internal sealed partial class FactReader
             if (words.StartsWith("intolerant") || words.StartsWith("resistant")) continue;
             if (words is "previously treated" or "previously been treated" or "been previously treated" or "pretreated" or "pre-treated" && (AboutLesions(m.Index + m.Length) || TreatedWithLocalTherapy(m.Index, m.Index + m.Length))) continue;
             // "refractory to", "failed", "progressed on": at least one prior line, with progression.
-            if (words is "failed" or "failure of" && !FollowedByTherapy(m.Index + m.Length)) continue;
+            if (words is "failed" or "failure of" && !FollowedByTherapy(m.Index + m.Length) && !(words == "failed" && TherapyHasFailedBefore(m.Index))) continue;
             // "failed local therapy", "progression after radiotherapy": a local treatment lies behind, not a systemic line.
             if (NamesLocalTherapy(m.Index + m.Length)) continue;
             if (exclusion) continue;
@@ -463,6 +481,14 @@ internal sealed partial class FactReader
         var before = _lower.AsSpan(Math.Max(0, start - 40), Math.Min(40, start)).TrimEnd();
         if (before.EndsWith(" or") || before.EndsWith(",or") || before.EndsWith("/"))
             foreach (var w in TreatedWords) if (before.Contains(w, StringComparison.Ordinal)) return true;
+        // "a tumour that failed standard therapy (...), or a previously untreated tumour": the treated alternative may lie
+        // further back in the clause.
+        var c = ClauseOf(start);
+        var clauseBefore = _lower.AsSpan(c.Start, start - c.Start).TrimEnd();
+        if (clauseBefore.EndsWith(" a") || clauseBefore.EndsWith(" an")) clauseBefore = clauseBefore[..clauseBefore.LastIndexOf(' ')].TrimEnd();
+        if ((clauseBefore.EndsWith(" or") || clauseBefore.EndsWith(", or")) && (clauseBefore.Contains("failed", StringComparison.Ordinal) || clauseBefore.Contains("failure", StringComparison.Ordinal)
+            || clauseBefore.Contains("refractory", StringComparison.Ordinal) || clauseBefore.Contains("relapsed", StringComparison.Ordinal) || clauseBefore.Contains("no longer", StringComparison.Ordinal)))
+            return true;
         var after = _lower.AsSpan(end, Math.Min(40, _lower.Length - end)).TrimStart(" ,");
         if (after.StartsWith("or ") || after.StartsWith("/"))
         {
@@ -489,13 +515,79 @@ internal sealed partial class FactReader
         return span.Contains("allowed", StringComparison.Ordinal) || span.Contains("permitted", StringComparison.Ordinal) || span.Contains("acceptable", StringComparison.Ordinal);
     }
 
+    private static readonly string[] NoStandardTherapyWords = ["no standard", "no established", "no effective", "no curative", "no available", "no approved"];
+
+    /// <summary>
+    /// The history is one alternative beside "no standard therapy exists" or an untreated tumour: "failed standard therapy
+    /// or for which no standard therapy exists", "failed standard therapy ..., or a previously untreated tumour", and the
+    /// same written the other way round, "no established standard therapy, or have failed one or more prior therapies".
+    /// </summary>
     private bool NoStandardTherapyAlternative(int at)
     {
         var c = ClauseOf(at);
         var span = _lower.AsSpan(at, c.End - at);
-        return span.Contains(" or for which no ", StringComparison.Ordinal) || span.Contains(" or no standard", StringComparison.Ordinal)
+        if (span.Contains(" or for which no ", StringComparison.Ordinal) || span.Contains(" or no standard", StringComparison.Ordinal)
             || span.Contains(" or for whom no ", StringComparison.Ordinal) || span.Contains(" or where no ", StringComparison.Ordinal)
-            || span.Contains(" or no effective", StringComparison.Ordinal) || span.Contains(" or no curative", StringComparison.Ordinal);
+            || span.Contains(" or no effective", StringComparison.Ordinal) || span.Contains(" or no curative", StringComparison.Ordinal)
+            || span.Contains(" or a previously untreated", StringComparison.Ordinal) || span.Contains(" or previously untreated", StringComparison.Ordinal)
+            || span.Contains(" or an untreated", StringComparison.Ordinal) || span.Contains(" or untreated", StringComparison.Ordinal))
+            return true;
+        var before = _lower.AsSpan(c.Start, at - c.Start);
+        foreach (var w in NoStandardTherapyWords)
+        {
+            var i = before.LastIndexOf(w, StringComparison.Ordinal);
+            if (i >= 0 && before[(i + w.Length)..].Contains(" or ", StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"May have completed at least one regimen", "may also have received": the clause permits what it counts.</summary>
+    private bool MayHaveBefore(int at)
+    {
+        var c = ClauseOf(at);
+        var before = _lower.AsSpan(c.Start, at - c.Start);
+        return before.Contains("may have", StringComparison.Ordinal) || before.Contains("may also have", StringComparison.Ordinal);
+    }
+
+    /// <summary>"previously treated with |up to two regimens": a history word right before the count.</summary>
+    private bool TreatedWithBefore(int at)
+    {
+        var before = _lower.AsSpan(Math.Max(0, at - 30), Math.Min(30, at)).TrimEnd();
+        return before.EndsWith("previously treated with") || before.EndsWith("pretreated with") || before.EndsWith("pre-treated with");
+    }
+
+    /// <summary>"at least one prior systemic therapy| OR prior radiation therapy": radiotherapy or surgery as an alternative to the counted lines.</summary>
+    private bool LocalTherapyAlternativeAfter(int end)
+    {
+        var after = _lower.AsSpan(end, Math.Min(20, _lower.Length - end));
+        var trimmed = after.TrimStart(" ,\r\n\t");
+        if (!(trimmed.StartsWith("or ") || trimmed.StartsWith("and/or "))) return false;
+        var orAt = end + (after.Length - trimmed.Length);
+        foreach (var t in _therapies)
+        {
+            if (t.Start < orAt) continue;
+            return t.Start - orAt <= 24 && t.Therapy.Id is "radiotherapy" or "surgery";
+        }
+        return false;
+    }
+
+    /// <summary>"for which all standard therapy |has failed": the therapy is named before the failure word.</summary>
+    private bool TherapyHasFailedBefore(int at)
+    {
+        var before = _lower.AsSpan(Math.Max(0, at - 24), Math.Min(24, at)).TrimEnd();
+        return before.EndsWith("therapy has") || before.EndsWith("therapies have") || before.EndsWith("treatment has") || before.EndsWith("treatments have")
+            || before.EndsWith("therapy had") || before.EndsWith("treatment had") || before.EndsWith("regimens have") || before.EndsWith("regimen has");
+    }
+
+    /// <summary>
+    /// "If a subject has received more than three prior regimens, the investigator will discuss suitability with the
+    /// sponsor": the criterion says when to consult, not who may enter; its counts and therapies are no conditions.
+    /// </summary>
+    private bool IsConsultationRule()
+    {
+        var t = _lower.AsSpan().TrimStart();
+        if (!t.StartsWith("if ")) return false;
+        return t.Contains("discuss", StringComparison.Ordinal) || t.Contains("consult", StringComparison.Ordinal) || t.Contains("case-by-case", StringComparison.Ordinal) || t.Contains("case by case", StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -552,7 +644,7 @@ internal sealed partial class FactReader
     [GeneratedRegex(@"\b(?:concurrent(?:ly)?|concomitant(?:ly)?|simultaneous|during (?:the )?(?:study|protocol|trial)|while on (?:study|protocol)|on study|planned|candidates? (?:for|to receive)|will (?:receive|be treated|undergo)|to receive|scheduled|(?:in)?eligible (?:for|to receive)|refused|declined|plan to|planning|requiring|require|requires|need for|needs|indicated|suitable for|fit for|appropriate for|scheduled|intend|intended|able to receive|able to undergo|willing to|amenable\s+(?:to|for)|(?:in)?curable\s+(?:by|with)|able\s+to\s+tolerate(?:\s+(?:a\s+|the\s+)?(?:full\s+)?courses?\s+of)?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PlanContext();
 
-    [GeneratedRegex(@"\b(?:at least|more than|≥|>=|>|a minimum of|minimum of|greater than)\s*(?:\d+(?:\.\d+)?|one|two|three|four|six|eight|twelve)\s*(?:days?|weeks?|wks?|months?|years?|hours?|half-lives|half lives)\s+(?:since|from|after|between|must have (?:passed|elapsed)|have elapsed|prior to|before|following|of(?!\s+(?:prior|previous)\b))|\bwithin\s*(?:the\s+)?(?:last|past|previous|prior)?\s*\d+\s*(?:days?|weeks?|wks?|months?|years?)\b|\b\d+\s*(?:days?|weeks?|months?)\s+(?:since|prior to|before)|\bwash-?out\b|\brecover(?:ed|y) from\b|\bwithin \d+\s*(?:days?|weeks?|months?)|\b(?:within|during) (?:the )?(?:last |past |previous |prior )?(?:one|two|three|four|five|six|eight|twelve)\s+(?:days?|weeks?|months?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:at least|more than|≥|>=|>|a minimum of|minimum of|greater than)\s*(?:\d+(?:\.\d+)?|one|two|three|four|six|eight|twelve)\s*(?:days?|weeks?|wks?|months?|years?|hours?|half-lives|half lives)\s+(?:since|from|after|between|must have (?:passed|elapsed)|have elapsed|prior to|before|following|of(?!\s+(?:prior|previous)\b))|\bwithin\s*(?:the\s+)?(?:last|past|previous|prior)?\s*\d+\s*(?:days?|weeks?|wks?|months?|years?)\b|\b\d+\s*(?:days?|weeks?|months?)\s+(?:since|prior to|before)|\bwash-?out\b|\brecover(?:ed|y) from\b|\bwithin \d+\s*(?:days?|weeks?|months?)|(?:\b(?:less|fewer)\s+than|<|≤|<=)\s*\d+\s*(?:days?|weeks?|months?)\s+prior\b|\b(?:within|during) (?:the )?(?:last |past |previous |prior )?(?:one|two|three|four|five|six|eight|twelve)\s+(?:days?|weeks?|months?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Washout();
 
     [GeneratedRegex(@"\b(?:allowed|permitted|eligible|acceptable|accepted)\s+(?:only\s+)?(?:if|following|after|provided|once|when|as long as|so long as)\b", RegexOptions.CultureInvariant)]
@@ -560,7 +652,7 @@ internal sealed partial class FactReader
 
     // An upper bound on the time since a therapy ("no more than 6 weeks since prior surgery", "not more than 31 days
     // after definitive surgery", "no more than 5 weeks between surgery and ..."), ending right before the therapy's name.
-    [GeneratedRegex(@"(?:\b(?:no|not)\s+(?:more|longer|greater)\s+than|\b(?:less|fewer)\s+than|\bat\s+most|\bup\s+to|\bmaximum\s+of|≤|<=|<)\s*\d+(?:\.\d+)?\s*(?:days?|weeks?|wks?|months?)\s+(?:since|after|from|following|between)\s+(?:(?:the|prior|previous|definitive|initial|primary|radical|last|completion|end|of|their|his|her)\s+)*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:no|not)\s+(?:more|longer|greater)\s+than|\b(?:less|fewer)\s+than|\bat\s+most|\bup\s+to|\bmaximum\s+of|≤|<=|<)\s*\d+(?:\.\d+)?\s*(?:days?|weeks?|wks?|months?|years?)\s+(?:since|after|from|following|between)\s+(?:(?:the|prior|previous|definitive|initial|primary|radical|last|completion|end|of|their|his|her)\s+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex RecencyBound();
 
     private static readonly System.Buffers.SearchValues<char> RecencyCues = System.Buffers.SearchValues.Create("0123456789");
@@ -568,7 +660,7 @@ internal sealed partial class FactReader
     private void ReadExposures()
     {
         ReadResectedDisease();
-        if (_therapies.Count == 0 && !ContainsAny("naive", "naïve")) return;
+        if (_therapies.Count == 0 && !ContainsAny("naive", "naïve") || IsConsultationRule()) return;
         var added = new List<(PriorExposureFact Fact, TherapyMention Mention)>();
         // Contraception criteria name the study's drugs ("for 3 months after the last dose of X"), never a history.
         var contraception = ContainsAny("contracept", "birth control");
@@ -619,10 +711,15 @@ internal sealed partial class FactReader
             var naiveAfter = after.StartsWith("-naive") || after.StartsWith("-naïve") || after.StartsWith(" naive") || after.StartsWith(" naïve");
             var negatedStart = NegationAt(start);
             // Exclusion items and "No X" items name the therapy as history even without "prior": "No chemotherapy within 4 weeks".
+            // "Cumulative dose of doxorubicin no greater than 300 mg/m2": a capped dose says the drug may have been given.
+            var doseCap = _section != CriterionSection.Exclusion && DoseCapAfter(after);
+            hasContext |= doseCap;
             if (!hasContext && !naiveAfter)
             {
                 var sentenceStart = before.Trim();
                 var bare = sentenceStart.Length == 0 || sentenceStart.SequenceEqual("no") || sentenceStart.EndsWith(" no") || sentenceStart.EndsWith(" or") || sentenceStart.EndsWith(",");
+                // "No AML secondary to chemotherapy, radiotherapy, or toxins": the cause governs the list that follows.
+                if (!bare && IsToxicityCause(before, after)) { cause = mention; continue; }
                 if (!(bare && (_section == CriterionSection.Exclusion || negatedStart.Negated))) continue;
                 if (mention.Therapy.Id is "surgery" or "radiotherapy" or "investigational_agent" && after.TrimStart().StartsWith("to ") == false && _section == CriterionSection.Exclusion && !negatedStart.Negated) continue;
             }
@@ -648,7 +745,8 @@ internal sealed partial class FactReader
             // "Known hypersensitivity to A and B or other antibodies or C": an allergy names drugs, never a treatment history.
             if (before.Contains("hypersensitiv", StringComparison.Ordinal) || before.Contains("allerg", StringComparison.Ordinal)) continue;
             // "for which paclitaxel is a reasonable option", "for whom chemotherapy is indicated": a future treatment.
-            if (IsProspective(after)) continue;
+            // "for which paclitaxel and cisplatin are reasonable options": the verb after a list speaks of every item in it.
+            if (IsProspective(after) || IsProspective(AfterListOf(mention, clause.End))) continue;
             // "disease for which mutilating surgery would be required for complete resection": everything after the
             // conditional names the treatment it would take, not one given.
             if (before.Contains("would be required", StringComparison.Ordinal) || before.Contains("would require", StringComparison.Ordinal)) continue;
@@ -660,11 +758,13 @@ internal sealed partial class FactReader
             if (naiveAfter) polarity = _section == CriterionSection.Exclusion ? Polarity.Required : Polarity.Excluded;
             else polarity = PolarityAt(start, end);
             // "may have received", "no more than 6 courses of cisplatin": the therapy is permitted, not required.
-            if (polarity == Polarity.Required && (before.Contains("may have", StringComparison.Ordinal) || before.Contains("may be", StringComparison.Ordinal) || HasUpperBound(before)))
+            // "previously treated with up to two chemotherapy regimens": the bound caps a count that asks for at least one.
+            if (polarity == Polarity.Required && (before.Contains("may have", StringComparison.Ordinal) || before.Contains("may be", StringComparison.Ordinal) || HasUpperBound(before) && !InsideMinimumLineCount(mention)))
                 polarity = Polarity.Allowed;
             // "No more than 12 months of prior alkylator therapy": the "no" belongs to the bound, which permits up to it.
             else if (polarity == Polarity.Excluded && _section != CriterionSection.Exclusion && NegationIsBound(before))
                 polarity = Polarity.Allowed;
+            if (doseCap) polarity = Polarity.Allowed;
             // "No hematologic response to prior hydroxyurea", "no benefit from prior chemotherapy": the "no" belongs to the
             // response; the therapy was given, and failed.
             var failedOn = false;
@@ -692,6 +792,9 @@ internal sealed partial class FactReader
         }
         var vocab = TherapyVocabulary.Default;
         MergeRequiredAlternatives(added);
+        // "No prior anti-EGFR antibody (e.g., cetuximab)": the class is the condition; its examples are no further ones.
+        // They are dropped only now, so that they still count as alternatives ("polychemotherapy (e.g., A, B) or C").
+        added.RemoveAll(a => IsExampleOfClass(a.Mention));
         // A broad class right after a narrower one is the same treatment: "cisplatin-containing chemotherapy", "platinum-based chemotherapy".
         for (var i = 0; i < added.Count; i++)
         {
@@ -846,6 +949,20 @@ internal sealed partial class FactReader
         return rest.Length <= 40 && (rest.Contains("except", StringComparison.Ordinal) || rest.Contains("other than", StringComparison.Ordinal) || rest.Contains("excluding", StringComparison.Ordinal));
     }
 
+    private static readonly string[] DoseCapWords = ["no greater than", "not greater than", "no more than", "not more than", "not to exceed", "not exceeding", "less than", "up to", "at most", "maximum", "≤", "<=", "<"];
+
+    /// <summary>"doxorubicin| no greater than 300 mg/m2", "anthracycline |≤ 360 mg/m²": an upper bound on the dose given right after the drug.</summary>
+    private static bool DoseCapAfter(ReadOnlySpan<char> after)
+    {
+        var mg = after.IndexOf("mg", StringComparison.Ordinal);
+        var unit = mg >= 0 ? mg : after.IndexOf("gy", StringComparison.Ordinal);
+        if (unit < 0) return false;
+        var head = after[..unit];
+        if (head.IndexOfAny(",;(") >= 0) return false;
+        foreach (var w in DoseCapWords) if (head.Contains(w, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     private static readonly string[] UpperBoundWords = ["no more than", "not more than", "up to", "at most", "no greater than", "not greater than", "less than or equal to", "a maximum of", "maximum of", "not to exceed", "not exceeding", "≤", "<="];
 
     /// <summary>"no more than", "less than or equal to 6 cycles of", "a maximum of": an amount capped, so some of it is permitted.</summary>
@@ -879,6 +996,55 @@ internal sealed partial class FactReader
         if ((a.StartsWith("would be ") || a.StartsWith("will be ")) && (a.Contains("required", StringComparison.Ordinal) || a.Contains("needed", StringComparison.Ordinal) || a.Contains("necessary", StringComparison.Ordinal))) return true;
         return a.Contains("option", StringComparison.Ordinal) || a.Contains("indicated", StringComparison.Ordinal) || a.Contains("appropriate", StringComparison.Ordinal)
             || a.Contains("recommended", StringComparison.Ordinal) || a.Contains("planned", StringComparison.Ordinal) || a.Contains("candidate", StringComparison.Ordinal);
+    }
+
+    private static readonly string[] ExampleCues = ["e.g.", "e.g,", "e.g ", "eg.", "eg,", "eg:", "such as", "for example", "for instance"];
+
+    /// <summary>
+    /// The mention is one of the examples an examples cue lists after a class: "monoclonal antibody therapy for lymphoma
+    /// (e.g., rituximab)", "EGFR inhibitors such as erlotinib". The class states the condition; an example names one
+    /// member of it, and a trial that says "e.g." does not ask for (or bar) that member more than for the others.
+    /// "i.e." is no examples cue: "receptor antagonists (i.e., tamoxifen)" says which drug the class means.
+    /// </summary>
+    private bool IsExampleOfClass(TherapyMention mention)
+    {
+        var from = Math.Max(0, mention.Start - 120);
+        var before = _lower.AsSpan(from, mention.Start - from);
+        int cue = -1, cueLength = 0;
+        foreach (var c in ExampleCues)
+        {
+            var i = before.LastIndexOf(c, StringComparison.Ordinal);
+            if (i > cue && (i == 0 || !char.IsLetter(before[i - 1]))) { cue = i; cueLength = c.Length; }
+        }
+        if (cue < 0) return false;
+        // The examples run on to the mention: a closing bracket or a sentence break in between ends them.
+        var list = before[(cue + cueLength)..];
+        if (list.IndexOfAny(")];") >= 0 || list.Contains(". ", StringComparison.Ordinal)) return false;
+        var cueAt = from + cue;
+        foreach (var t in _therapies)
+        {
+            var end = t.Start + t.Length;
+            if (t.Start >= cueAt) break;
+            if (!t.Therapy.IsClass || end > cueAt || cueAt - end > 40) continue;
+            // "anti-CD20 antibody for lymphoma (e.g.": a short phrase and the opening bracket may sit between class and cue.
+            if (_lower.AsSpan(end, cueAt - end).IndexOfAny(").;]") < 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The words after the last therapy listed with <paramref name="mention"/> ("paclitaxel and cisplatin| are options").</summary>
+    private ReadOnlySpan<char> AfterListOf(TherapyMention mention, int clauseEnd)
+    {
+        var last = mention;
+        foreach (var t in _therapies)
+        {
+            if (t.Start <= last.Start) continue;
+            if (!JoinedAsList(last, t, out _)) break;
+            last = t;
+        }
+        if (ReferenceEquals(last, mention)) return [];
+        var end = last.Start + last.Length;
+        return _lower.AsSpan(end, Math.Max(0, Math.Min(clauseEnd, end + 40) - end));
     }
 
     /// <summary>"progressed on or be ineligible for platinum": the plan word is one alternative to a history that still names the therapy.</summary>
@@ -998,13 +1164,19 @@ internal sealed partial class FactReader
     {
         foreach (var f in _facts)
             if (f is PriorLinesFact { Min: >= 1 } l && mention.Start >= l.Start && mention.Start < l.Start + l.Length) return true;
+        if (_permittedCounts is not null)
+            foreach (var (start, end) in _permittedCounts)
+                if (mention.Start >= start && mention.Start < end) return true;
         return false;
     }
+
+    // Counts read as permissions, not lines ("may have completed at least 1 regimen"); their therapies are still history.
+    private List<(int Start, int End)>? _permittedCounts;
 
     private bool InsideMaximumLineCount(TherapyMention mention)
     {
         foreach (var f in _facts)
-            if (f is PriorLinesFact { Min: null, Max: not null } l && mention.Start >= l.Start && mention.Start < l.Start + l.Length) return true;
+            if (f is PriorLinesFact { Min: null, Max: not null } or PriorLinesFact { Min: 0, Max: > 0 } && f is PriorLinesFact l && mention.Start >= l.Start && mention.Start < l.Start + l.Length) return true;
         return false;
     }
 
@@ -1130,6 +1302,9 @@ internal sealed partial class FactReader
         if (b.EndsWith("toxicity in") || b.EndsWith("toxicity from") || b.EndsWith("toxicity of") || b.EndsWith("toxicity to") || b.EndsWith("toxicity with") || b.EndsWith("toxicities from")
             || b.EndsWith("intolerant to") || b.EndsWith("intolerant of") || b.EndsWith("intolerance to") || b.EndsWith("intolerance of")
             || b.EndsWith("allergy to") || b.EndsWith("allergic to") || b.EndsWith("hypersensitivity to") || b.EndsWith("reaction to") || b.EndsWith("contraindication to") || b.EndsWith("contraindications to"))
+            return true;
+        // "adhesions from previous surgery", "complications of prior radiotherapy": a sequel names its cause.
+        if (b.EndsWith("adhesions from") || b.EndsWith("complications from") || b.EndsWith("complications of") || b.EndsWith("complication of") || b.EndsWith("sequelae of") || b.EndsWith("sequelae from"))
             return true;
         if (b.EndsWith("related to") || b.EndsWith("induced by") || b.EndsWith("caused by") || b.EndsWith("due to") || b.EndsWith("secondary to") || b.EndsWith("attributed to") || b.EndsWith("attributable to") || b.EndsWith("associated with")
             || b.EndsWith("resulting from") || b.EndsWith("result of") || b.EndsWith("arising from"))

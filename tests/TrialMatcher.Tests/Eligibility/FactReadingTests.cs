@@ -694,6 +694,41 @@ public sealed class FactReadingTests
         Case("measurable_disease", "At least one measurable lesion per Response Evaluation Criteria in Solid Tumours version 1.1", In, "required|RECIST1.1"),
         Case("measurable_disease", "Blastic bone lesions and pleural effusions are not considered measurable", In),
         Case("measurable_disease", "Bidimensionally measurable disease; effusions are not measurable", In, "required|-"),
+        // ---- prior therapy, session 8 ----
+        // examples after a class ("e.g.", "such as") illustrate it; the class is the condition. "i.e." names the drug meant.
+        Case("prior_exposure", "No previous anti-EGFR antibody for colorectal cancer (e.g., cetuximab)", In, "anti_egfr_antibody|excluded"),
+        Case("prior_exposure", "Progression on an EGFR tyrosine kinase inhibitor such as gefitinib or erlotinib", In, "egfr_tki|required"),
+        Case("prior_exposure", "No prior therapy for advanced disease except immunotherapy (e.g., vaccines, interleukin-2)", In, "immunotherapy|allowed"),
+        Case("prior_exposure", "Earlier treatment with estrogen receptor antagonists (i.e. tamoxifen) for this cancer", Ex, "tamoxifen|excluded"),
+        // a verb after a list of drugs speaks of all of them: a treatment option is no history
+        Case("prior_exposure", "Cancer for which docetaxel and carboplatin are suitable treatment options", In),
+        // a count under "may have" permits it; the counted therapy stays an allowed history
+        Case("prior_lines", "Patients may have received at least one prior chemotherapy regimen", In),
+        Case("prior_exposure", "Patients may have received at least one prior chemotherapy regimen", In, "chemotherapy|allowed"),
+        // "previously treated with up to N" asks for at least one; the therapy counted is required
+        Case("prior_lines", "Lymphoma previously treated with up to three chemotherapy regimens", In, "1|3|any"),
+        Case("prior_exposure", "Lymphoma previously treated with up to three chemotherapy regimens", In, "chemotherapy|required"),
+        // "0-2 prior chemotherapy regimens": chemotherapy is the noun counted by a maximum
+        Case("prior_exposure", "0-2 prior chemotherapy regimens for advanced disease", In),
+        // a local treatment or "no standard therapy" as the alternative: no systemic line is required
+        Case("prior_lines", "At least one prior systemic treatment or prior radiotherapy to the primary", In),
+        Case("prior_lines", "Either no established standard therapy exists or the patient has failed one or more prior therapies", In),
+        Case("prior_lines", "Tumour no longer responsive to standard care (failed all known curative therapy), or an untreated tumour with no effective standard treatment", In),
+        // the failure word may follow the line, or the therapy may come before "has failed"
+        Case("prior_lines", "At least one first-line therapy failure", In, "1|-|any"),
+        Case("prior_lines", "Advanced cancer for which every standard therapy has failed", In, "1|-|any"),
+        // a rule for when to consult the sponsor is no eligibility condition
+        Case("prior_lines", "If a patient has had more than four prior regimens, eligibility will be discussed with the medical monitor", In),
+        Case("prior_exposure", "If the patient has received more than two prior chemotherapy regimens, the investigator should consult the sponsor", In),
+        // a capped cumulative dose permits the drug
+        Case("prior_exposure", "Total cumulative dose of epirubicin no greater than 720 mg/m2", In, "epirubicin|allowed"),
+        Case("prior_exposure", "Prior anthracycline ≤ 240 mg/m2 in total", In, "anthracycline|allowed"),
+        // an upper bound on the time since a therapy may be in years; "< N months prior X" in an exclusion is a washout
+        Case("prior_exposure", "No more than 3 years since prior tamoxifen", In, "tamoxifen|required"),
+        Case("prior_exposure", "Less than 2 months prior antibody therapy", Ex),
+        // a cause governs its whole list; a sequel of surgery names no surgery condition
+        Case("prior_exposure", "No myelodysplasia secondary to chemotherapy, radiotherapy or toxins", In),
+        Case("prior_exposure", "No extensive adhesions from previous surgery", In),
     ];
 
     [TestCaseSource(nameof(Cases))]
