@@ -700,6 +700,16 @@ public sealed class FactReadingTests
         Case("biomarker", "Prior BCL-2 inhibitor", In),
         Case("biomarker", "No prior JAK2 inhibitor", In),
         Case("biomarker", "Patients with ATM mutations", In, "ATM|positive|required"),
+        // session 8, stages: a sub-stage digit (FIGO 2018, AJCC), the myeloma system named before its abbreviation, open
+        // ranges upward, and the "R/R" shorthand
+        Case("stage", "FIGO 2018 stage IB2 through IIIC2 cervical carcinoma", In, "IB|required", "II|required", "IIIC|required"),
+        Case("stage", "Myeloma at International Staging System (ISS) stage II", In, "iss:II|required"),
+        Case("stage", "Melanoma of stage IIB or higher", In, "IIB|required", "IIC|required", "III|required", "IV|required"),
+        Case("stage", "Pathological stage ≥ III", In, "III|required", "IV|required"),
+        Case("stage", "At least stage IIIA disease", In, "IIIA|required", "IIIB|required", "IIIC|required", "IV|required"),
+        Case("stage", "ISS stage II or greater", In, "iss:II|required", "iss:III|required"),
+        Case("stage", "R/R follicular lymphoma after two lines", In, "refractory|required", "relapsed|required"),
+        Case("stage", "Error rate r/rmax below 5%", In),
     ];
 
     [TestCaseSource(nameof(Cases))]
