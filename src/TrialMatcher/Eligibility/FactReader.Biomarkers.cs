@@ -465,7 +465,7 @@ internal sealed partial class FactReader
 
     // "HER2 status must be known", "EGFR mutation testing", "KRAS mutation analysis": a test named after the gene; a value
     // may still follow ("HER2 status: positive").
-    [GeneratedRegex(@"^[\s/-]*(?:neu\s+)?(?:(?:gene|protein)\s+)?(?:(?:mutation(?:al)?|expression|amplification|fusion|rearrangement|receptor)\s+)?(?:status|testing|test|analysis|analyses|assay|assessment|determination|evaluation)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\s/-]*(?:neu\s+)?(?:(?:gene|protein)\s+)?(?:(?:mutation(?:al)?|expression|amplification|fusion|rearrangement|receptor)\s+)?(?:status|testing|test|analysis|analyses|assay|assessment|determination|evaluation|typing|genotyping)\b", RegexOptions.CultureInvariant)]
     private static partial Regex TestAfter();
 
     // A stated result after a test word.
@@ -554,6 +554,9 @@ internal sealed partial class FactReader
             fromSurface = true;
             if (gene == "BRCA" && surface.EndsWith("m")) alteration = "mutation";
         }
+        // An HLA type is a genotype the patient has or not: "must be HLA-A2", "patients who are HLA-A*0201" ask for it
+        // ("HLA-A2 typing" is a test and returned above).
+        if (status is null && gene == "HLA-A*02") { status = "positive"; fromSurface = true; }
         // HER2 scored 0 by IHC, or 2+ (equivocal) without amplification on ISH, is HER2-negative (the "2+" alone read positive).
         var her2NegativeScore = gene == "HER2" && !signed && status != "negative" && Her2NegativeScore().IsMatch(window);
         if (her2NegativeScore) status = "negative";

@@ -674,6 +674,9 @@ public sealed class FactReadingTests
         Case("biomarker", "Pathogenic germline BRCA2 mutation (gBRCAm)", In, "BRCA2|positive|required"),
         Case("biomarker", "Bone marrow shows t(11;14)", In, "CCND1|positive|required"),
         Case("biomarker", "HLA-A*02:01 genotype positive by central typing", In, "HLA-A*02|positive|required"),
+        // an HLA type named as a criterion is one the patient must have; typing alone is a test
+        Case("biomarker", "Only patients who are HLA-A2 can enrol", In, "HLA-A*02|positive|required"),
+        Case("biomarker", "HLA-A*0201 typing will be done at screening", In),
         // session 8, biomarkers: status words for methylation, intact repair, altered genes and exon shorthand
         Case("biomarker", "Glioblastoma with an unmethylated MGMT promoter", In, "MGMT|negative|required"),
         Case("biomarker", "Tumours whose MGMT promoter is methylated", In, "MGMT|positive|required"),
