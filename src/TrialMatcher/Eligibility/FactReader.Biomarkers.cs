@@ -27,7 +27,8 @@ internal sealed partial class FactReader
         Add("ER+PR", "estrogen and progesterone receptor", "estrogen and or progesterone receptor", "estrogen or progesterone receptor", "estrogen progesterone receptor",
             "estrogen and progesterone", "estrogen and or progesterone", "estrogen or progesterone");
         Add("PD-L1", "pd l1", "pdl1", "cd274", "programmed death ligand 1", "programmed cell death ligand 1", "programmed death-ligand 1");
-        Add("BRCA", "brca", "brca1 2", "brca1 or brca2", "brca1 and or brca2", "brca1 and brca2", "brca 1 2");
+        // "gBRCA" / "sBRCA" / "tBRCA": germline, somatic or tumour BRCA; a trailing "m" ("gBRCAm", "BRCAm") says mutated.
+        Add("BRCA", "brca", "brca1 2", "brca1 or brca2", "brca1 and or brca2", "brca1 and brca2", "brca 1 2", "gbrca", "sbrca", "tbrca", "gbrcam", "sbrcam", "tbrcam", "brcam", "gbrca1 2");
         Add("BRCA1", "brca1", "brca 1");
         Add("BRCA2", "brca2", "brca 2");
         Add("HRD", "hrd", "homologous recombination deficiency", "homologous recombination deficient");
@@ -91,6 +92,51 @@ internal sealed partial class FactReader
         // Tumour antigens that vaccine trials require the tumour to express.
         Add("MAGEA3", "mage 3", "mage a3");
         Add("MLANA", "melan a", "mart 1");
+        // Driver and pathway genes that current solid-tumour trials select on (NGS panel reports name them by symbol).
+        // Symbols that are also English words or units are matched in capitals only.
+        Add("NRG1", "nrg1", "neuregulin 1");
+        Add("PDGFRA", "pdgfra");
+        Add("AKT1", "akt1");
+        Add("PTEN", "pten");
+        Add("STK11", "stk11", "lkb1");
+        Add("KEAP1", "keap1");
+        Add("CDKN2A", "cdkn2a");
+        Add("MTAP", "mtap");
+        Add("ATM", "=ATM");
+        Add("PALB2", "palb2");
+        Add("CDK12", "cdk12");
+        Add("ARID1A", "arid1a");
+        Add("SMARCB1", "smarcb1", "ini1");
+        Add("SMARCA4", "smarca4");
+        Add("POLE", "=POLE");
+        Add("NF1", "=NF1");
+        Add("1p/19q", "1p 19q");
+        Add("H3K27M", "h3 k27m", "h3k27m");
+        // Myeloproliferative neoplasm drivers.
+        Add("JAK2", "jak2");
+        Add("CALR", "calr", "calreticulin");
+        Add("MPL", "=MPL");
+        // Lymphoma and myeloma rearrangements ("double-hit": MYC with BCL2 and/or BCL6); t(11;14) puts CCND1 next to IGH.
+        Add("MYC", "=MYC", "c myc");
+        Add("BCL2", "=BCL2", "bcl 2");
+        Add("BCL6", "=BCL6", "bcl 6");
+        Add("CCND1", "ccnd1", "cyclin d1");
+        // Proliferation index (breast, neuroendocrine): a percentage of stained nuclei.
+        Add("Ki-67", "ki 67", "ki67", "mib 1");
+        // Virus status of head and neck and cervical tumours; p16 staining is HPV's surrogate.
+        Add("HPV", "=HPV", "human papillomavirus", "human papilloma virus");
+        Add("p16", "p16", "p16ink4a");
+        // Antibody-drug-conjugate and cell-therapy targets that trials require the tumour to express.
+        Add("TROP2", "trop2", "trop 2");
+        Add("NECTIN4", "nectin 4", "nectin4");
+        Add("FOLR1", "folr1", "folate receptor alpha", "folate receptor α", "frα", "fr alpha");
+        Add("DLL3", "dll3");
+        Add("MSLN", "mesothelin");
+        Add("GD2", "=GD2");
+        Add("B7-H3", "b7 h3", "cd276");
+        Add("GPC3", "gpc3", "glypican 3");
+        Add("NY-ESO-1", "ny eso 1");
+        Add("MAGEA4", "mage a4");
         return m;
     }
 
@@ -102,10 +148,10 @@ internal sealed partial class FactReader
     private static partial Regex SignNegative();
 
     // "transcript(s)" after a fusion gene ("bcr/abl transcript") is its detected presence: a positive call.
-    [GeneratedRegex(@"(?<neg>\bnegative\b|\bwild[- ]?type\b|\bwt\b|\bnon-?mutated\b|\bunmutated\b|\bnon-?amplified\b|\bnot amplified\b|\bnot (?:over)?express\w*|\bno (?:\w+ )?(?:mutation|amplification|rearrangement|fusion|overexpression)|\bstable\b|\bproficient\b|\blow\b|\b0 or 1\+|\bnormal\b)|(?<pos>\bpositiv\w*|\bmutation\w*|\bmutated\b|\bmutant\b|\bamplif\w*|\boverexpress\w*|\bfusions?\b|\brearrange\w*|\btranslocation\w*|\bexpress\w*|\balteration\w*|\baberration\w*|\bvariants?\b|\bdeletions?\b|\binsertions?\b|\bactivating\b|\bsensiti[sz]ing\b|\bv600[ek]?\b|\bg12[cdv]\b|\bl858r\b|\bt790m\b|\bexon\s*\d+|\bitd\b|\btkd\b|\bhigh\b|\bdeficien\w*|\bmethylat\w*|\bunstable\b|\bpositivity\b|\b[1-3]\+|\bstaining\b|\bgain\b|\bloss\b|\bskipping\b|\brearranged\b|\binstability\b|\btranscripts?\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<neg>\bnegative\b|\bwild[- ]?type\b|\bwt\b|\bnon-?mutated\b|\bunmutated\b|\bnon-?amplified\b|\bnot amplified\b|\bun-?methylated\b|\bnon-?methylated\b|\bintact\b|\bnot (?:over)?express\w*|\bno (?:\w+ )?(?:mutation|amplification|rearrangement|fusion|overexpression)|\bstable\b|\bproficient\b|\blow\b|\b0 or 1\+|\bnormal\b)|(?<pos>\bpositiv\w*|\bmutation\w*|\bmutated\b|\bmutant\b|\bamplif\w*|\boverexpress\w*|\bfusions?\b|\brearrange\w*|\btranslocation\w*|\bexpress\w*|\balteration\w*|\baberration\w*|\bvariants?\b|\bdeletions?\b|\bco-?delet\w*|\binsertions?\b|\bex(?:on)?\s?\d{1,2}\s?(?:del|ins)\w*|\baltered\b|\bactivating\b|\bsensiti[sz]ing\b|\bv600[ek]?\b|\bg12[cdv]\b|\bl858r\b|\bt790m\b|\bexon\s*\d+|\bitd\b|\btkd\b|\bhigh\b|\bdeficien\w*|\bmethylat\w*|\bunstable\b|\bpositivity\b|\b[1-3]\+|\bstaining\b|\bgain\b|\bloss\b|\bskipping\b|\brearranged\b|\binstability\b|\btranscripts?\b)", RegexOptions.CultureInvariant)]
     private static partial Regex StatusWords();
 
-    [GeneratedRegex(@"(?<exon19>exon\s*19\s*(?:deletion|del\w*)|ex19del|del\s*19|19del)|(?<l858r>l858r)|(?<t790m>t790m)|(?<exon20>exon\s*20\s*(?:insertion|ins\w*)|ex20ins|20ins)|(?<exon14>exon\s*14|met14|metex14)|(?<v600e>v600e)|(?<v600k>v600k)|(?<v600>v600)|(?<g12c>g12c)|(?<g12d>g12d)|(?<itd>\bitd\b|internal tandem)|(?<tkd>\btkd\b|tyrosine kinase domain|d835)|(?<t315i>t315i)|(?<fusion>fusion|rearrange\w*|translocation|\bt\(\d+;\d+\))|(?<amplification>amplif\w*|\bish\s*\+|ish[- ]positive|fish[- ]positive|copy number gain)|(?<overexpression>overexpress\w*)|(?<germline>germline)|(?<somatic>somatic)|(?<methylation>methylat\w*)|(?<deletion>deletion|\bdel\b)|(?<mutation>mutation\w*|mutated|mutant|variant|alteration|activating|sensiti[sz]ing)|(?<expression>express\w*|staining)|(?<low>\blow\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<exon19>exon\s*19\s*(?:deletion|del\w*)|ex19del|del\s*19|19del)|(?<l858r>l858r)|(?<t790m>t790m)|(?<exon20>exon\s*20\s*(?:insertion|ins\w*)|ex20ins|20ins)|(?<exon14>exon\s*14|met14|metex14)|(?<v600e>v600e)|(?<v600k>v600k)|(?<v600>v600)|(?<g12c>g12c)|(?<g12d>g12d)|(?<itd>\bitd\b|internal tandem)|(?<tkd>\btkd\b|tyrosine kinase domain|d835)|(?<t315i>t315i)|(?<fusion>fusion|rearrange\w*|translocation|\bt\(\d+;\d+\))|(?<amplification>amplif\w*|\bish\s*\+|ish[- ]positive|fish[- ]positive|copy number gain)|(?<overexpression>overexpress\w*)|(?<germline>germline)|(?<somatic>somatic)|(?<methylation>methylat\w*)|(?<codeletion>co-?delet\w*)|(?<deletion>deletion|\bdel\b)|(?<mutation>mutation\w*|mutated|mutant|variant|alteration|altered|activating|sensiti[sz]ing)|(?<expression>express\w*|staining)|(?<low>\blow\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Alteration();
 
     [GeneratedRegex(@"(?<measure>tps|tumor proportion score|tumour proportion score|cps|combined positive score|tmb|tumor mutational burden|ihc|immunohistochemistry|expression)?[^0-9<>≥≤]{0,25}?(?<op>≥|>=|=>|≤|<=|=<|>|<|at least|greater than or equal to|more than|greater than|less than|of at least|no less than)\s*(?<v>\d+(?:\.\d+)?)\s*(?<pct>%)?", RegexOptions.CultureInvariant)]
@@ -113,6 +159,22 @@ internal sealed partial class FactReader
 
     [GeneratedRegex(@"\b(?<v1>[0-3])\s*\+?\s*(?:or|-|–|to|/)\s*(?<v2>[0-3])\s*\+|\b(?:ihc|immunohistochemistry)\s*(?:score\s*)?(?:of\s*)?(?<v3>[0-3])\s*\+|\((?<v4>[0-3])\s*\+\)|\b(?<v5>[0-3])\+\s*(?:by|on|with)?\s*(?:ihc|immunohisto)", RegexOptions.CultureInvariant)]
     private static partial Regex IhcScore();
+
+    // "HER2 IHC 0", "HER2 IHC 2+ and FISH negative", "scored 2+ with non-amplified ISH": scores that make HER2 negative
+    // (checked on HER2 only).
+    [GeneratedRegex(@"^[\s:(-]*(?:(?:is\s+)?scored\s+(?:as\s+)?)?(?:(?:ihc|immunohistochemistry)\s*(?:score\s*)?(?:of\s*)?0(?![\d.,+])|(?:(?:ihc|immunohistochemistry)\s*(?:score\s*)?(?:of\s*)?)?2\s*\+(?:\s*(?:by|on)\s*ihc)?\s*(?:and|with|/|,)?\s*(?:(?:(?:c|s)?ish|fish)[\s-]*(?:negative|-(?![a-z0-9])|non-?amplified|not amplified)|(?:negative|non-?amplified)\s+(?:(?:c|s)?ish|fish)\b))", RegexOptions.CultureInvariant)]
+    private static partial Regex Her2NegativeScore();
+
+    // "20% or higher", "a score of 1 or more": the bound written after the number.
+    [GeneratedRegex(@"(?<measure>tps|tumou?r proportion score|cps|combined positive score|index|score)?[^0-9<>≥≤;]{0,25}?(?<v>\d+(?:\.\d+)?)\s*(?<pct>%)?\s*or\s+(?:higher|greater|more|above)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ThresholdAfter();
+
+    // "PD-L1 TPS 1-49%": a band of scores; its lower end is the bound.
+    [GeneratedRegex(@"(?<measure>tps|tumou?r proportion score|cps|combined positive score)?[^0-9<>≥≤;]{0,25}?(?<v>\d+(?:\.\d+)?)\s*%?\s*(?:-|–|to)\s*\d+(?:\.\d+)?\s*(?<pct>%)", RegexOptions.CultureInvariant)]
+    private static partial Regex ThresholdBand();
+
+    [GeneratedRegex(@"^(?:mutations?|fusions?|rearrangements?|translocations?|alterations?|amplifications?|deletions?|insertions?|variants?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex AlterationNoun();
 
     [GeneratedRegex(@"\btriple[- ]negative\b|\btnbc\b|\ber\s*/\s*pr\s*/\s*her-?2\s*[- ]?negative|\ber-?,?\s*pr-?,?\s*(?:and\s*)?her-?2-?\s*negative", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TripleNegative();
@@ -197,7 +259,9 @@ internal sealed partial class FactReader
                 calls[k] = Inherit(next, genes[k].Gene, genes[k].Start, genes[k].End);
         // A status before a list applies to each: "negative for ER, PR and HER2", "wild-type EGFR and ALK".
         for (var k = 1; k < genes.Count; k++)
-            if (calls[k] is null && !skipped[k] && calls[k - 1] is { FromBefore: true } prev && InGeneList(genes[k - 1].End, genes[k].Start))
+            // A name that carries its own call ("ALK rearrangements") still takes the list's status: "negative for EGFR
+            // mutations and ALK rearrangements".
+            if ((calls[k] is null || calls[k] is { FromSurface: true }) && !skipped[k] && calls[k - 1] is { FromBefore: true } prev && InGeneList(genes[k - 1].End, genes[k].Start))
                 calls[k] = Inherit(prev, genes[k].Gene, genes[k].Start, genes[k].End);
         // "T790M or any other EGFR mutation", "exon 19 deletion (alone or with other EGFR mutations)": the class written after
         // a named variant of the same gene widens it to one condition on the class; the variant is not a second one.
@@ -216,8 +280,10 @@ internal sealed partial class FactReader
             // distinct kind of alteration ("amplification" next to "mutation") makes a second one.
             var repeat = false;
             for (var p = 0; p < k && !repeat; p++)
-                repeat = calls[p] is { } q && q.Gene == c.Gene && q.Status == c.Status && q.Polarity == c.Polarity
-                    && (q.Alteration is null || c.Alteration is null || q.Alteration == c.Alteration || IsExpression(q.Alteration) || IsExpression(c.Alteration));
+                // "BRCA2 mutation (gBRCAm)": the class restates the gene just named.
+                repeat = calls[p] is { } q && (q.Gene == c.Gene || (c.Gene == "BRCA" && q.Gene is "BRCA1" or "BRCA2")) && q.Status == c.Status && q.Polarity == c.Polarity
+                    && (q.Alteration is null || c.Alteration is null || q.Alteration == c.Alteration || IsExpression(q.Alteration) || IsExpression(c.Alteration)
+                        || IsOrigin(q.Alteration) || IsOrigin(c.Alteration));
             if (repeat) continue;
             AddFact(new BiomarkerFact(c.Gene, c.Alteration, c.Status, c.Threshold, c.Polarity, c.Start, c.End - c.Start));
             // "HER2 amplification/mutation": two alterations of one gene are two conditions.
@@ -298,6 +364,7 @@ internal sealed partial class FactReader
         ("12", "21") => "ETV6-RUNX1",
         ("4", "11") => "KMT2A",
         ("15", "17") => "PML-RARA",
+        ("11", "14") => "CCND1",
         _ => null,
     };
 
@@ -312,11 +379,14 @@ internal sealed partial class FactReader
     }
 
     private static bool IsAlterationClass(string alteration) =>
-        alteration is "mutation" or "fusion" or "amplification" or "overexpression" or "expression" or "deletion" or "germline" or "somatic" or "methylation" or "low" or "MSI-H";
+        alteration is "mutation" or "fusion" or "amplification" or "overexpression" or "expression" or "deletion" or "codeletion" or "germline" or "somatic" or "methylation" or "low" or "MSI-H";
 
     private static bool IsExpression(string alteration) => alteration is "expression" or "overexpression";
 
-    private sealed record GeneCall(string Gene, string? Alteration, string Status, BiomarkerThreshold? Threshold, Polarity Polarity, int Start, int End, bool FromBefore, string? SecondAlteration = null);
+    // "Germline BRCA mutation (gBRCAm)": where a variant arose qualifies it; it is not a second kind of alteration.
+    private static bool IsOrigin(string alteration) => alteration is "germline" or "somatic";
+
+    private sealed record GeneCall(string Gene, string? Alteration, string Status, BiomarkerThreshold? Threshold, Polarity Polarity, int Start, int End, bool FromBefore, string? SecondAlteration = null, bool FromSurface = false);
 
     [GeneratedRegex(@"\G\s*(?:/|or|and/or|and)\s*(?<a>mutations?|amplifications?|fusions?|rearrangements?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SecondAlterationWord();
@@ -377,7 +447,7 @@ internal sealed partial class FactReader
     // "overexpression of HER2", "activating mutation in EGFR". "Lack(s/ing) CD25" says the cells do not carry the antigen
     // ("lack of" is a negation cue of its own and is not matched here, so the call is not negated twice). A class of
     // alteration may open a list: "adverse translocations [E2A-PBX1, BCR/ABL]", "driver mutations (EGFR, ALK)".
-    [GeneratedRegex(@"(?:(?<neg>\bnegative|\bwild[- ]?type|\bwt|\bnon-?mutated|\bunmutated|\bnon-?amplified|\black(?:s|ing)?)(?:\s+for)?|(?<pos>\bpositive|\bmutant|\bmutated|\bamplified|\boverexpressing|\bexpressing|\b(?:must|to|co-?)?\s?express(?:es)?|\bactivating|\bsensiti[sz]ing|\bdeleterious|\bpathogenic)(?:\s+for)?|(?<pos>\b(?:over-?)?expression|\bpresence|\bamplification|\b(?:activating |sensiti[sz]ing |driver |deleterious |pathogenic )?(?:mutations?|alterations?|rearrangements?|fusions?|translocations?))(?:\s+(?:of|in)|\s*[\[(:]))(?:\s+(?:the|a|an))?[\s(-]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?<neg>\bnegative|\bwild[- ]?type|\bwt|\bnon-?mutated|\bunmutated|\bnon-?amplified|\bun-?methylated|\bnon-?methylated|\black(?:s|ing)?)(?:\s+for)?|(?<pos>\bpositive|\bmutant|\bmutated|\bamplified|\bmethylated|\baltered|\boverexpressing|\bexpressing|\b(?:must|to|co-?)?\s?express(?:es)?|\bactivating|\bsensiti[sz]ing|\bdeleterious|\bpathogenic)(?:\s+for)?|(?<pos>\b(?:over-?)?expression|\bpresence|\bamplification|\b(?:activating |sensiti[sz]ing |driver |deleterious |pathogenic )?(?:mutations?|alterations?|rearrangements?|fusions?|translocations?))(?:\s+(?:of|in)|\s*[\[(:]))(?:\s+(?:the|a|an))?[\s(-]*$", RegexOptions.CultureInvariant)]
     private static partial Regex StatusBefore();
 
     // "HER2 status positive or negative", "ER positive, negative or unknown": any value is accepted, so no condition.
@@ -395,7 +465,7 @@ internal sealed partial class FactReader
 
     // "HER2 status must be known", "EGFR mutation testing", "KRAS mutation analysis": a test named after the gene; a value
     // may still follow ("HER2 status: positive").
-    [GeneratedRegex(@"^[\s/-]*(?:neu\s+)?(?:(?:gene|protein)\s+)?(?:(?:mutation(?:al)?|expression|amplification|fusion|rearrangement|receptor)\s+)?(?:status|testing|test|analysis|analyses|assay|assessment|determination|evaluation)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\s/-]*(?:neu\s+)?(?:(?:gene|protein)\s+)?(?:(?:mutation(?:al)?|expression|amplification|fusion|rearrangement|receptor)\s+)?(?:status|testing|test|analysis|analyses|assay|assessment|determination|evaluation|typing|genotyping)\b", RegexOptions.CultureInvariant)]
     private static partial Regex TestAfter();
 
     // A stated result after a test word.
@@ -431,6 +501,7 @@ internal sealed partial class FactReader
 
         if (TestBefore().IsMatch(before)) { skipped = true; return null; }
         var signed = false;
+        var fromSurface = false;
         if (status is null)
         {
             if (SignPositive().IsMatch(window)) { status = "positive"; signed = true; }
@@ -461,14 +532,35 @@ internal sealed partial class FactReader
             var pre = StatusBefore().Match(before.ToString());
             if (pre.Success) { status = pre.Groups["neg"].Success ? "negative" : "positive"; fromBefore = true; }
         }
-        if (status is null && statusWord.Success) status = statusWord.Groups["neg"].Success ? "negative" : "positive";
+        if (status is null && statusWord.Success)
+        {
+            status = statusWord.Groups["neg"].Success ? "negative" : "positive";
+            // "ROS1 fusion", "EGFR mutations": an alteration noun names what is looked for, and a status written before a
+            // list of such names still decides it ("negative for ALK rearrangement and ROS1 fusion").
+            fromSurface = status == "positive" && AlterationNoun().IsMatch(statusWord.Value);
+        }
         if (status is null)
         {
             var pre = StatusWords().Match(before.ToString());
             if (pre.Success && pre.Groups["pos"].Success && (pre.Value.StartsWith("activat", StringComparison.Ordinal) || pre.Value.StartsWith("sensiti", StringComparison.Ordinal) || pre.Value.StartsWith("mutant", StringComparison.Ordinal) || pre.Value.StartsWith("amplif", StringComparison.Ordinal) || pre.Value.StartsWith("overexpress", StringComparison.Ordinal)))
                 status = "positive";
         }
-        var threshold = ReadThreshold(gene, end, windowEnd);
+        // "ALK rearrangement", "RET fusion", "MET exon 14", "FLT3-ITD", "gBRCAm": the matched name carries the call itself, so
+        // nothing after it need say "positive" (a test named after it, "ALK rearrangement testing", returned above).
+        // A translocation in cytogenetic notation ("t(11;14)") is itself the finding.
+        if (status is null && (StatusWords().Match(surface.ToString()) is { Success: true } own && own.Groups["pos"].Success || gene == "BRCA" && surface.EndsWith("m") || surface.StartsWith("t(")))
+        {
+            status = "positive";
+            fromSurface = true;
+            if (gene == "BRCA" && surface.EndsWith("m")) alteration = "mutation";
+        }
+        // An HLA type is a genotype the patient has or not: "must be HLA-A2", "patients who are HLA-A*0201" ask for it
+        // ("HLA-A2 typing" is a test and returned above).
+        if (status is null && gene == "HLA-A*02") { status = "positive"; fromSurface = true; }
+        // HER2 scored 0 by IHC, or 2+ (equivocal) without amplification on ISH, is HER2-negative (the "2+" alone read positive).
+        var her2NegativeScore = gene == "HER2" && !signed && status != "negative" && Her2NegativeScore().IsMatch(window);
+        if (her2NegativeScore) status = "negative";
+        var threshold = her2NegativeScore ? null : ReadThreshold(gene, end, windowEnd);
         if (status is null && threshold is null) return null;
         // "Ph-negative metaphases", "less than 50% Ph-positive cells in marrow": a count of cells, not the tumour's status.
         if (window.TrimStart().StartsWith("metaphase") || _lower.AsSpan(end, Math.Min(30, _lower.Length - end)).Contains("metaphase", StringComparison.Ordinal)) return null;
@@ -509,7 +601,7 @@ internal sealed partial class FactReader
         // "patients in remission may be CD45 negative": "may be" before the call permits it, it does not require it.
         if (polarity == Polarity.Required && (before.EndsWith("may be ") || before.EndsWith("can be ") || before.EndsWith("may also be "))) polarity = Polarity.Allowed;
         // "No EGFR mutation" in an inclusion item: the patient must not carry it.
-        return new GeneCall(gene, alteration, status, threshold, polarity, start, end, fromBefore, secondAlteration);
+        return new GeneCall(gene, alteration, status, threshold, polarity, start, end, fromBefore, secondAlteration, fromSurface);
     }
 
     // Words after which a gene continues the phrase ("no HER2-positive", "tumours with EGFR-mutant").
@@ -565,18 +657,24 @@ internal sealed partial class FactReader
             }
         }
         var m = Threshold().Match(window);
+        var after = false;
+        if (!m.Success && window.Contains(" or ", StringComparison.Ordinal)) { m = ThresholdAfter().Match(window); after = m.Success; }
+        if (!m.Success && gene is "PD-L1" or "Ki-67" && window.Contains('%')) { m = ThresholdBand().Match(window); after = m.Success; }
         if (!m.Success) return null;
         if (!double.TryParse(m.Groups["v"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) return null;
         var measureWord = m.Groups["measure"].Value;
-        var text = window[..m.Groups["op"].Index] + measureWord;
+        var text = (after ? window[..m.Groups["v"].Index] : window[..m.Groups["op"].Index]) + measureWord;
         string measure;
-        if (measureWord.StartsWith("tps", StringComparison.Ordinal) || measureWord.Contains("proportion") || text.Contains("tps", StringComparison.Ordinal)) measure = "TPS";
-        else if (measureWord.StartsWith("cps", StringComparison.Ordinal) || measureWord.Contains("combined") || text.Contains("cps", StringComparison.Ordinal)) measure = "CPS";
+        // The measure's name may sit just before the number without being captured: "combined positive score 10 or more".
+        if (measureWord.StartsWith("tps", StringComparison.Ordinal) || text.Contains("proportion score", StringComparison.Ordinal) || text.Contains("tps", StringComparison.Ordinal)) measure = "TPS";
+        else if (measureWord.StartsWith("cps", StringComparison.Ordinal) || text.Contains("combined positive", StringComparison.Ordinal) || text.Contains("cps", StringComparison.Ordinal)) measure = "CPS";
         else if (gene == "TMB" || measureWord.StartsWith("tmb", StringComparison.Ordinal) || window.Contains("/mb", StringComparison.Ordinal) || window.Contains("megabase", StringComparison.Ordinal)) measure = "TMB";
+        // "HER2/CEP17 ratio ≥ 2.0": the ISH amplification ratio.
+        else if (gene == "HER2" && text.Contains("ratio", StringComparison.Ordinal)) measure = "ISH ratio";
         else if (m.Groups["pct"].Success) measure = "percent";
         else if (gene == "PD-L1") measure = "percent";
         else return null;
-        var op = m.Groups["op"].Value switch
+        var op = after ? ">=" : m.Groups["op"].Value switch
         {
             "≥" or ">=" or "=>" or "at least" or "greater than or equal to" or "of at least" or "no less than" => ">=",
             ">" or "more than" or "greater than" => ">",

@@ -735,10 +735,11 @@ internal sealed partial class FactReader
 
     // ---------------------------------------------------------------- stage
 
-    // A stage with its sub-stage letter, also written apart ("II A") or as a letter range ("IIIA-C", "II A/B").
-    private const string Roman = @"(?:IV|I{1,3}|0|[1-4])(?:(?:[ABCabc]|\s(?-i:[ABC]))(?![a-z])(?:\s*[-–/]\s*(?-i:[ABC])(?![a-z]))?)?";
+    // A stage with its sub-stage letter, also written apart ("II A") or as a letter range ("IIIA-C", "II A/B"), and the
+    // digit FIGO and AJCC add to some sub-stages ("IB3", "IIIC1").
+    private const string Roman = @"(?:IV|I{1,3}|0|[1-4])(?:(?:[ABCabc]|\s(?-i:[ABC]))[1-3]?(?![a-z0-9])(?:\s*[-–/]\s*(?-i:[ABC])(?![a-z]))?)?";
 
-    [GeneratedRegex(@"\b(?<system>ann[- ]arbor|rai|binet|iss|r-iss|international staging system|figo|ajcc|inss|durie[- ]salmon)?\s*(?:clinical\s+|pathologic(?:al)?\s+)?stages?\s*(?:group\s*)?(?<list>" + Roman + @"(?:(?:\s*\([^()]{1,30}\))?\s*(?:,\s*(?:and/or|or|and)|,|or|and|and/or|/|-|–|to|through)\s*(?:stage\s*)?" + Roman + @")*)(?![\w+])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<system>ann[- ]arbor|rai|binet|iss|r-iss|international staging system|figo|ajcc|inss|durie[- ]salmon)?\s*(?:clinical\s+|pathologic(?:al)?\s+)?stages?\s*(?:group\s*)?(?<ge>≥|>=|=>)?\s*(?<list>" + Roman + @"(?:(?:\s*\([^()]{1,30}\))?\s*(?:,\s*(?:and/or|or|and)|,|or|and|and/or|/|-|–|to|through)\s*(?:stage\s*)?" + Roman + @")*)(?![\w+])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StageList();
 
     // "IIIA-C" → IIIA, IIIB, IIIC; "II A/B" → IIA, IIB; "II A" → IIA.
@@ -808,15 +809,21 @@ internal sealed partial class FactReader
                     _ => "",
                 };
                 if (prefix is null) continue;
-                // "Ann Arbor" often sits a few words before: "Ann Arbor clinical stage III".
+                // "Ann Arbor" often sits a few words before: "Ann Arbor clinical stage III"; so does the myeloma system, with its
+                // abbreviation in brackets: "International Staging System (ISS) stage II".
+                var look = _lower.AsSpan(Math.Max(0, m.Index - 25), Math.Min(25, m.Index));
                 if (prefix == "" && m.Index > 0)
                 {
-                    var look = _lower.AsSpan(Math.Max(0, m.Index - 25), Math.Min(25, m.Index));
                     if (look.Contains("ann arbor", StringComparison.Ordinal) || look.Contains("ann-arbor", StringComparison.Ordinal)) prefix = "ann_arbor:";
+                    else if (look.Contains("iss)", StringComparison.Ordinal) || look.Contains("international staging system", StringComparison.Ordinal)) prefix = "iss:";
                 }
                 if (InOtherMalignancyContext(m.Index, m.Index + m.Length)) continue;
                 var group = m.Groups["list"];
-                foreach (var value in ExpandStageList(group.Value, prefix))
+                var values = ExpandStageList(group.Value, prefix);
+                // "stage II or higher", "stage ≥ IIIB", "at least stage III": every stage from there on.
+                if (values.Count > 0 && (m.Groups["ge"].Success || look.TrimEnd().EndsWith("at least") || OrHigherAfter().IsMatch(_lower.AsSpan(m.Index + m.Length))))
+                    values.AddRange(StagesAbove(values[^1], prefix));
+                foreach (var value in values.Distinct())
                     AddFact(new StageFact(value, PolarityAt(m.Index, m.Index + m.Length, verbNegations: false), m.Index, m.Length));
             }
             foreach (Match m in RaiBinet().Matches(_text))
@@ -827,6 +834,16 @@ internal sealed partial class FactReader
             }
         }
         if (Contains("diagnos") && Contains("within")) ReadRecentDiagnosis();
+        // "R/R DLBCL", "r/r myeloma": the usual shorthand for relapsed or refractory disease.
+        if (Contains("r/r"))
+            for (var at = _lower.IndexOf("r/r", StringComparison.Ordinal); at >= 0; at = _lower.IndexOf("r/r", at + 3, StringComparison.Ordinal))
+            {
+                if ((at > 0 && char.IsLetterOrDigit(_lower[at - 1])) || (at + 3 < _lower.Length && char.IsLetterOrDigit(_lower[at + 3]))) continue;
+                if (InOtherMalignancyContext(at, at + 3)) continue;
+                var polarity = PolarityAt(at, at + 3, verbNegations: false);
+                AddFact(new StageFact("relapsed", polarity, at, 3));
+                AddFact(new StageFact("refractory", polarity, at, 3));
+            }
         if (!ContainsAny(StageWordCues))
             return;
         foreach (var m in MatchesAtWords(StageWordsAt(), _lower, StageFirstWords))
@@ -980,7 +997,31 @@ internal sealed partial class FactReader
 
     private static readonly string[] MainStages = ["0", "I", "II", "III", "IV"];
 
-    [GeneratedRegex(@"^(?<main>IV|I{1,3}|0|[1-4])(?<sub>[ABC]?[12]?)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:or|and)\s+(?:higher|greater|above|beyond|more advanced)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OrHigherAfter();
+
+    /// <summary>
+    /// The stages after <paramref name="from"/> up to the system's last: the later sub-stages of its own stage (the schema's
+    /// letters: IA-IB, IIA-IIC, IIIA-IIIC, IVA-IVC), then the later main stages. "IIIB or higher" → IIIC, IV.
+    /// </summary>
+    private static IEnumerable<string> StagesAbove(string from, string prefix)
+    {
+        var value = from[prefix.Length..];
+        if (prefix == "binet:")
+        {
+            for (var c = (char)(value[0] + 1); c <= 'C'; c++) yield return prefix + c;
+            yield break;
+        }
+        var main = value.TrimEnd('A', 'B', 'C');
+        var at = Array.IndexOf(MainStages, main);
+        if (at < 0) yield break;
+        if (value.Length > main.Length && prefix == "")
+            for (var c = (char)(value[^1] + 1); c <= (main == "I" ? 'B' : 'C'); c++) yield return main + c;
+        var last = prefix == "iss:" ? 3 : 4;
+        for (var k = at + 1; k <= last; k++) yield return prefix + MainStages[k];
+    }
+
+    [GeneratedRegex(@"^(?<main>IV|I{1,3}|0|[1-4])(?<sub>[ABC]?[1-3]?)$", RegexOptions.CultureInvariant)]
     private static partial Regex StagePart();
 
     internal static List<string> ExpandStageList(string list, string prefix)
@@ -1021,7 +1062,7 @@ internal sealed partial class FactReader
         var sub = parts.Groups["sub"].Value;
         if (Array.IndexOf(MainStages, main) < 0) return null;
         if (prefix == "rai:") return main;
-        sub = sub.TrimEnd('1', '2');
+        sub = sub.TrimEnd('1', '2', '3');
         if (prefix is "ann_arbor:" or "iss:") sub = "";
         // The schema has no IC (FIGO/AJCC ovarian and some others write it): a sub-stage the schema lacks is its main stage.
         if (main == "I" && sub == "C") sub = "";

@@ -135,13 +135,14 @@ internal sealed class PhraseMatcher<T>
 
     private static bool Adjacent(string text, int from, int to)
     {
-        // Whitespace of any length (wrapped lines) and at most two joining marks: "non-small", "CLL/SLL", "Hodgkin's".
+        // Whitespace of any length (wrapped lines) and at most two joining marks: "non-small", "CLL/SLL", "Hodgkin's",
+        // "HLA-A*02" (an allele's star).
         var marks = 0;
         for (var k = from; k < to; k++)
         {
             var c = text[k];
             if (char.IsWhiteSpace(c)) continue;
-            if (c is '-' or '/' or '\'' or '’' or 's' or '–' or '+' or ',' or '.')
+            if (c is '-' or '/' or '\'' or '’' or 's' or '–' or '+' or ',' or '.' or '*')
             {
                 // A full stop followed by a space ends a sentence: never join across it.
                 if (c == '.' && k + 1 < to && char.IsWhiteSpace(text[k + 1])) return false;

@@ -729,6 +729,56 @@ public sealed class FactReadingTests
         // a cause governs its whole list; a sequel of surgery names no surgery condition
         Case("prior_exposure", "No myelodysplasia secondary to chemotherapy, radiotherapy or toxins", In),
         Case("prior_exposure", "No extensive adhesions from previous surgery", In),
+        // session 8, biomarkers: a gene name that carries its alteration ("ALK rearrangement") is a call on its own, and a
+        // status written before a list still decides it
+        Case("biomarker", "Lung adenocarcinoma carrying an ALK rearrangement", In, "ALK|positive|required"),
+        Case("biomarker", "Documented KIF5B-RET fusion", In, "RET|positive|required"),
+        Case("biomarker", "Known ALK rearrangement", Ex, "ALK|positive|excluded"),
+        Case("biomarker", "ALK rearrangement testing must have been done", In),
+        Case("biomarker", "Tumour negative for ALK rearrangement and ROS1 fusion", In, "ALK|negative|required", "ROS1|negative|required"),
+        Case("biomarker", "Confirmed gBRCAm by a certified laboratory", In, "BRCA|positive|required"),
+        Case("biomarker", "Pathogenic germline BRCA2 mutation (gBRCAm)", In, "BRCA2|positive|required"),
+        Case("biomarker", "Bone marrow shows t(11;14)", In, "CCND1|positive|required"),
+        Case("biomarker", "HLA-A*02:01 genotype positive by central typing", In, "HLA-A*02|positive|required"),
+        // an HLA type named as a criterion is one the patient must have; typing alone is a test
+        Case("biomarker", "Only patients who are HLA-A2 can enrol", In, "HLA-A*02|positive|required"),
+        Case("biomarker", "HLA-A*0201 typing will be done at screening", In),
+        // session 8, biomarkers: status words for methylation, intact repair, altered genes and exon shorthand
+        Case("biomarker", "Glioblastoma with an unmethylated MGMT promoter", In, "MGMT|negative|required"),
+        Case("biomarker", "Tumours whose MGMT promoter is methylated", In, "MGMT|positive|required"),
+        Case("biomarker", "Mismatch repair intact on immunohistochemistry", In, "MSI|negative|required"),
+        Case("biomarker", "FGFR2-altered cholangiocarcinoma", In, "FGFR2|positive|required"),
+        Case("biomarker", "EGFR ex20ins confirmed on tissue", In, "EGFR|positive|required"),
+        Case("biomarker", "Oligodendroglioma, 1p/19q co-deleted", In, "1p/19q|positive|required"),
+        // session 8, biomarkers: HER2 scores that make the tumour HER2-negative, and the ISH ratio
+        Case("biomarker", "HER2 IHC 0 on the most recent biopsy", In, "HER2|negative|required"),
+        Case("biomarker", "HER2 scored IHC 2+ with non-amplified ISH", In, "HER2|negative|required"),
+        Case("biomarker", "HER2 2+ by IHC and FISH-negative", In, "HER2|negative|required"),
+        Case("biomarker", "HER2 gene to CEP17 ratio of at least 2.0", In, "HER2|positive|required"),
+        // session 8, biomarkers: bounds written after the number, and a band of scores
+        Case("biomarker", "Ki67 proliferation index 30% or above", In, "Ki-67|positive|required"),
+        Case("biomarker", "PD-L1 combined positive score 10 or more", In, "PD-L1|positive|required"),
+        Case("biomarker", "PD-L1 tumour proportion score 1–49%", In, "PD-L1|positive|required"),
+        // session 8, biomarkers: genes trials now select on
+        Case("biomarker", "NRG1 gene fusion detected by RNA sequencing", In, "NRG1|positive|required"),
+        Case("biomarker", "Somatic STK11 or KEAP1 mutation", Ex, "KEAP1|positive|excluded", "STK11|positive|excluded"),
+        Case("biomarker", "JAK2 V617F, CALR or MPL mutation", In, "CALR|positive|required", "JAK2|positive|required", "MPL|positive|required"),
+        Case("biomarker", "High-grade B-cell lymphoma with MYC and BCL2 rearrangements", In, "BCL2|positive|required", "MYC|positive|required"),
+        Case("biomarker", "p16-positive squamous cell carcinoma of the oropharynx", In, "p16|positive|required"),
+        Case("biomarker", "Tumour must express TROP-2 on at least 10% of cells", In, "TROP2|positive|required"),
+        Case("biomarker", "Prior BCL-2 inhibitor", In),
+        Case("biomarker", "No prior JAK2 inhibitor", In),
+        Case("biomarker", "Patients with ATM mutations", In, "ATM|positive|required"),
+        // session 8, stages: a sub-stage digit (FIGO 2018, AJCC), the myeloma system named before its abbreviation, open
+        // ranges upward, and the "R/R" shorthand
+        Case("stage", "FIGO 2018 stage IB2 through IIIC2 cervical carcinoma", In, "IB|required", "II|required", "IIIC|required"),
+        Case("stage", "Myeloma at International Staging System (ISS) stage II", In, "iss:II|required"),
+        Case("stage", "Melanoma of stage IIB or higher", In, "IIB|required", "IIC|required", "III|required", "IV|required"),
+        Case("stage", "Pathological stage ≥ III", In, "III|required", "IV|required"),
+        Case("stage", "At least stage IIIA disease", In, "IIIA|required", "IIIB|required", "IIIC|required", "IV|required"),
+        Case("stage", "ISS stage II or greater", In, "iss:II|required", "iss:III|required"),
+        Case("stage", "R/R follicular lymphoma after two lines", In, "refractory|required", "relapsed|required"),
+        Case("stage", "Error rate r/rmax below 5%", In),
     ];
 
     [TestCaseSource(nameof(Cases))]
@@ -753,6 +803,15 @@ public sealed class FactReadingTests
         Assert.That(b.Threshold, Is.EqualTo(new BiomarkerThreshold("TPS", ">=", 50)));
         var cps = EligibilityParser.ParseCriterion("PD-L1 CPS ≥ 10", In).OfType<BiomarkerFact>().Single();
         Assert.That(cps.Threshold, Is.EqualTo(new BiomarkerThreshold("CPS", ">=", 10)));
+    }
+
+    [TestCase("Ki-67 labelling index of 20% or higher", "percent", ">=", 20)]
+    [TestCase("PD-L1 TPS 1-49% by 22C3", "TPS", ">=", 1)]
+    [TestCase("HER2/CEP17 ratio ≥ 2.0", "ISH ratio", ">=", 2)]
+    public void ParseCriterion_ThresholdForms_ReadMeasureAndBound(string text, string measure, string op, double value)
+    {
+        var b = EligibilityParser.ParseCriterion(text, In).OfType<BiomarkerFact>().Single();
+        Assert.That(b.Threshold, Is.EqualTo(new BiomarkerThreshold(measure, op, value)));
     }
 
     [Test]
