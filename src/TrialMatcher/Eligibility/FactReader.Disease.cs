@@ -117,6 +117,8 @@ internal sealed partial class FactReader
             // "cells with a morphology between typical hairy cells and prolymphocytes", "resembling Burkitt lymphoma": a type
             // a finding is compared with is not the disease.
             if (IsComparison(m.Start)) continue;
+            // "heart disease unrelated to Kaposi's sarcoma": the type is a reference point for another condition.
+            if (_lower.AsSpan(0, m.Start).TrimEnd().EndsWith("unrelated to")) continue;
             if (_lower.AsSpan(Math.Max(0, m.Start - 12), Math.Min(12, m.Start)).EndsWith("criteria in ")) continue;
             // Names that only qualify something else are not the disease: "breast cancer cells", "lymphoma cells".
             var after = _lower.AsSpan(end, Math.Min(20, _lower.Length - end)).TrimStart();
@@ -489,6 +491,8 @@ internal sealed partial class FactReader
                 var first = word.IndexOf(' ') is var sp and >= 0 ? word[..sp] : word;
                 var stop = false;
                 foreach (var w in NotConjuncts) if (first.SequenceEqual(w)) stop = true;
+                // "and" inside a name ("head and neck"): read one more word before giving up.
+                if (stop && first.SequenceEqual("and") && space > 0) continue;
                 if (stop) break;
                 // The conjunct with the name's tail words, longest tail first: "non-small cell" + " lung cancer".
                 for (var tail = surface.IndexOf(' '); tail >= 0 && type is null; tail = NextSpace(surface, tail))
