@@ -864,6 +864,9 @@ internal sealed partial class FactReader
         // The name itself may carry the qualifier: "Richter transformation", "grade 3b follicular lymphoma".
         var surface = _lower.AsSpan(start, end - start);
         if (surface.Contains("transform", StringComparison.Ordinal) || surface.Contains("richter", StringComparison.Ordinal) || surface.StartsWith("grade ")) return true;
+        // Plasma cell leukaemia reads as myeloma (its leukaemic form); excluded, it is a phase of the disease, as blast-phase
+        // CML is: "No plasma cell leukaemia" in a myeloma trial must not exclude myeloma.
+        if (surface.Contains("plasma cell leuk", StringComparison.Ordinal)) return true;
         // "No lymphoma of the CNS" in a lymphoma trial excludes CNS involvement, not primary CNS lymphoma.
         if (surface.EndsWith(" of the cns") || surface.EndsWith(" of the central nervous system") || surface.EndsWith(" of the brain")) return true;
         if (GradeBefore().IsMatch(before)) return true;

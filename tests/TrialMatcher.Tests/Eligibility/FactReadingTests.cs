@@ -667,6 +667,8 @@ public sealed class FactReadingTests
         // plasma cell leukaemia is the leukaemic form of plasma cell myeloma (OncoTree has no code of its own), not a leukaemia
         Case("cancer_type", "Plasma cell leukaemia", In, "PCM|required"),
         Case("cancer_type", "Multiple myeloma or plasma cell leukemia", In, "PCM|required"),
+        // excluded, it is a phase of the myeloma (as blast-phase CML is), not an exclusion of myeloma
+        Case("cancer_type", "Plasma cell leukaemia or POEMS syndrome", Ex),
         // a conjunct with "and" inside its name still shares the head word; a type something is unrelated to is no condition
         Case("cancer_type", "Confirmed lung, head and neck, bladder, or cervical carcinoma", In, "LUNG|required", "HNSC|required", "BLCA|required", "CERVIX|required"),
         Case("cancer_type", "Liver disease unrelated to hepatocellular carcinoma", Ex),
