@@ -93,6 +93,7 @@ internal sealed partial class FactReader
         if (mentions.Count == 0) return;
         var added = new List<(CancerTypeFact Fact, bool Generic)>();
         List<string>? otherMalignancyGroups = null;
+        List<CancerTypeFact>? includedSites = null;
         for (var k = 0; k < mentions.Count; k++)
         {
             var m = mentions[k];
@@ -113,6 +114,11 @@ internal sealed partial class FactReader
             if (IsNameOfSomethingElse(tail)) continue;
             // "two first-degree relatives with breast or ovarian cancer", "family history of prostate cancer": a relative's disease.
             if (IsRelativesDisease(m.Start)) continue;
+            // "cells with a morphology between typical hairy cells and prolymphocytes", "resembling Burkitt lymphoma": a type
+            // a finding is compared with is not the disease.
+            if (IsComparison(m.Start)) continue;
+            // "heart disease unrelated to Kaposi's sarcoma": the type is a reference point for another condition.
+            if (_lower.AsSpan(0, m.Start).TrimEnd().EndsWith("unrelated to")) continue;
             if (_lower.AsSpan(Math.Max(0, m.Start - 12), Math.Min(12, m.Start)).EndsWith("criteria in ")) continue;
             // Names that only qualify something else are not the disease: "breast cancer cells", "lymphoma cells".
             var after = _lower.AsSpan(end, Math.Min(20, _lower.Length - end)).TrimStart();
@@ -160,7 +166,18 @@ internal sealed partial class FactReader
                 if (NonPrefixRemainder(m) is { } rest) added.Add((new CancerTypeFact(rest, polarity, m.Start, m.Length), false));
                 polarity = Polarity.Excluded;
             }
-            added.Add((new CancerTypeFact(m.Type.Code, polarity, m.Start, m.Length), generic));
+            // "Liposarcoma (round cell and pleomorphic)", "NSCLC: adenocarcinoma": subtypes named right after the type narrow
+            // it to them; "(including nasopharynx)" adds a related site the type's own name does not cover.
+            var named = m.Type.IsGroup ? null : SubtypesNamedAfter(m);
+            if (named is { Narrows: true })
+                foreach (var code in named.Value.Codes) added.Add((new CancerTypeFact(code, polarity, m.Start, m.Length), false));
+            else
+                added.Add((new CancerTypeFact(m.Type.Code, polarity, m.Start, m.Length), generic));
+            if (named is { Narrows: false })
+                foreach (var code in named.Value.Codes) (includedSites ??= []).Add(new CancerTypeFact(code, polarity, m.Start, m.Length));
+            // "locally advanced or inflammatory breast cancer": the stage word shares the head words too, so the type without
+            // the subtype's word (breast cancer) is stated as well.
+            if (!m.Type.IsGroup && StageWordConjunctType(m) is { } broader) added.Add((new CancerTypeFact(broader, polarity, m.Start, m.Length), false));
             // "non-ocular melanoma", "non-inflammatory breast cancer": the type is stated, and the subtype the prefixed
             // word would name is carved out of it.
             if (polarity == Polarity.Required && !m.Type.IsGroup && NonPrefixedSubtype(m) is { } carvedOut)
@@ -174,6 +191,8 @@ internal sealed partial class FactReader
         // "metastatic solid tumors (breast, colorectal, ...)", "primary brain tumors (e.g., astrocytoma, glioma)".
         var all = added.Select(x => x.Fact).ToList();
         added.RemoveAll(a => IsExampleOfEarlierMention(a.Fact, all));
+        // A site an "(including ...)" adds is no example of the type before it: it widens it.
+        if (includedSites is not null) foreach (var f in includedSites) added.Add((f, false));
         // A generic word beside a named type is that type's head ("carcinoma ... of the breast"), or a histology word
         // ("excluding adenocarcinoma"). A required generic word stays when no named type is required:
         // "metastatic cancer; primary brain tumours are also eligible", "any malignancy; no leukaemia".
@@ -189,11 +208,161 @@ internal sealed partial class FactReader
         // One code stated as both required and excluded: "AML ... No AML secondary to chemotherapy" keeps the requirement.
         // Nor does a permission add anything to a requirement of the same code: in "malignant glioma ... low-grade glioma
         // that has become high-grade glioma is eligible" the allowed case is part of what is required.
+        var narrower = _parent is null ? null : NarrowerTypeOfParent(added);
         foreach (var (fact, _) in added)
         {
             if (fact.Polarity is Polarity.Excluded or Polarity.Allowed && added.Any(a => a.Fact.Code == fact.Code && a.Fact.Polarity == Polarity.Required)) continue;
-            AddFact(fact);
+            AddFact(narrower is not null && CancerTypeVocabulary.Default.IsWithin(narrower, fact.Code) ? fact with { Code = narrower } : fact);
         }
+    }
+
+    /// <summary>
+    /// Under a parent item that names a type ("NHL of one of the following subtypes:"), a child that reads only a broader
+    /// type ("lymphoma, nodular mixed cell" → any lymphoma) means the parent's narrower type: the parent's narrowing holds
+    /// for each of its items. The one type the parent names that is strictly under a type the child read, or null when
+    /// there is none or more than one (a parent listing DLBCL and follicular lymphoma does not say which a bare
+    /// "lymphoma" item means).
+    /// </summary>
+    private string? NarrowerTypeOfParent(List<(CancerTypeFact Fact, bool Generic)> added)
+    {
+        if (added.Count == 0) return null;
+        var vocab = CancerTypeVocabulary.Default;
+        string? narrower = null;
+        foreach (var p in vocab.Find(_parent!))
+        {
+            if (!added.Exists(a => a.Fact.Code != p.Type.Code && vocab.IsWithin(p.Type.Code, a.Fact.Code))) continue;
+            if (narrower is not null && narrower != p.Type.Code) return null;
+            narrower = p.Type.Code;
+        }
+        return narrower;
+    }
+
+    /// <summary>
+    /// The subtypes named right after mention <paramref name="m"/>: in a bracket ("liposarcoma (round cell and
+    /// pleomorphic)") or after a colon ("NSCLC: adenocarcinoma"), each read with the mention's name ("round cell
+    /// liposarcoma", "NSCLC adenocarcinoma"). Narrows when every listed word names a subtype of the mention's type; an
+    /// "(including ...)" bracket instead adds what it lists, also a type beside the mention's ("squamous cell carcinoma of
+    /// the head and neck (including nasopharynx)" adds nasopharyngeal carcinoma). Null when the words are anything else
+    /// (an acronym, a stage, a type named in full, which the examples reading handles).
+    /// </summary>
+    private (List<string> Codes, bool Narrows)? SubtypesNamedAfter(CancerTypeMention m)
+    {
+        var at = m.Start + m.Length;
+        while (at < _lower.Length && _lower[at] == ' ') at++;
+        if (at >= _lower.Length) return null;
+        if (_lower[at] == '(')
+        {
+            var close = _lower.IndexOf(')', at);
+            if (close < 0 || close - at > 80) return null;
+            var inside = _lower.AsSpan(at + 1, close - at - 1).Trim();
+            var including = inside.StartsWith("including ");
+            if (including) inside = inside[10..];
+            if (ReadSubtypeList(m, inside, including) is { } codes) return (codes, !including);
+            // "non-small cell lung cancer (NSCLC): adenocarcinoma": an acronym in brackets, then the colon.
+            if (inside.IndexOf(' ') >= 0 || including) return null;
+            at = close + 1;
+        }
+        else if (_lower[at] == ')') at++;
+        if (at >= _lower.Length || _lower[at] != ':') return null;
+        var listClause = ClauseOf(Math.Min(_lower.Length - 1, at + 2));
+        if (listClause.Start <= at || listClause.End - listClause.Start > 60) return null;
+        return ReadSubtypeList(m, _lower.AsSpan(listClause.Start, listClause.End - listClause.Start).Trim(), includes: false) is { } listed ? (listed, true) : null;
+    }
+
+    private static readonly string[] ListJoiners = [" and/or ", " or ", " and ", ", ", ","];
+
+    /// <summary>The codes of the words of <paramref name="list"/> read as subtypes of <paramref name="m"/>, or null unless every word does.</summary>
+    private List<string>? ReadSubtypeList(CancerTypeMention m, ReadOnlySpan<char> list, bool includes)
+    {
+        if (list.IsEmpty || list.IndexOfAny("0123456789;:".AsSpan()) >= 0) return null;
+        var vocab = CancerTypeVocabulary.Default;
+        var codes = new List<string>();
+        var rest = list;
+        while (!rest.IsEmpty)
+        {
+            var cut = rest.Length;
+            var skip = 0;
+            foreach (var j in ListJoiners)
+                if (rest.IndexOf(j, StringComparison.Ordinal) is var ix and >= 0 && ix < cut) { cut = ix; skip = j.Length; }
+            var part = rest[..cut].Trim();
+            rest = cut < rest.Length ? rest[(cut + skip)..] : [];
+            if (part.StartsWith("the ")) part = part[4..];
+            if (part.IsEmpty) continue;
+            // A part that names a specific type by itself is an example of the mention, read as such elsewhere; a histology
+            // word alone ("adenocarcinoma") is no type of its own.
+            if (part.Count(' ') > 3 || vocab.Find(part.ToString()).Any(h => !h.Type.IsGroup)) return null;
+            if (SubtypeWith(m, part, includes) is not { } code) return null;
+            if (!codes.Contains(code)) codes.Add(code);
+        }
+        return codes.Count > 0 ? codes : null;
+    }
+
+    /// <summary>
+    /// The type that <paramref name="word"/> names with mention <paramref name="m"/>'s name: before it or one of its
+    /// tails ("round cell" + "liposarcoma"), after it ("NSCLC" + "adenocarcinoma"), or as the site of its head ("carcinoma"
+    /// + "of the nasopharynx"). Only a subtype of the mention's type, or with <paramref name="besides"/> also a type under
+    /// the same parent.
+    /// </summary>
+    private string? SubtypeWith(CancerTypeMention m, ReadOnlySpan<char> word, bool besides)
+    {
+        var vocab = CancerTypeVocabulary.Default;
+        var surface = _lower.AsSpan(m.Start, m.Length);
+        var candidates = new List<string>();
+        for (var rest = surface; ;)
+        {
+            candidates.Add(string.Concat(word, " ", rest));
+            var space = rest.IndexOf(' ');
+            if (space < 0) break;
+            rest = rest[(space + 1)..];
+        }
+        candidates.Add(string.Concat(surface, " ", word));
+        // The type's own name too, for spellings the vocabulary holds only alone ("nonsmall cell lung cancer").
+        var name = m.Type.Name.ToLowerInvariant();
+        candidates.Add(string.Concat(word, " ", name));
+        candidates.Add(string.Concat(name, " ", word));
+        if (surface.IndexOf(" of ", StringComparison.Ordinal) is var of and > 0)
+        {
+            var head = surface[..of];
+            candidates.Add(string.Concat(head, " of the ", word));
+            if (head.LastIndexOf(' ') is var last and > 0) candidates.Add(string.Concat(head[(last + 1)..], " of the ", word));
+        }
+        foreach (var candidate in candidates)
+        {
+            var hits = vocab.Find(candidate);
+            var specific = hits.Where(h => !h.Type.IsGroup).ToList();
+            if (specific.Count != 1 || specific[0].Start + specific[0].Length != candidate.Length) continue;
+            var code = specific[0].Type.Code;
+            if (vocab.Descendants(m.Type.Code).Contains(code)) return code;
+            if (besides && code != m.Type.Code && m.Type.Parent is { } parent && vocab.Get(code)?.Parent == parent) return code;
+        }
+        return null;
+    }
+
+    private static readonly string[] StageWordsBeforeOr = ["locally advanced or", "locally-advanced or", "advanced or", "metastatic or", "recurrent or", "early or", "early-stage or", "operable or", "inoperable or", "unresectable or", "resectable or", "localized or", "localised or"];
+
+    /// <summary>
+    /// "locally advanced or inflammatory breast cancer": when a stage word is joined by "or" to a name whose first word
+    /// makes it a subtype, the stage word shares the rest of the name ("locally advanced breast cancer"), so that rest's
+    /// type is named too. The code of that broader type, or null.
+    /// </summary>
+    private string? StageWordConjunctType(CancerTypeMention m)
+    {
+        var from = Math.Max(0, m.Start - 24);
+        var lead = _lower.AsSpan(from, m.Start - from).TrimEnd();
+        if (!lead.EndsWith(" or")) return null;
+        var matched = false;
+        foreach (var w in StageWordsBeforeOr)
+            if (lead.EndsWith(w) && (lead.Length == w.Length || !char.IsLetter(lead[lead.Length - w.Length - 1]))) matched = true;
+        if (!matched) return null;
+        var surface = _lower.AsSpan(m.Start, m.Length);
+        var space = surface.IndexOf(' ');
+        if (space < 0) return null;
+        var tail = surface[(space + 1)..].ToString();
+        var vocab = CancerTypeVocabulary.Default;
+        var hits = vocab.Find(tail);
+        if (hits.Count != 1 || hits[0].Start != 0 || hits[0].Length != tail.Length || hits[0].Type.IsGroup) return null;
+        var code = hits[0].Type.Code;
+        return code != m.Type.Code && vocab.IsWithin(m.Type.Code, code) ? code : null;
     }
 
     // The cue words that only place a disease in time ("prior", "concurrent", "history of"), unlike "other", "second"
@@ -322,6 +491,8 @@ internal sealed partial class FactReader
                 var first = word.IndexOf(' ') is var sp and >= 0 ? word[..sp] : word;
                 var stop = false;
                 foreach (var w in NotConjuncts) if (first.SequenceEqual(w)) stop = true;
+                // "and" inside a name ("head and neck"): read one more word before giving up.
+                if (stop && first.SequenceEqual("and") && space > 0) continue;
                 if (stop) break;
                 // The conjunct with the name's tail words, longest tail first: "non-small cell" + " lung cancer".
                 for (var tail = surface.IndexOf(' '); tail >= 0 && type is null; tail = NextSpace(surface, tail))
@@ -368,6 +539,18 @@ internal sealed partial class FactReader
             var at = lead.LastIndexOf(w);
             if (at >= 0 && (at == 0 || !char.IsLetter(lead[at - 1]))) return true;
         }
+        return false;
+    }
+
+    private static readonly string[] ComparisonCues = ["intermediate between", "resembling", "resembles", "similar to", "mimicking", "mimics"];
+
+    /// <summary>Whether a comparison cue stands before the disease at <paramref name="start"/> in its clause, within 50 characters.</summary>
+    private bool IsComparison(int start)
+    {
+        var clause = ClauseOf(start);
+        var from = Math.Max(clause.Start, start - 50);
+        var lead = _lower.AsSpan(from, start - from);
+        foreach (var cue in ComparisonCues) if (lead.Contains(cue, StringComparison.Ordinal)) return true;
         return false;
     }
 
@@ -564,16 +747,26 @@ internal sealed partial class FactReader
         start >= 4 && _lower.AsSpan(start - 4, 4) is "non-" or "non " && (start == 4 || !char.IsLetter(_lower[start - 5]));
 
     /// <summary>
-    /// The descendant of mention <paramref name="m"/> that the word after a "non-" right before it would name with the
-    /// mention's tail words ("non-ocular [malignant] melanoma" → ocular melanoma), or null.
+    /// The descendant of mention <paramref name="m"/> that the words after a "non" prefix right before it would name with
+    /// the mention's tail words ("non-ocular [malignant] melanoma" → ocular melanoma, "nonsquamous cell carcinoma of the
+    /// cervix" → squamous cell carcinoma of the cervix), or null. The prefix may be hyphenated, joined or a word of its own,
+    /// and may start either of the last two words before the name ("non-clear cell renal cell carcinoma").
     /// </summary>
     private string? NonPrefixedSubtype(CancerTypeMention m)
     {
-        var from = Math.Max(0, m.Start - 24);
+        var from = Math.Max(0, m.Start - 32);
         var lead = _lower.AsSpan(from, m.Start - from).TrimEnd();
-        var word = lead[(lead.LastIndexOf(' ') + 1)..];
-        if (!word.StartsWith("non-") || word.Length < 7) return null;
-        var modifier = word[4..];
+        ReadOnlySpan<char> modifier = default;
+        var wordEnd = lead.Length;
+        for (var words = 0; words < 3 && wordEnd > 0; words++)
+        {
+            var space = lead[..wordEnd].LastIndexOf(' ');
+            var word = lead[(space + 1)..wordEnd];
+            if (NonPrefixLength(word) is var n and > 0) { modifier = lead[(space + 1 + n)..].TrimStart(); break; }
+            if (space < 0) break;
+            wordEnd = space;
+        }
+        if (modifier.Length < 3) return null;
         var vocab = CancerTypeVocabulary.Default;
         // The modifier with the whole name, then with its shorter tails: "ocular malignant melanoma", "ocular melanoma".
         for (var rest = _lower.AsSpan(m.Start, m.Length); ;)
@@ -587,6 +780,15 @@ internal sealed partial class FactReader
             rest = rest[(space + 1)..];
         }
         return null;
+    }
+
+    /// <summary>How many characters of <paramref name="word"/> are a "non" prefix: "non-ocular" 4, "nonsquamous" 3, "non" 3; else 0 ("none", "nonetheless").</summary>
+    private static int NonPrefixLength(ReadOnlySpan<char> word)
+    {
+        if (word.SequenceEqual("non")) return 3;
+        if (word.Length < 7 || !word.StartsWith("non") || word.StartsWith("none")) return 0;
+        if (word[3] == '-') return 4;
+        return char.IsAsciiLetter(word[3]) ? 3 : 0;
     }
 
     private static readonly string[] GenericHeads = ["cancer", "carcinoma", "malignan", "tumor", "tumour", "neoplas"];
@@ -662,6 +864,9 @@ internal sealed partial class FactReader
         // The name itself may carry the qualifier: "Richter transformation", "grade 3b follicular lymphoma".
         var surface = _lower.AsSpan(start, end - start);
         if (surface.Contains("transform", StringComparison.Ordinal) || surface.Contains("richter", StringComparison.Ordinal) || surface.StartsWith("grade ")) return true;
+        // Plasma cell leukaemia reads as myeloma (its leukaemic form); excluded, it is a phase of the disease, as blast-phase
+        // CML is: "No plasma cell leukaemia" in a myeloma trial must not exclude myeloma.
+        if (surface.Contains("plasma cell leuk", StringComparison.Ordinal)) return true;
         // "No lymphoma of the CNS" in a lymphoma trial excludes CNS involvement, not primary CNS lymphoma.
         if (surface.EndsWith(" of the cns") || surface.EndsWith(" of the central nervous system") || surface.EndsWith(" of the brain")) return true;
         if (GradeBefore().IsMatch(before)) return true;

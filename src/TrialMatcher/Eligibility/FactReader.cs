@@ -273,7 +273,21 @@ internal sealed partial class FactReader
     /// to the disease; it does not exclude the cancer type or stage named after it.
     /// </summary>
     private bool IsVerbNegation(int at) =>
-        _lower.AsSpan(at).StartsWith("cannot") || _lower.AsSpan(at).StartsWith("may not") || _lower.AsSpan(at).StartsWith("should not");
+        _lower.AsSpan(at).StartsWith("cannot") || _lower.AsSpan(at).StartsWith("may not") || _lower.AsSpan(at).StartsWith("should not") || IsWithoutGerund(at);
+
+    /// <summary>
+    /// "response without achieving complete remission (refractory lymphoma)": "without" before a verb in -ing negates that
+    /// action (achieving, obtaining, reaching), not the disease named after it. Not "without having"/"without being", which
+    /// negate what follows them.
+    /// </summary>
+    private bool IsWithoutGerund(int at)
+    {
+        var rest = _lower.AsSpan(at);
+        if (!rest.StartsWith("without ")) return false;
+        rest = rest[8..];
+        var word = rest[..(rest.IndexOfAny(' ', ',', '(') is var e and >= 0 ? e : rest.Length)];
+        return word.Length > 5 && word.EndsWith("ing") && !word.SequenceEqual("having") && !word.SequenceEqual("being");
+    }
 
     /// <summary>Whether <paramref name="at"/> sits inside a parenthesis that closes before <paramref name="target"/>:
     /// "locally advanced (not amenable to surgery) or metastatic" — the "not" stays inside its parenthesis.</summary>
@@ -286,13 +300,16 @@ internal sealed partial class FactReader
     }
 
     /// <summary>
-    /// A negation inside a relative clause ("NSCLC that cannot be resected, locally advanced or metastatic") reaches only
-    /// to the next comma or parenthesis, and not further than 60 characters.
+    /// A negation inside a relative clause ("NSCLC that cannot be resected, locally advanced or metastatic", "a disease in
+    /// which the gene is not yet known, specifically papillary renal cancer") reaches only to the next comma or
+    /// parenthesis, and not further than 60 characters. The relative pronoun may stand up to 40 characters before the
+    /// negation, with no comma between.
     /// </summary>
     private bool RelativeClauseEnded(int negation, int target)
     {
-        var from = Math.Max(0, negation - 16);
+        var from = Math.Max(0, negation - 40);
         var lead = _lower.AsSpan(from, negation - from);
+        if (lead.LastIndexOf(',') is var comma and >= 0) lead = lead[(comma + 1)..];
         if (!lead.Contains("that ", StringComparison.Ordinal) && !lead.Contains("which ", StringComparison.Ordinal) && !lead.Contains("who ", StringComparison.Ordinal)) return false;
         if (target - negation > 60) return true;
         var between = _lower.AsSpan(negation, target - negation);

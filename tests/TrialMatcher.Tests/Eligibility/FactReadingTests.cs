@@ -645,6 +645,33 @@ public sealed class FactReadingTests
         Case("cancer_type", "Locally advanced non-inflammatory breast cancer", In, "BRCA|required", "IBC|excluded"),
         // non-squamous NSCLC has no code of its own
         Case("cancer_type", "Advanced nonsquamous non-small cell lung carcinoma", In, "NSCLC|required"),
+        // round 2: the "non" prefix joined to its word or standing apart, and reaching over two words
+        Case("cancer_type", "Recurrent nonsquamous cell carcinoma of the uterine cervix", In, "CERVIX|required", "CESC|excluded"),
+        Case("cancer_type", "Non squamous cell carcinoma of the cervix", In, "CERVIX|required", "CESC|excluded"),
+        // subtypes in brackets or after a colon narrow the type; "(including <site>)" widens it
+        Case("cancer_type", "Liposarcoma (myxoid and pleomorphic)", In, "MRLS|required", "PLLS|required"),
+        Case("cancer_type", "Stage IV non-small cell lung cancer: adenocarcinoma", In, "LUAD|required"),
+        Case("cancer_type", "Squamous cell carcinoma of the head and neck (including nasopharynx), not curable by surgery", In, "HNSC|required", "NPC|required"),
+        Case("cancer_type", "Breast cancer: HER2 positive", In, "BRCA|required"),
+        // a stage word joined by "or" to a subtype shares the rest of the name
+        Case("cancer_type", "Previously untreated locally advanced or inflammatory breast cancer", In, "BRCA|required", "IBC|required"),
+        // a negation inside a relative clause ends at its comma ("..., specifically")
+        Case("cancer_type", "Families with inherited kidney cancer for which the gene is not yet identified, specifically papillary renal carcinoma or chromophobe renal carcinoma", In,
+            "KIDNEY|required", "PRCC|required", "CHRCC|required"),
+        // "without" + a verb in -ing negates the action, not the disease after it
+        Case("cancer_type", "Partial response to induction chemotherapy without reaching complete remission (refractory lymphoma)", In, "GROUP:LYMPHOMA|required"),
+        Case("stage", "Partial response to induction chemotherapy without reaching complete remission (refractory lymphoma)", In, "refractory|required"),
+        // hairy cells name hairy cell leukaemia; a type a finding is compared with is not the disease
+        Case("cancer_type", "Hairy cells detected in the peripheral blood", In, "HCL|required"),
+        Case("cancer_type", "Atypical lymphocytes with features intermediate between hairy cells and prolymphocytes", In),
+        // plasma cell leukaemia is the leukaemic form of plasma cell myeloma (OncoTree has no code of its own), not a leukaemia
+        Case("cancer_type", "Plasma cell leukaemia", In, "PCM|required"),
+        Case("cancer_type", "Multiple myeloma or plasma cell leukemia", In, "PCM|required"),
+        // excluded, it is a phase of the myeloma (as blast-phase CML is), not an exclusion of myeloma
+        Case("cancer_type", "Plasma cell leukaemia or POEMS syndrome", Ex),
+        // a conjunct with "and" inside its name still shares the head word; a type something is unrelated to is no condition
+        Case("cancer_type", "Confirmed lung, head and neck, bladder, or cervical carcinoma", In, "LUNG|required", "HNSC|required", "BLCA|required", "CERVIX|required"),
+        Case("cancer_type", "Liver disease unrelated to hepatocellular carcinoma", Ex),
         // measurable disease: the lesion a treatment was aimed at is no condition; a marker may stand in for it;
         // a dimension word belongs to the first alternative; a preference is not a condition
         Case("measurable_disease", "No earlier radiation to the sole site of measurable disease", In),
@@ -852,6 +879,19 @@ public sealed class FactReadingTests
         var item = parsed.Criteria.Single(c => c.Text.Contains("gemcitabine", StringComparison.Ordinal));
         Assert.That(item.Section, Is.EqualTo(CriterionSection.Exclusion));
         Assert.That(item.Facts.OfType<PriorExposureFact>().Single().Polarity, Is.EqualTo(Polarity.Excluded));
+    }
+
+    [Test]
+    public void Parse_ItemUnderParentNamingNarrowerType_ReadsParentsType()
+    {
+        const string text = "Inclusion Criteria:\n- Non-Hodgkin lymphoma of one of the following subtypes:\n  - Lymphoma, nodular mixed cell type\n  - Diffuse large B-cell lymphoma\n"
+            + "- One of these diagnoses, follicular lymphoma or mantle cell lymphoma:\n  - Lymphoma in second relapse\n";
+        var parsed = EligibilityParser.Parse(text);
+        string[] Codes(string words) => parsed.Criteria.Single(c => c.Text.Contains(words, StringComparison.Ordinal)).Facts.OfType<CancerTypeFact>().Select(f => f.Code).ToArray();
+        Assert.That(Codes("nodular mixed"), Is.EqualTo(new[] { "GROUP:NHL" }));
+        Assert.That(Codes("Diffuse large"), Is.EqualTo(new[] { "DLBCLNOS" }));
+        // Two narrower types in the parent: a bare "lymphoma" item does not say which.
+        Assert.That(Codes("second relapse"), Is.EqualTo(new[] { "GROUP:LYMPHOMA" }));
     }
 
     [Test]
