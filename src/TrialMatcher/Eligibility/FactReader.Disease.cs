@@ -1085,6 +1085,10 @@ internal sealed partial class FactReader
                 if (_text.AsSpan(m.Index, m.Length) is "M0" or "M1" or "M1a" or "M1b" or "M1c" && !TnmContext().IsMatch(_text)) continue;
                 if (value == "metastatic" && !forced && InOtherMalignancyContext(m.Index, m.Index + m.Length)) continue;
                 if (value == "refractory" && IsRefractoryToDrug(m.Index + m.Length)) { /* still a disease state */ }
+                // "Failed standard therapy or no standard therapy exists": untreated patients qualify too, so the failure is
+                // one alternative and no refractory state is required. (An untreated relapse beside a refractory one is a
+                // category of its own: the refractory state stays.)
+                if (value == "refractory" && NoStandardTherapyAlternative(m.Index, untreatedAlternatives: false)) continue;
                 var polarity = forced
                     ? (_section == CriterionSection.Exclusion ? Polarity.Required : Polarity.Excluded)
                     : PolarityAt(m.Index, m.Index + m.Length, verbNegations: false);

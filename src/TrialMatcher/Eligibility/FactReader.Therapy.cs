@@ -8,7 +8,7 @@ internal sealed partial class FactReader
 
     // "at least 2 prior lines", "no more than 1 prior regimen", "2 or more prior systemic therapies", "one prior chemotherapy regimen".
     // Any word before "based"/"containing" names what the counted regimen contained: "one prior fluorouracil-based regimen".
-    [GeneratedRegex(@"(?<q>less\s+than\s+or\s+equal\s+to|fewer\s+than\s+or\s+equal\s+to|(?:more|greater)\s+than\s+or\s+equal\s+to|equal\s+to\s+or\s+(?:less|fewer|more|greater)\s+than|at\s+least|a\s+minimum\s+of|minimum\s+of|no\s+more\s+than|not\s+more\s+than|no\s+greater\s+than|not\s+greater\s+than|up\s+to|at\s+most|a\s+maximum\s+of|maximum\s+of|more\s+than|greater\s+than|fewer\s+than|less\s+than|no\s+less\s+than|not\s+less\s+than|≤|<=|=<|≥|>=|=>|<|>)?\s*" + Count + @"(?:\s*\(\d+\))?\s*(?<q2>or more|or fewer|or less|or greater|\+)?\s+(?:(?:prior|previous|preceding|earlier|different|separate|consecutive|standard|established|systemic|[a-z0-9]{3,}(?=[\s-]+(?:based|containing)\b)|cytotoxic|chemotherapy|chemotherapeutic|chemo|treatment|therapeutic|salvage|induction|platinum-based|platinum|combination|lines?\s+of|courses?\s+of|or\s+more|regimens?\s+of|anti-?cancer|anticancer|other|conventional|multi-?agent|single-?agent|myelosuppressive|hormonal|endocrine|biologic|immunotherapy|targeted|based|containing|for|of|\(\w+\)|non-?[a-z]+|or|therapy|biological|the|immunotherapeutic|adjuvant|neoadjuvant|palliative)[\s-]+){0,5}(?<noun>lines?\b|regimens?\b|therapies\b|treatments\b|chemotherapies\b|systemic therapy\b|systemic treatment\b|prior therapy\b|prior treatment\b|(?<=(?:endocrine|hormonal) )manipulations?\b|(?<=\bcourses?\s+of\s+(?:[a-z-]+\s+)?)(?:chemotherapy|therapy|treatment)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<q>less\s+than\s+or\s+equal\s+to|fewer\s+than\s+or\s+equal\s+to|(?:more|greater)\s+than\s+or\s+equal\s+to|equal\s+to\s+or\s+(?:less|fewer|more|greater)\s+than|at\s+least|a\s+minimum\s+of|minimum\s+of|no\s+more\s+than|not\s+more\s+than|no\s+greater\s+than|not\s+greater\s+than|up\s+to|at\s+most|a\s+maximum\s+of|maximum\s+of|more\s+than|greater\s+than|fewer\s+than|less\s+than|no\s+less\s+than|not\s+less\s+than|≤|<=|=<|≥|>=|=>|<|>)?\s*" + Count + @"(?:\s*\(\d+\))?\s*(?<q2>or more|or fewer|or less|or greater|\+)?\s+(?:(?:prior|previous|preceding|earlier|different|separate|consecutive|standard|established|systemic|[a-z0-9]{3,}(?=[\s-]+(?:based|containing)\b)|cytotoxic|chemotherapy|chemotherapeutic|chemo|treatment|therapeutic|salvage|induction|platinum-based|platinum|combination|lines?\s+of|courses?\s+of|or\s+more|regimens?\s+of|anti-?cancer|anticancer|other|conventional|multi-?agent|single-?agent|myelosuppressive|hormonal|endocrine|biologic|immunotherapy|targeted|based|containing|for|of|\([^()]{1,80}\)|non-?[a-z]+|or|therapy|biological|the|immunotherapeutic|adjuvant|neoadjuvant|palliative)[\s-]+){0,5}(?<noun>lines?\b|regimens?\b|therapies\b|treatments\b|chemotherapies\b|systemic therapy\b|systemic treatment\b|prior therapy\b|prior treatment\b|(?<=(?:endocrine|hormonal) )manipulations?\b|(?<=\bcourses?\s+of\s+(?:[a-z-]+\s+)?)(?:chemotherapy|therapy|treatment)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex LineCount();
 
     // Longer than any LineCount match before its noun in practice (a bound, five filler words, a number): see ReadPriorLines.
@@ -29,7 +29,7 @@ internal sealed partial class FactReader
 
     // Every alternative starts at a word boundary with a word of LineFirstWords (add the first word of any new
     // alternative there): the reader tries the anchored form only at those words (see MatchesAtWords).
-    private const string LineWordsPattern = @"\b(?<naive>previously\s+untreated|treatment[- ]na[iï]ve|therapy[- ]na[iï]ve|untreated|chemotherapy[- ]na[iï]ve\s+and|no\s+prior\s+(?:systemic\s+|anti-?cancer\s+|anticancer\s+|antineoplastic\s+|cytotoxic\s+or\s+biologic\s+|specific\s+|disease-directed\s+|definitive\s+|medical\s+|oncologic\s+|anti-?tumou?r\s+|cancer-directed\s+|cancer\s+|systemic\s+anti-?cancer\s+|systemic\s+antineoplastic\s+)?(?:therapy|treatment|systemic\s+therapy|systemic\s+treatment)|no\s+(?:previous|prior)\s+(?:systemic\s+)?(?:therapy|treatment)|no\s+(?:history\s+of|record\s+of)\s+(?:any\s+)?(?:prior\s+|previous\s+)?(?:systemic\s+|anti-?cancer\s+|antineoplastic\s+|anti-?tumou?r\s+|cancer-directed\s+){1,2}(?:therapy|treatment)|not\s+(?:have\s+)?(?:been\s+)?(?:previously\s+|prior\s+)?treated|not\s+received\s+(?:any\s+)?(?:prior\s+)?(?:systemic\s+)?(?:therapy|treatment)|no\s+(?:prior\s+|previous\s+)?(?:treatment|therapy)\s+for|must\s+not\s+have\s+received\s+any\s+(?:prior\s+)?(?:systemic\s+)?(?:therapy|treatment)|first[- ]line\s+(?:treatment|therapy|setting)|as\s+first[- ]line|in\s+the\s+first[- ]line|frontline\s+setting|no\s+prior\s+(?:systemic\s+)?(?:therapy|treatment|chemotherapy\s+or\s+immunotherapy|chemotherapy,\s+immunotherapy))|\b(?<pretreated>previously\s+treated|previously\s+been\s+treated|been\s+previously\s+treated|pretreated|pre-treated|after\s+failure\s+of|failed|failure\s+of|progress\w*\s+(?:on|after|during|following|despite)|relapsed\s+(?:after|following|on)|refractory\s+(?:to|after|following)|recurrent\s+(?:after|following)|relapsed\s+or\s+refractory\s+after|resistant\s+to|intolerant\s+(?:of|to)|(?:after|following)\s+(?:at\s+least\s+)?(?:one|1)\s+(?:prior\s+)?(?:line|regimen)|second[- ]line|2nd[- ]line|(?:after|following|post)[- ](?:first|1st)[- ]line|(?:completion\s+of|completed|during|received)\s+(?:the\s+|their\s+|standard\s+)?(?:first|1st)[- ]line|subsequent\s+line)\b";
+    private const string LineWordsPattern = @"\b(?<naive>previously\s+untreated|treatment[- ]na[iï]ve|therapy[- ]na[iï]ve|untreated|chemotherapy[- ]na[iï]ve\s+and|no\s+prior\s+(?:systemic\s+|anti-?cancer\s+|anticancer\s+|antineoplastic\s+|cytotoxic\s+or\s+biologic\s+|specific\s+|disease-directed\s+|definitive\s+|medical\s+|oncologic\s+|anti-?tumou?r\s+|cancer-directed\s+|cancer\s+|systemic\s+anti-?cancer\s+|systemic\s+antineoplastic\s+)?(?:therapy|treatment|systemic\s+therapy|systemic\s+treatment)|no\s+(?:previous|prior)\s+(?:systemic\s+)?(?:therapy|treatment)|no\s+(?:history\s+of|record\s+of)\s+(?:any\s+)?(?:prior\s+|previous\s+)?(?:systemic\s+|anti-?cancer\s+|antineoplastic\s+|anti-?tumou?r\s+|cancer-directed\s+){1,2}(?:therapy|treatment)|not\s+(?:have\s+)?(?:been\s+)?(?:previously\s+|prior\s+)?treated|not\s+received\s+(?:any\s+)?(?:prior\s+)?(?:systemic\s+)?(?:therapy|treatment)|no\s+(?:prior\s+|previous\s+)?(?:treatment|therapy)\s+for|must\s+not\s+have\s+received\s+any\s+(?:prior\s+)?(?:systemic\s+)?(?:therapy|treatment)|first[- ]line\s+(?:treatment|therapy|setting)|as\s+first[- ]line|in\s+the\s+first[- ]line|frontline\s+setting|no\s+prior\s+(?:systemic\s+)?(?:therapy|treatment|chemotherapy\s+or\s+immunotherapy|chemotherapy,\s+immunotherapy))|\b(?<pretreated>previously\s+treated|previously\s+been\s+treated|been\s+previously\s+treated|pretreated|pre-treated|after\s+failure\s+of|failed|failure\s+of|progress\w*\s+(?:on|after|during|following|despite)|relapsed\s+(?:after|following|on)|refractory\s+(?:to|after|following)|recurrent\s+(?:after|following)|relapsed\s+or\s+refractory\s+after|resistant\s+to|intolerant\s+(?:of|to)|(?:after|following)\s+(?:at\s+least\s+)?(?:one|1)\s+(?:prior\s+)?(?:line|regimen)|second[- ]line|2nd[- ]line|(?:after|following|post)[- ](?:first|1st)[- ]line|(?:completion\s+of|completed|during|received)\s+(?:the\s+|their\s+|standard\s+)?(?:first|1st)[- ]line|(?:completion\s+of|completed)\s+(?:the\s+|their\s+)?(?:first|1st)\s+induction|subsequent\s+line)\b";
 
     [GeneratedRegex(LineWordsPattern, RegexOptions.CultureInvariant)]
     internal static partial Regex LineWords();
@@ -43,7 +43,7 @@ internal sealed partial class FactReader
          "following", "second", "2nd", "post", "completion", "completed", "during", "received", "subsequent", "been"],
         "progress");
 
-    [GeneratedRegex(@"\bfor\s+(?:(?:the\s+)?(?:treatment\s+of\s+)?)?(?:(?:their|the|this|his|her)\s+)?(?<s>locally\s+advanced|advanced|metastatic|recurrent|unresectable|relapsed|relapsed/refractory|castration[-\s]resistant|mcrpc|crpc|stage\s+iv|extensive|adjuvant)|\bin\s+the\s+(?<s>adjuvant|neoadjuvant|metastatic|advanced|recurrent)\s+setting|\b(?<s>adjuvant|neoadjuvant)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bfor\s+(?:(?:the\s+)?(?:treatment\s+of\s+)?)?(?:(?:their|the|this|his|her|current)\s+){0,2}(?<s>locally\s+advanced|advanced|metastatic|recurrent|unresectable|relapsed/refractory|relapsed|relapse\b|recurrence\b|castration[-\s]resistant|mcrpc|crpc|stage\s+iv|extensive|adjuvant)|\bin\s+the\s+(?<s>adjuvant|neoadjuvant|metastatic|advanced|recurrent)\s+setting|\b(?<s>adjuvant|neoadjuvant)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LineSetting();
 
     private void ReadPriorLines()
@@ -126,7 +126,7 @@ internal sealed partial class FactReader
             }
             var progression = ContainsAny("progress", "refractory", "failed", "failure");
             // "1 prior course of adjuvant therapy": the setting can sit inside the counted words.
-            var setting = between.Contains("neoadjuvant", StringComparison.Ordinal) ? "neoadjuvant" : between.Contains("adjuvant", StringComparison.Ordinal) ? "adjuvant" : SettingAfter(m.Index + m.Length);
+            var setting = between.Contains("neoadjuvant", StringComparison.Ordinal) ? "neoadjuvant" : between.Contains("adjuvant", StringComparison.Ordinal) ? "adjuvant" : SettingAround(m.Index, m.Index + m.Length);
             AddFact(new PriorLinesFact(min, max, setting, progression, Polarity.Required, m.Index, m.Length));
             found = true;
         }
@@ -178,7 +178,7 @@ internal sealed partial class FactReader
                         var c1 = ClauseOf(m.Index);
                         var rest = _lower.AsSpan(m.Index + m.Length, Math.Max(0, c1.End - (m.Index + m.Length)));
                         var lines = rest.Contains("second line", StringComparison.Ordinal) || rest.Contains("second-line", StringComparison.Ordinal) || rest.Contains("2nd line", StringComparison.Ordinal) || rest.Contains("2nd-line", StringComparison.Ordinal) ? 2 : 1;
-                        AddFact(new PriorLinesFact(lines, null, SettingAfter(m.Index + m.Length), true, Polarity.Required, m.Index, m.Length));
+                        AddFact(new PriorLinesFact(lines, null, SettingAround(m.Index, m.Index + m.Length), true, Polarity.Required, m.Index, m.Length));
                         return;
                     }
                 }
@@ -196,9 +196,9 @@ internal sealed partial class FactReader
                 if (words.StartsWith("no") && BarsOnlyContraindicating(m.Index + m.Length)) continue;
                 var negatedNaive = NegationAt(m.Index).Negated && !words.StartsWith("no") && !words.StartsWith("not") && !words.StartsWith("must");
                 if (exclusion && !words.StartsWith("no") && !words.StartsWith("not") && !words.StartsWith("must") || negatedNaive)
-                    AddFact(new PriorLinesFact(1, null, SettingAfter(m.Index + m.Length), false, Polarity.Required, m.Index, m.Length));
+                    AddFact(new PriorLinesFact(1, null, SettingAround(m.Index, m.Index + m.Length), false, Polarity.Required, m.Index, m.Length));
                 else
-                    AddFact(new PriorLinesFact(0, 0, SettingAfter(m.Index + m.Length), false, Polarity.Required, m.Index, m.Length));
+                    AddFact(new PriorLinesFact(0, 0, SettingAround(m.Index, m.Index + m.Length), false, Polarity.Required, m.Index, m.Length));
                 return;
             }
             if (words.StartsWith("intolerant") || words.StartsWith("resistant")) continue;
@@ -216,8 +216,20 @@ internal sealed partial class FactReader
             if (IsPermissionClause(m.Index)) continue;
             // "refractory to standard therapy or for which no standard therapy exists": untreated patients qualify too.
             if (NoStandardTherapyAlternative(m.Index)) continue;
-            var setting = SettingAfter(m.Index + m.Length);
+            var setting = SettingAround(m.Index, m.Index + m.Length);
+            // "Completed first induction treatment": the first line is behind the patient and no other is.
+            if (words.Contains("induction"))
+            {
+                AddFact(new PriorLinesFact(1, 1, setting, false, Polarity.Required, m.Index, m.Length));
+                return;
+            }
             var secondLine = words.Contains("second") || words.Contains("2nd");
+            // "failed first- or second-line hormonal therapy": one or two lines lie behind.
+            if (!secondLine && FirstOrSecondLineAfter(m.Index + m.Length))
+            {
+                AddFact(new PriorLinesFact(1, 2, setting, true, Polarity.Required, m.Index, m.Length));
+                return;
+            }
             // "progression after standard second-line therapy": the words after a history word name which line lies behind.
             if (!secondLine && LaterLineNamedAfter(m.Index + m.Length) is { } ordinal)
             {
@@ -304,16 +316,19 @@ internal sealed partial class FactReader
             if (t.Start < at) continue;
             if (previous is null)
             {
-                if (t.Start != at || t.Therapy.Id is not ("radiotherapy" or "surgery")) return false;
+                if (t.Start != at || !IsLocalTherapy(t.Therapy.Id)) return false;
                 previous = t;
                 continue;
             }
             if (!JoinedAsList(previous, t, out var or)) break;
-            if (t.Therapy.Id is not ("radiotherapy" or "surgery") && !or) return false;
+            if (!IsLocalTherapy(t.Therapy.Id) && !or) return false;
             previous = t;
         }
         return previous is not null;
     }
+
+    /// <summary>Treatments of the tumour where it is (an operation, radiation, a limb perfusion): never a systemic line.</summary>
+    private static bool IsLocalTherapy(string id) => id is "radiotherapy" or "surgery" or "isolated_limb_perfusion";
 
     private static bool WholeTherapyWords(string words) =>
         words.Contains("systemic") || words.Contains("cancer") || words.Contains("antineoplastic") || words.Contains("tumo");
@@ -329,6 +344,20 @@ internal sealed partial class FactReader
         if (after.StartsWith("second-line") || after.StartsWith("second line") || after.StartsWith("2nd-line") || after.StartsWith("2nd line")) return 2;
         if (after.StartsWith("third-line") || after.StartsWith("third line") || after.StartsWith("3rd-line") || after.StartsWith("3rd line")) return 3;
         return null;
+    }
+
+    /// <summary>"after |first- or second-line", "failed |1st or 2nd line": either of the first two lines.</summary>
+    private bool FirstOrSecondLineAfter(int end)
+    {
+        var after = _lower.AsSpan(end, Math.Min(40, _lower.Length - end)).TrimStart();
+        foreach (var lead in (ReadOnlySpan<string>)["standard ", "the ", "a ", "prior "])
+            if (after.StartsWith(lead)) after = after[lead.Length..];
+        if (!(after.StartsWith("first") || after.StartsWith("1st"))) return false;
+        after = after[(after.StartsWith("first") ? 5 : 3)..].TrimStart("- ");
+        if (after.StartsWith("line ") || after.StartsWith("line-")) after = after[5..].TrimStart();
+        if (!after.StartsWith("or ")) return false;
+        after = after[3..].TrimStart();
+        return after.StartsWith("second") || after.StartsWith("2nd");
     }
 
     /// <summary>The words before <paramref name="at"/> put what follows in the past: "treated with first-line X and |second-line Y".</summary>
@@ -389,7 +418,7 @@ internal sealed partial class FactReader
         if (!NextWordIs(end, "with", "by")) return false;
         foreach (var t in _therapies)
             if (t.Start >= end && t.Start < end + 16)
-                return t.Therapy.Id is "radiotherapy" or "surgery";
+                return IsLocalTherapy(t.Therapy.Id);
         return false;
     }
 
@@ -522,15 +551,16 @@ internal sealed partial class FactReader
     /// or for which no standard therapy exists", "failed standard therapy ..., or a previously untreated tumour", and the
     /// same written the other way round, "no established standard therapy, or have failed one or more prior therapies".
     /// </summary>
-    private bool NoStandardTherapyAlternative(int at)
+    private bool NoStandardTherapyAlternative(int at, bool untreatedAlternatives = true)
     {
         var c = ClauseOf(at);
         var span = _lower.AsSpan(at, c.End - at);
         if (span.Contains(" or for which no ", StringComparison.Ordinal) || span.Contains(" or no standard", StringComparison.Ordinal)
             || span.Contains(" or for whom no ", StringComparison.Ordinal) || span.Contains(" or where no ", StringComparison.Ordinal)
-            || span.Contains(" or no effective", StringComparison.Ordinal) || span.Contains(" or no curative", StringComparison.Ordinal)
-            || span.Contains(" or a previously untreated", StringComparison.Ordinal) || span.Contains(" or previously untreated", StringComparison.Ordinal)
-            || span.Contains(" or an untreated", StringComparison.Ordinal) || span.Contains(" or untreated", StringComparison.Ordinal))
+            || span.Contains(" or no effective", StringComparison.Ordinal) || span.Contains(" or no curative", StringComparison.Ordinal))
+            return true;
+        if (untreatedAlternatives && (span.Contains(" or a previously untreated", StringComparison.Ordinal) || span.Contains(" or previously untreated", StringComparison.Ordinal)
+            || span.Contains(" or an untreated", StringComparison.Ordinal) || span.Contains(" or untreated", StringComparison.Ordinal)))
             return true;
         var before = _lower.AsSpan(c.Start, at - c.Start);
         foreach (var w in NoStandardTherapyWords)
@@ -566,7 +596,7 @@ internal sealed partial class FactReader
         foreach (var t in _therapies)
         {
             if (t.Start < orAt) continue;
-            return t.Start - orAt <= 24 && t.Therapy.Id is "radiotherapy" or "surgery";
+            return t.Start - orAt <= 24 && IsLocalTherapy(t.Therapy.Id);
         }
         return false;
     }
@@ -622,16 +652,40 @@ internal sealed partial class FactReader
         // "no more than 3 prior regimens, including adjuvant therapy": adjuvant treatment counts too; it is not the setting.
         var lead = _lower.AsSpan(Math.Max(from, m.Index - 14), m.Index - Math.Max(from, m.Index - 14));
         if (lead.Contains("includ", StringComparison.Ordinal) || lead.Contains("counting", StringComparison.Ordinal) || lead.Contains("excluding", StringComparison.Ordinal)) return "any";
+        // "for unresectable or metastatic disease", "locally advanced or metastatic": the first state named is the
+        // setting, so either pair reads as advanced (advanced disease takes in the metastatic disease too).
+        return SettingNamed(m.Groups["s"].Value);
+    }
+
+    private static string SettingNamed(string words) =>
         // Wrapped lines put a line break inside the words: "locally\n   advanced".
-        return string.Join(' ', m.Groups["s"].Value.ToLowerInvariant().Split((char[])[' ', '\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)) switch
+        string.Join(' ', words.ToLowerInvariant().Split((char[])[' ', '\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)) switch
         {
-            "locally advanced" or "advanced" or "unresectable" or "extensive" => "advanced",
+            "locally advanced" or "advanced" or "unresectable" or "extensive" or "inoperable" => "advanced",
             "metastatic" or "stage iv" or "castration-resistant" or "castration resistant" or "mcrpc" or "crpc" => "metastatic",
-            "recurrent" or "relapsed" or "relapsed/refractory" => "metastatic",
+            "recurrent" or "relapsed" or "relapsed/refractory" or "relapse" or "recurrence" => "metastatic",
             "adjuvant" => "adjuvant",
             "neoadjuvant" => "neoadjuvant",
             var s => s,
         };
+
+    /// <summary>
+    /// The setting a line was given in: named after the history words ("for metastatic disease"), or by the disease
+    /// state the untreated words describe: "previously untreated metastatic pancreatic cancer" is metastatic disease
+    /// that has had no therapy. (A state further back, "metastatic CRC that progressed after first-line therapy", is
+    /// left alone: the tuning labels read it both ways.)
+    /// </summary>
+    private string SettingAround(int start, int end)
+    {
+        var setting = SettingAfter(end);
+        if (setting != "any") return setting;
+        var c = ClauseOf(start);
+        if (!_lower.AsSpan(start, end - start).Contains("untreated", StringComparison.Ordinal)) return "any";
+        // "untreated metastatic ...": the state right after the history words.
+        var next = _lower.AsSpan(end, Math.Max(0, Math.Min(c.End, end + 24) - end)).TrimStart(" ,");
+        foreach (var state in (ReadOnlySpan<string>)["metastatic", "locally advanced", "advanced", "recurrent", "unresectable", "relapsed"])
+            if (next.StartsWith(state) && (next.Length == state.Length || next[state.Length] == ' ')) return SettingNamed(state);
+        return "any";
     }
 
     // ---------------------------------------------------------------- prior exposure
@@ -660,7 +714,11 @@ internal sealed partial class FactReader
     private void ReadExposures()
     {
         ReadResectedDisease();
+        ReadReirradiation();
         if (_therapies.Count == 0 && !ContainsAny("naive", "naïve") || IsConsultationRule()) return;
+        // "Excluded within 3 months prior to therapy:" over "- Surgery to study lesions": a time window stated only in the
+        // heading or the parent item governs its children, which are then washouts too.
+        if (WindowInHeading()) return;
         var added = new List<(PriorExposureFact Fact, TherapyMention Mention)>();
         // Contraception criteria name the study's drugs ("for 3 months after the last dose of X"), never a history.
         var contraception = ContainsAny("contracept", "birth control");
@@ -795,6 +853,7 @@ internal sealed partial class FactReader
         // "No prior anti-EGFR antibody (e.g., cetuximab)": the class is the condition; its examples are no further ones.
         // They are dropped only now, so that they still count as alternatives ("polychemotherapy (e.g., A, B) or C").
         added.RemoveAll(a => IsExampleOfClass(a.Mention));
+        var including = added.Count > 1 && _lower.Contains("including", StringComparison.Ordinal);
         // A broad class right after a narrower one is the same treatment: "cisplatin-containing chemotherapy", "platinum-based chemotherapy".
         for (var i = 0; i < added.Count; i++)
         {
@@ -811,6 +870,10 @@ internal sealed partial class FactReader
                                              && NamesContents(_lower.AsSpan(mention.Start + mention.Length, o.Mention.Start - (mention.Start + mention.Length)).Trim())
                                              && vocab.ClassesOf(o.Fact.Therapy).Contains(fact.Therapy)))
                 continue;
+            // "Must have received chemotherapy including cisplatin and etoposide": each listed therapy is required, and
+            // they say which chemotherapy.
+            if (fact.IsClass && fact.Polarity == Polarity.Required && including && added.Any(o => o.Fact.Polarity == Polarity.Required && IncludedClassOf(o, added) is { } cls && cls.Mention == mention))
+                continue;
             // A class that qualifies the next therapy is its component: "topoisomerase I inhibitor-based ADC" is an ADC.
             if (fact.IsClass && IsComponentOfNext(mention, added.Select(a => a.Mention))) continue;
             // A class word right after a named therapy is that therapy's head noun: "anti-PD-1 monoclonal antibody",
@@ -822,6 +885,28 @@ internal sealed partial class FactReader
         }
         if (ContainsAny(ChemoNaiveCues))
             AddFact(new PriorExposureFact("chemotherapy", true, false, _section == CriterionSection.Exclusion ? Polarity.Required : Polarity.Excluded, 0, 0));
+    }
+
+    private bool WindowInHeading()
+    {
+        foreach (var h in (ReadOnlySpan<string?>)[_heading, _parent])
+            if (h is not null && h.AsSpan().ContainsAny(RecencyCues) && Washout().IsMatch(h)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "Tumour amenable to reirradiation", "candidates for re-irradiation": irradiating again is possible only where
+    /// radiation was given before, so the word states a prior radiotherapy (inclusion items, not negated).
+    /// </summary>
+    private void ReadReirradiation()
+    {
+        if (_section == CriterionSection.Exclusion) return;
+        var at = _lower.IndexOf("reirradiat", StringComparison.Ordinal);
+        if (at < 0) at = _lower.IndexOf("re-irradiat", StringComparison.Ordinal);
+        if (at < 0 || NegationAt(at).Negated) return;
+        var end = at;
+        while (end < _lower.Length && char.IsLetter(_lower[end]) || end < _lower.Length && _lower[end] == '-') end++;
+        AddFact(new PriorExposureFact("radiotherapy", true, false, Polarity.Required, at, end - at));
     }
 
     /// <summary>
@@ -998,7 +1083,7 @@ internal sealed partial class FactReader
             || a.Contains("recommended", StringComparison.Ordinal) || a.Contains("planned", StringComparison.Ordinal) || a.Contains("candidate", StringComparison.Ordinal);
     }
 
-    private static readonly string[] ExampleCues = ["e.g.", "e.g,", "e.g ", "eg.", "eg,", "eg:", "such as", "for example", "for instance"];
+    private static readonly string[] ExampleCues = ["e.g.", "e.g,", "e.g ", "eg.", "eg,", "eg:", "such as", "for example", "for instance", "including but not limited to", "including, but not limited to", "including without limitation"];
 
     /// <summary>
     /// The mention is one of the examples an examples cue lists after a class: "monoclonal antibody therapy for lymphoma
@@ -1030,6 +1115,34 @@ internal sealed partial class FactReader
             if (_lower.AsSpan(end, cueAt - end).IndexOfAny(").;]") < 0) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The class whose members an "including" list names, when <paramref name="item"/> is in that list: "chemotherapy,
+    /// including cisplatin and etoposide", "anti-CTLA-4 antibody (including ipilimumab". The class must come right
+    /// before the cue (an abbreviation in brackets may sit between) and be one of the item's classes.
+    /// </summary>
+    private (PriorExposureFact Fact, TherapyMention Mention)? IncludedClassOf((PriorExposureFact Fact, TherapyMention Mention) item, List<(PriorExposureFact Fact, TherapyMention Mention)> added)
+    {
+        var from = Math.Max(0, item.Mention.Start - 120);
+        var before = _lower.AsSpan(from, item.Mention.Start - from);
+        var cue = before.LastIndexOf("including", StringComparison.Ordinal);
+        if (cue < 0) return null;
+        var list = before[(cue + 9)..];
+        if (list.IndexOfAny(")];") >= 0 || list.Contains(". ", StringComparison.Ordinal)) return null;
+        var cueAt = from + cue;
+        var classes = TherapyVocabulary.Default.ClassesOf(item.Fact.Therapy);
+        foreach (var o in added)
+        {
+            var end = o.Mention.Start + o.Mention.Length;
+            if (!o.Fact.IsClass || end > cueAt || cueAt - end > 40 || !classes.Contains(o.Fact.Therapy)) continue;
+            var gap = _lower.AsSpan(end, cueAt - end);
+            // "antigen-4 (CTLA-4) antibody (including": a bracketed abbreviation is part of the class's name.
+            var close = gap.IndexOf(')');
+            if (close >= 0 && gap[..close].IndexOf('(') is var open and >= 0 && close - open <= 12) gap = gap[(close + 1)..];
+            if (gap.IndexOfAny(").;]") < 0) return o;
+        }
+        return null;
     }
 
     /// <summary>The words after the last therapy listed with <paramref name="mention"/> ("paclitaxel and cisplatin| are options").</summary>
@@ -1255,6 +1368,8 @@ internal sealed partial class FactReader
             // "relapse within 6 months of carboplatin" times the relapse, not a washout.
             var lead = _lower.AsSpan(Math.Max(clause.Start, at - 30), at - Math.Max(clause.Start, at - 30));
             if (lead.Contains("relaps", StringComparison.Ordinal) || lead.Contains("progress", StringComparison.Ordinal) || lead.Contains("recur", StringComparison.Ordinal)) continue;
+            // "After at least 12 months of interferon": how long the therapy was given, not how long ago.
+            if (span.Slice(m.Index, m.Length).EndsWith("of") && start - (at + m.Length) is >= 0 and <= 2) continue;
             if (at < start + 40) return true;
             // A time window governs the whole list it follows: "Anticancer therapy (chemotherapy, targeted therapy,
             // immunotherapy ...) within 21 days before the first dose". "Recovered from" stays local.

@@ -806,6 +806,32 @@ public sealed class FactReadingTests
         Case("stage", "ISS stage II or greater", In, "iss:II|required", "iss:III|required"),
         Case("stage", "R/R follicular lymphoma after two lines", In, "refractory|required", "relapsed|required"),
         Case("stage", "Error rate r/rmax below 5%", In),
+        // session 8 round 2: the round-4 labelling decisions. A list after "including" says what must have been given;
+        // "including but not limited to" gives examples of the class.
+        Case("prior_exposure", "Must have had chemotherapy including gemcitabine and docetaxel", In, "gemcitabine|required", "docetaxel|required"),
+        Case("prior_exposure", "Prior anti-EGFR antibody, including but not limited to cetuximab, required", In, "anti_egfr_antibody|required"),
+        Case("prior_exposure", "Previous anti-cytotoxic T-lymphocyte-associated antigen-4 antibody", Ex, "anti_ctla4|excluded"),
+        // a failed standard therapy beside "no standard therapy exists" is no refractory state; an untreated relapse beside
+        // a refractory one still leaves the refractory category
+        Case("stage", "Solid tumour that progressed on standard treatment or for which no standard treatment exists", In),
+        Case("stage", "Sarcoma refractory to conventional therapy, or for which no effective therapy exists", In),
+        Case("stage", "Leukemia in second remission, primary induction failure, or untreated relapse", In, "refractory|required", "relapsed|required"),
+        // counts: either of the first two lines; the first induction alone; a bracketed drug list inside the counted words
+        Case("prior_lines", "Cancer that progressed after first- or second-line endocrine therapy", In, "1|2|any"),
+        Case("prior_lines", "Must have completed first induction therapy with a platinum doublet", In, "1|1|any"),
+        Case("prior_lines", "Exactly 1 prior taxane-based (paclitaxel or docetaxel) chemotherapy regimen", In, "1|1|any"),
+        // settings: the first state named ("advanced or metastatic" is advanced); a relapse; the disease the untreated words describe
+        Case("prior_lines", "Had no more than 2 prior lines for unresectable or metastatic disease", In, "-|2|advanced"),
+        Case("prior_lines", "No previous treatment for their current relapse", In, "0|0|metastatic"),
+        Case("prior_lines", "Previously untreated metastatic gastric adenocarcinoma", In, "0|0|metastatic"),
+        Case("prior_lines", "Metastatic breast cancer that progressed after at least one prior regimen", In, "1|-|any"),
+        // a treatment's duration is not a washout
+        Case("prior_exposure", "After a minimum of 6 months of imatinib, no major cytogenetic response", In, "imatinib|required"),
+        // local treatments: laser, a limb perfusion (no systemic line), reirradiation (radiation was given before)
+        Case("prior_exposure", "No previous laser therapy to the cervix", In, "surgery|excluded"),
+        Case("prior_exposure", "Progressive melanoma after isolated limb perfusion with melphalan", In, "isolated_limb_perfusion|required", "melphalan|required"),
+        Case("prior_lines", "Progressive melanoma after isolated limb perfusion with melphalan", In),
+        Case("prior_exposure", "Recurrent tumour that is a candidate for re-irradiation", In, "radiotherapy|required"),
     ];
 
     [TestCaseSource(nameof(Cases))]
@@ -892,6 +918,17 @@ public sealed class FactReadingTests
         Assert.That(Codes("Diffuse large"), Is.EqualTo(new[] { "DLBCLNOS" }));
         // Two narrower types in the parent: a bare "lymphoma" item does not say which.
         Assert.That(Codes("second relapse"), Is.EqualTo(new[] { "GROUP:LYMPHOMA" }));
+    }
+
+    [Test]
+    public void Parse_WindowInHeading_ChildrenAreWashouts()
+    {
+        const string text = "Exclusion Criteria:\n- Not allowed within 4 weeks before enrolment:\n  - Surgery to the target lesion\n  - Cryotherapy\n- Prior gemcitabine\n";
+        var parsed = EligibilityParser.Parse(text);
+        var child = parsed.Criteria.Single(c => c.Text.Contains("Surgery", StringComparison.Ordinal));
+        Assert.That(child.Facts.OfType<PriorExposureFact>(), Is.Empty);
+        var sibling = parsed.Criteria.Single(c => c.Text.Contains("gemcitabine", StringComparison.Ordinal));
+        Assert.That(sibling.Facts.OfType<PriorExposureFact>().Single().Therapy, Is.EqualTo("gemcitabine"));
     }
 
     [Test]
