@@ -789,7 +789,7 @@ internal sealed partial class FactReader
             // "able to tolerate a full course of radiotherapy": the course is the one to come, so the history words are
             // looked for after the plan words, not inside them.
             var planWordsEnd = planMatch.Success && planMatch.Value.StartsWith("able", StringComparison.Ordinal) ? planMatch.Index + planMatch.Length : planMatch.Index;
-            if (planMatch.Success && !ExposureContext().IsMatch(_lower.AsSpan(planWordsEnd, start - planWordsEnd)) && !AlternativeToHistory(clause.Start, planMatch.Index)) continue;
+            if (planMatch.Success && !HistoryAfterPlan(_lower.AsSpan(planWordsEnd, start - planWordsEnd)) && !AlternativeToHistory(clause.Start, planMatch.Index)) continue;
             if (planMatch.Success && (planMatch.Value.StartsWith("concurrent", StringComparison.Ordinal) || planMatch.Value.StartsWith("concomitant", StringComparison.Ordinal))) continue;
             // "Are receiving chemotherapy", "currently on imatinib": ongoing treatment, not history.
             if (IsOngoing(before) && !before.Contains("received or", StringComparison.Ordinal) && !before.Contains("had or", StringComparison.Ordinal) && !before.Contains("treated or", StringComparison.Ordinal)) { ongoing = mention; continue; }
@@ -1168,10 +1168,29 @@ internal sealed partial class FactReader
         return (b.EndsWith(" or") || b.EndsWith("and/or")) && ExposureContext().IsMatch(b);
     }
 
+    /// <summary>
+    /// Whether the words between a plan word and the therapy state a history of their own. "Eligible for treatment with
+    /// pembrolizumab", "appropriate for therapy with an anti-PD-1 antibody": "treatment with" is the plan's own object, so
+    /// it says nothing about the past; "candidate for surgery after prior chemotherapy" does.
+    /// </summary>
+    private static bool HistoryAfterPlan(ReadOnlySpan<char> between)
+    {
+        foreach (var m in ExposureContext().EnumerateMatches(between))
+        {
+            var word = between.Slice(m.Index, m.Length);
+            if (!(word.SequenceEqual("treatment with") || word.SequenceEqual("therapy with") || word.SequenceEqual("receiving"))) return true;
+        }
+        return false;
+    }
+
     private static bool IsOngoing(ReadOnlySpan<char> before)
     {
         var b = before.TrimEnd();
+        if (b.EndsWith(" other")) b = b[..b.LastIndexOf(' ')].TrimEnd();
         if (b.EndsWith(" any") || b.EndsWith(" a") || b.EndsWith(" an")) b = b[..b.LastIndexOf(' ')].TrimEnd();
+        // "Must not be receiving other investigational agents", "for patients receiving cisplatin", "subjects receiving
+        // nivolumab on this study": the present participle names current or study treatment, not a history.
+        if (b.EndsWith("be receiving") || b.EndsWith("patients receiving") || b.EndsWith("subjects receiving") || b.EndsWith("participants receiving") || b.EndsWith("those receiving")) return true;
         return b.EndsWith("are receiving") || b.EndsWith("is receiving") || b.EndsWith("currently receiving") || b.EndsWith("currently on") || b.EndsWith("currently taking")
             || b.EndsWith("currently being treated with") || b.EndsWith("currently treated with") || b.EndsWith("still receiving") || b.EndsWith("ongoing");
     }

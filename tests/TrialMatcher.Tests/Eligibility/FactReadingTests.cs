@@ -832,6 +832,15 @@ public sealed class FactReadingTests
         Case("prior_exposure", "Progressive melanoma after isolated limb perfusion with melphalan", In, "isolated_limb_perfusion|required", "melphalan|required"),
         Case("prior_lines", "Progressive melanoma after isolated limb perfusion with melphalan", In),
         Case("prior_exposure", "Recurrent tumour that is a candidate for re-irradiation", In, "radiotherapy|required"),
+        // A therapy named as a plan, as current or study treatment, or inside another condition is no history.
+        Case("prior_exposure", "Eligible for treatment with pembrolizumab monotherapy", In),
+        Case("prior_exposure", "Judged appropriate for therapy with an anti-PD-1 antibody by the investigator", In),
+        Case("prior_exposure", "Candidate for surgery after prior neoadjuvant chemotherapy", In, "chemotherapy|required"),
+        Case("prior_exposure", "Must not be receiving any other investigational agents", Ex),
+        Case("prior_exposure", "Creatinine clearance of 60 mL/min or more for patients receiving cisplatin", In),
+        Case("prior_exposure", "Subjects receiving nivolumab on this study must have normal thyroid function", In),
+        Case("prior_exposure", "Known hypersensitivity to carboplatin or other platinum compounds", Ex),
+        Case("prior_exposure", "Scheduled to receive carboplatin and paclitaxel as standard care", In),
     ];
 
     [TestCaseSource(nameof(Cases))]
