@@ -1269,6 +1269,18 @@ internal sealed partial class FactReader
             || after.StartsWith("or both") || after.StartsWith("or a combination") || after.StartsWith("or combination");
     }
 
+    private static readonly HashSet<string> KindlessClasses = ["systemic_therapy", "chemotherapy", "targeted_therapy", "biologic_therapy", "immunotherapy", "checkpoint_inhibitor"];
+
+    /// <summary>Two therapies joined by a slash form a combination when they share no class narrower than the broad kinds of treatment.</summary>
+    private static bool IsCombinationSlash(string first, string second)
+    {
+        var vocab = TherapyVocabulary.Default;
+        if (first == second) return false;
+        var firstClasses = vocab.ClassesOf(first).Append(first);
+        var secondClasses = vocab.ClassesOf(second).Append(second);
+        return !firstClasses.Intersect(secondClasses).Any(c => !KindlessClasses.Contains(c));
+    }
+
     /// <summary>Whether two therapy mentions are neighbours in one list ("A, B and/or C"); <paramref name="or"/> says an "or" joins them.</summary>
     private bool JoinedAsList(TherapyMention a, TherapyMention b, out bool or)
     {
@@ -1281,7 +1293,11 @@ internal sealed partial class FactReader
             // "whole brain radiotherapy (WBRT), and/or SRS": parentheses around a list item or its abbreviation do not end the list.
             var word = gap[range].Trim("()");
             if (word.IsEmpty) continue;
-            if (word is "or" or "and/or" or "/" || word.SequenceEqual("either")) { or = true; continue; }
+            if (word is "or" or "and/or" || word.SequenceEqual("either")) { or = true; continue; }
+            // "carboplatin/pemetrexed", "FOLFOX/bevacizumab", "nivolumab/ipilimumab": a slash between drugs of different
+            // kinds names one combination regimen; between drugs of one kind ("cisplatin/carboplatin", "nivolumab/
+            // pembrolizumab") it names interchangeable alternatives.
+            if (word is "/") { or = !IsCombinationSlash(a.Therapy.Id, b.Therapy.Id); continue; }
             if (word is "and" or "prior" or "previous" or "a" or "an" or "with" or "by") continue;
             // "after orchiectomy or treatment with leuprolide or flutamide": "treatment with" introduces the next item.
             if (word is "treatment" or "therapy" && gap[range.End.Value..].TrimStart(" \r\n\t").StartsWith("with ")) continue;

@@ -841,6 +841,11 @@ public sealed class FactReadingTests
         Case("prior_exposure", "Subjects receiving nivolumab on this study must have normal thyroid function", In),
         Case("prior_exposure", "Known hypersensitivity to carboplatin or other platinum compounds", Ex),
         Case("prior_exposure", "Scheduled to receive carboplatin and paclitaxel as standard care", In),
+        // A slash joins a combination regimen when its drugs are of different kinds, alternatives when of one kind.
+        Case("prior_exposure", "Disease progression on carboplatin/pemetrexed", In, "carboplatin|required", "pemetrexed|required"),
+        Case("prior_exposure", "Progressed on nivolumab/ipilimumab", In, "ipilimumab|required", "nivolumab|required"),
+        Case("prior_exposure", "Prior treatment with cisplatin/carboplatin", In, "platinum|required"),
+        Case("prior_exposure", "Relapse after pembrolizumab/nivolumab", In, "anti_pd1_pdl1|required"),
     ];
 
     [TestCaseSource(nameof(Cases))]
