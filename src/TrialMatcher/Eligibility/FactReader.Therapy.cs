@@ -657,6 +657,17 @@ internal sealed partial class FactReader
         return SettingNamed(m.Groups["s"].Value);
     }
 
+    /// <summary>The setting when it follows the therapy closely as its purpose ("X for metastatic disease", "X in the advanced setting").</summary>
+    private string? SettingNamedAfterTherapy(int end)
+    {
+        // The therapy's own head words may come first: "taxane-based chemotherapy for metastatic disease".
+        var next = _lower.AsSpan(end, Math.Min(40, _lower.Length - end));
+        var at = next.IndexOf(" for ", StringComparison.Ordinal) is var f and >= 0 ? f : next.IndexOf(" in the ", StringComparison.Ordinal);
+        if (at < 0 || at > 30 || next[..at].ContainsAny(",;.:") ) return null;
+        var setting = SettingAfter(end + at);
+        return setting is "metastatic" or "advanced" ? setting : null;
+    }
+
     private static string SettingNamed(string words) =>
         // Wrapped lines put a line break inside the words: "locally\n   advanced".
         string.Join(' ', words.ToLowerInvariant().Split((char[])[' ', '\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)) switch
@@ -882,6 +893,20 @@ internal sealed partial class FactReader
                                              && _lower.AsSpan(o.Mention.Start + o.Mention.Length, mention.Start - (o.Mention.Start + o.Mention.Length)).Trim(" -").IsEmpty))
                 continue;
             AddFact(fact);
+        }
+        // "Must have received a taxane for metastatic disease": a systemic therapy given in the metastatic or advanced
+        // setting is at least one line there, when no count or history words have said so already.
+        if (_section != CriterionSection.Exclusion && !_facts.Any(f => f is PriorLinesFact))
+        {
+            foreach (var f in _facts)
+            {
+                if (f is not PriorExposureFact { Polarity: Polarity.Required } e || !(e.Therapy == "systemic_therapy" || vocab.ClassesOf(e.Therapy).Contains("systemic_therapy"))) continue;
+                if (SettingNamedAfterTherapy(e.Start + e.Length) is { } setting)
+                {
+                    AddFact(new PriorLinesFact(1, null, setting, e.RequiresProgression, Polarity.Required, e.Start, e.Length));
+                    break;
+                }
+            }
         }
         if (ContainsAny(ChemoNaiveCues))
             AddFact(new PriorExposureFact("chemotherapy", true, false, _section == CriterionSection.Exclusion ? Polarity.Required : Polarity.Excluded, 0, 0));

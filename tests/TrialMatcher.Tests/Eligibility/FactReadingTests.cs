@@ -55,6 +55,11 @@ public sealed class FactReadingTests
         Case("prior_lines", "More than 3 prior lines of therapy", Ex, "-|3|any"),
         Case("prior_lines", "Previously untreated classical Hodgkin lymphoma", In, "0|0|any"),
         Case("prior_lines", "Two or more prior regimens", In, "2|-|any"),
+        // A systemic therapy received for metastatic or advanced disease is at least one line in that setting.
+        Case("prior_lines", "Must have received a taxane for metastatic disease", In, "1|-|metastatic"),
+        Case("prior_lines", "Patients must have had anthracycline-based chemotherapy for advanced disease", In, "1|-|advanced"),
+        Case("prior_lines", "Prior radiotherapy for metastatic disease is required", In),
+        Case("prior_lines", "Must have received adjuvant trastuzumab", In),
         // prior exposure
         Case("prior_exposure", "No prior chemotherapy", In, "chemotherapy|excluded"),
         Case("prior_exposure", "Must not have received prior Keytruda", In, "pembrolizumab|excluded"),
