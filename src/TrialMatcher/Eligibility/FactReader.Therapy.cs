@@ -799,7 +799,8 @@ internal sealed partial class FactReader
             var planMatch = PlanContext().Match(_lower, clause.Start, start - clause.Start);
             // "able to tolerate a full course of radiotherapy": the course is the one to come, so the history words are
             // looked for after the plan words, not inside them.
-            var planWordsEnd = planMatch.Success && planMatch.Value.StartsWith("able", StringComparison.Ordinal) ? planMatch.Index + planMatch.Length : planMatch.Index;
+            // "will be treated with": the plan's own words are no history either.
+            var planWordsEnd = planMatch.Success && (planMatch.Value.StartsWith("able", StringComparison.Ordinal) || planMatch.Value.StartsWith("will", StringComparison.Ordinal)) ? planMatch.Index + planMatch.Length : planMatch.Index;
             if (planMatch.Success && !HistoryAfterPlan(_lower.AsSpan(planWordsEnd, start - planWordsEnd)) && !AlternativeToHistory(clause.Start, planMatch.Index)) continue;
             if (planMatch.Success && (planMatch.Value.StartsWith("concurrent", StringComparison.Ordinal) || planMatch.Value.StartsWith("concomitant", StringComparison.Ordinal))) continue;
             // "Are receiving chemotherapy", "currently on imatinib": ongoing treatment, not history.
@@ -1215,6 +1216,8 @@ internal sealed partial class FactReader
         if (b.EndsWith(" any") || b.EndsWith(" a") || b.EndsWith(" an")) b = b[..b.LastIndexOf(' ')].TrimEnd();
         // "Must not be receiving other investigational agents", "for patients receiving cisplatin", "subjects receiving
         // nivolumab on this study": the present participle names current or study treatment, not a history.
+        // "Current treatment with tamoxifen", "ongoing therapy with bevacizumab".
+        if (b.EndsWith(" with") && (b.EndsWith("current treatment with") || b.EndsWith("current therapy with") || b.EndsWith("ongoing treatment with") || b.EndsWith("ongoing therapy with"))) return true;
         if (b.EndsWith("be receiving") || b.EndsWith("patients receiving") || b.EndsWith("subjects receiving") || b.EndsWith("participants receiving") || b.EndsWith("those receiving")) return true;
         return b.EndsWith("are receiving") || b.EndsWith("is receiving") || b.EndsWith("currently receiving") || b.EndsWith("currently on") || b.EndsWith("currently taking")
             || b.EndsWith("currently being treated with") || b.EndsWith("currently treated with") || b.EndsWith("still receiving") || b.EndsWith("ongoing");

@@ -846,6 +846,9 @@ public sealed class FactReadingTests
         Case("prior_exposure", "Subjects receiving nivolumab on this study must have normal thyroid function", In),
         Case("prior_exposure", "Known hypersensitivity to carboplatin or other platinum compounds", Ex),
         Case("prior_exposure", "Scheduled to receive carboplatin and paclitaxel as standard care", In),
+        Case("prior_exposure", "All patients will be treated with gemcitabine plus nab-paclitaxel", In),
+        Case("prior_exposure", "Current treatment with letrozole", Ex),
+        Case("prior_exposure", "Ongoing therapy with bevacizumab at enrolment", Ex),
         // A slash joins a combination regimen when its drugs are of different kinds, alternatives when of one kind.
         Case("prior_exposure", "Disease progression on carboplatin/pemetrexed", In, "carboplatin|required", "pemetrexed|required"),
         Case("prior_exposure", "Progressed on nivolumab/ipilimumab", In, "ipilimumab|required", "nivolumab|required"),
