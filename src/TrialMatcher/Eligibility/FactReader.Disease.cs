@@ -1079,6 +1079,14 @@ internal sealed partial class FactReader
                 // "primary or recurrent": either course of the disease, no condition.
                 if (value == "recurrent" && IsPrimaryOr(m.Index)) continue;
                 if (value is "recurrent" or "relapsed" && !IsDiseaseRecurrence(m.Index, m.Index + m.Length)) continue;
+                if (value is "recurrent" or "relapsed" && IsRecurrenceAsEventNotState(m.Index, m.Index + m.Length)) continue;
+                // "A blood disorder refractory to medical management": medical management is what non-cancer conditions fail
+                // (seizures, pain, ascites, an inherited disorder), not a cancer's stage.
+                if (value == "refractory" && IsRefractoryToMedicalCare(m.Index + m.Length)) continue;
+                // "Not amenable to surgery, radiotherapy or chemotherapy": no standard treatment fits the disease (untreated
+                // patients qualify), which is neither an unresectable stage nor a refractory one. "Not amenable to surgery or
+                // radiotherapy" stays unresectable.
+                if (value == "unresectable" && IsNotAmenableToTreatmentList(m.Index, m.Index + m.Length)) continue;
                 // "Refractory to lenalidomide", "platinum-refractory disease" in an exclusion: a drug's failure (an exposure fact), not a disease state to exclude.
                 if (value == "refractory" && (IsRefractoryToDrug(m.Index + m.Length) || IsDrugRefractory(m.Index)) && PolarityAt(m.Index, m.Index + m.Length) == Polarity.Excluded) continue;
                 // TNM M0/M1 only in a TNM descriptor; "FAB M1" is a leukaemia subtype.
@@ -1189,6 +1197,67 @@ internal sealed partial class FactReader
         if (before.Contains("more than", StringComparison.Ordinal) || before.EndsWith("multiple") || before.EndsWith("or more") || before.Contains("number of", StringComparison.Ordinal))
             return false;
         return true;
+    }
+
+    /// <summary>
+    /// True when the noun "relapse"/"recurrence" is an event that defines, times or sets something else rather than the
+    /// disease's present state: "refractory disease defined by a relapse within 1 year of therapy", "relapse within 6 months
+    /// of adjuvant therapy", "at least 6 months between the end of therapy and documented recurrence", "in remission after
+    /// completing salvage therapy for a relapse". "Relapsed disease", "recurrent cancer" and "in first relapse" stay.
+    /// </summary>
+    private bool IsRecurrenceAsEventNotState(int start, int end)
+    {
+        var word = _lower.AsSpan(start, end - start);
+        if (!word.SequenceEqual("relapse") && !word.SequenceEqual("recurrence")) return false;
+        // A timing: "relapse within 6 months of ...", "recurrence within one year after ...".
+        var after = _lower.AsSpan(end, Math.Min(30, _lower.Length - end));
+        if (after.StartsWith(" within ") && ContainsAnyOrdinal(after, "day", "week", "month", "year")) return true;
+        var before = _lower.AsSpan(Math.Max(0, start - 80), Math.Min(80, start));
+        // A definition of a state named before it: "refractory disease, defined as relapse ...".
+        var near = before.TrimEnd();
+        if (near.EndsWith(" a") || near.EndsWith(" an") || near.EndsWith(" the")) near = near[..near.LastIndexOf(' ')].TrimEnd();
+        if (near.EndsWith("defined by") || near.EndsWith("defined as")) return true;
+        // The end of an interval: "between completion of therapy and documentation of metastasis or recurrence".
+        var between = before.LastIndexOf("between ", StringComparison.Ordinal);
+        if (between >= 0 && before[between..].Contains(" and ", StringComparison.Ordinal) && !before[between..].ContainsAny('.', ';')) return true;
+        // The setting of a past treatment: "after completion of salvage therapy for disease relapse".
+        if (near.EndsWith(" disease")) near = near[..^8];
+        if (near.EndsWith(" for"))
+        {
+            var clauseStart = Math.Max(ClauseOf(start).Start, start - 80);
+            var lead = _lower.AsSpan(clauseStart, start - clauseStart);
+            if (TherapyWord().IsMatch(lead) && PastTreatmentCue().IsMatch(lead)) return true;
+        }
+        return InPastTreatmentSetting(start);
+    }
+
+    private static bool ContainsAnyOrdinal(ReadOnlySpan<char> span, params string[] words)
+    {
+        foreach (var w in words) if (span.Contains(w, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private bool IsRefractoryToMedicalCare(int end)
+    {
+        var after = _lower.AsSpan(end, Math.Min(30, _lower.Length - end));
+        return after.StartsWith(" to medical ") || after.StartsWith(" to medication");
+    }
+
+    /// <summary>"Not amenable to surgery, radiotherapy or chemotherapy", "not amenable to chemotherapy or surgery": surgery
+    /// is one of a list of treatments, systemic ones included, none of which fits: no standard treatment exists, which the
+    /// conventions read as no stage (untreated patients qualify), not as the resectability of the tumour.</summary>
+    private bool IsNotAmenableToTreatmentList(int start, int end)
+    {
+        var match = _lower.AsSpan(start, end - start);
+        if (!match.Contains("amenable", StringComparison.Ordinal)) return false;
+        // Not bounded by the clause: the list's commas would end it. A sentence end does.
+        var stop = Math.Min(_lower.Length, end + 60);
+        var around = _lower.AsSpan(start, stop - start);
+        var sentenceEnd = around.IndexOfAny('.', ';');
+        if (sentenceEnd >= 0) around = around[..sentenceEnd];
+        // Only a list that reaches systemic treatment: "not amenable to surgery or radiotherapy" still leaves the tumour
+        // unresectable (and locally incurable), a stage the matcher can use.
+        return ContainsAnyOrdinal(around, "chemotherapy", "systemic therap", "drug therap", "medical therap");
     }
 
     private bool IsDrugRefractory(int start)

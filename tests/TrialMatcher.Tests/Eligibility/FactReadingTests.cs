@@ -806,6 +806,22 @@ public sealed class FactReadingTests
         Case("stage", "ISS stage II or greater", In, "iss:II|required", "iss:III|required"),
         Case("stage", "R/R follicular lymphoma after two lines", In, "refractory|required", "relapsed|required"),
         Case("stage", "Error rate r/rmax below 5%", In),
+        // A list of treatments that reaches systemic therapy says no standard treatment fits: no stage. Surgery with
+        // radiotherapy alone still leaves the tumour unresectable.
+        Case("stage", "Solid tumour not amenable to standard surgery, radiotherapy, or chemotherapy", In),
+        Case("stage", "Malignancy not amenable to curative resection, radiation, standard chemotherapy, or a higher-priority study", In),
+        Case("stage", "Cervical carcinoma not amenable to radiotherapy or surgery", In, "unresectable|required"),
+        Case("stage", "Pancreatic cancer not amenable to surgery", In, "unresectable|required"),
+        // Refractory to medical management: a non-cancer condition's failure, not a cancer stage.
+        Case("stage", "Inherited marrow failure disorder refractory to medical management", In),
+        Case("stage", "Seizures refractory to medical therapy", Ex),
+        // A relapse that defines, times or sets something else is not the disease's stage.
+        Case("stage", "Refractory disease, defined as a relapse within 12 months of first-line treatment", In, "refractory|required"),
+        Case("stage", "Relapse within 3 months of adjuvant chemotherapy", In),
+        Case("stage", "In remission for over 2 years after completing salvage therapy for disease relapse", In),
+        Case("stage", "At least 3 months between the end of therapy and documented metastasis or recurrence", In),
+        Case("stage", "AML in first relapse", In, "relapsed|required"),
+        Case("stage", "Biopsy-proven recurrence of glioblastoma", In, "recurrent|required"),
     ];
 
     [TestCaseSource(nameof(Cases))]
