@@ -1068,6 +1068,10 @@ internal sealed partial class FactReader
                 // Only when excluded: "at least one prior regimen for metastatic disease" does say the disease is metastatic.
                 // Nor is the setting of an allowed one: "prior radiotherapy for metastatic disease allowed", "no prior chemotherapy
                 // for AML in first relapse". "Refractory" stays: a therapy the disease failed is the disease's state.
+                // A past treatment's setting named by a state that says what the disease failed ("prior chemotherapy for
+                // hormone-refractory prostate cancer") is the setting still: it times or counts the treatment, whatever the
+                // item's polarity, as the disease a past treatment was given for is no cancer-type condition.
+                if (value == "refractory" && !IsRefractoryToDrug(m.Index + m.Length) && InPastTreatmentSetting(m.Index)) continue;
                 if (value != "refractory" && (InTherapySetting(m.Index) || InSettingPhrase(m.Index, m.Index + m.Length)) && PolarityAt(m.Index, m.Index + m.Length) is Polarity.Excluded or Polarity.Allowed) continue;
                 // An upper bound on therapies for a setting allows none at all, so it does not say the disease is in that
                 // setting: "no more than 2 prior regimens for metastatic disease".

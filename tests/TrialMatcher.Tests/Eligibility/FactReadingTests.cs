@@ -822,6 +822,10 @@ public sealed class FactReadingTests
         Case("stage", "At least 3 months between the end of therapy and documented metastasis or recurrence", In),
         Case("stage", "AML in first relapse", In, "relapsed|required"),
         Case("stage", "Biopsy-proven recurrence of glioblastoma", In, "recurrent|required"),
+        // Hormone-refractory prostate cancer is a refractory disease; as the setting of a past treatment it is no stage condition.
+        Case("stage", "Metastatic hormone-refractory prostate adenocarcinoma", In, "metastatic|required", "refractory|required"),
+        Case("stage", "Previous cytotoxic chemotherapy for hormone refractory prostate cancer", Ex),
+        Case("stage", "Previous cytotoxic chemotherapy for hormone refractory prostate cancer", In),
     ];
 
     [TestCaseSource(nameof(Cases))]
