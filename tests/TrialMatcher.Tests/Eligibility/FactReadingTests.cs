@@ -806,6 +806,12 @@ public sealed class FactReadingTests
         Case("stage", "ISS stage II or greater", In, "iss:II|required", "iss:III|required"),
         Case("stage", "R/R follicular lymphoma after two lines", In, "refractory|required", "relapsed|required"),
         Case("stage", "Error rate r/rmax below 5%", In),
+        // A tumour of any site or type is any cancer; so is a bare "cancer" whose curability is stated right after it.
+        Case("cancer_type", "Adults with an advanced tumour at any site", In, "GROUP:ANY|required"),
+        Case("cancer_type", "Progressive tumors of any type after standard therapy", In, "GROUP:ANY|required"),
+        Case("cancer_type", "Cancer not amenable to curative therapy", In, "GROUP:ANY|required"),
+        Case("cancer_type", "Cancer that is incurable with standard treatment", In, "GROUP:ANY|required"),
+        Case("cancer_type", "Prior cancer curable by surgery alone", Ex),
         // A list of treatments that reaches systemic therapy says no standard treatment fits: no stage. Surgery with
         // radiotherapy alone still leaves the tumour unresectable.
         Case("stage", "Solid tumour not amenable to standard surgery, radiotherapy, or chemotherapy", In),
