@@ -205,10 +205,16 @@ internal sealed partial class FactReader
         added.RemoveAll(a => !CancerTypeVocabulary.Default.Get(a.Fact.Code)!.IsGroup && IsPrimarySiteReference(a.Fact.Start)
             && added.Exists(b => b.Fact.Start + b.Fact.Length < a.Fact.Start && b.Fact.Polarity == a.Fact.Polarity && b.Fact.Code != a.Fact.Code
                 && CancerTypeVocabulary.Default.IsWithin(b.Fact.Code, a.Fact.Code)));
-        // One code stated as both required and excluded: "AML ... No AML secondary to chemotherapy" keeps the requirement.
+        // One code stated as both required and excluded: "AML ... no AML in blast transformation of CML" keeps the requirement
+        // ("no AML secondary to chemotherapy" now reads as excluded therapy-related AML, a narrower code).
         // Nor does a permission add anything to a requirement of the same code: in "malignant glioma ... low-grade glioma
         // that has become high-grade glioma is eligible" the allowed case is part of what is required.
         var narrower = _parent is null ? null : NarrowerTypeOfParent(added);
+        // "Secondary leukaemia resulting from prior chemotherapy", "AML induced by radiotherapy": therapy-related AML.
+        if (ContainsAny("chemo", "therap", "treatment", "cytotoxic", "radiation") && Contains("leuk"))
+            for (var i = 0; i < added.Count; i++)
+                if (added[i].Fact.Code is "GROUP:LEUKEMIA" or "AML" && IsTherapyRelatedLeukaemia(added[i].Fact.Start, added[i].Fact.Start + added[i].Fact.Length))
+                    added[i] = (added[i].Fact with { Code = "TAML" }, added[i].Generic);
         foreach (var (fact, _) in added)
         {
             if (fact.Polarity is Polarity.Excluded or Polarity.Allowed && added.Any(a => a.Fact.Code == fact.Code && a.Fact.Polarity == Polarity.Required)) continue;
@@ -1262,6 +1268,21 @@ internal sealed partial class FactReader
         // Only a list that reaches systemic treatment: "not amenable to surgery or radiotherapy" still leaves the tumour
         // unresectable (and locally incurable), a stage the matcher can use.
         return ContainsAnyOrdinal(around, "chemotherapy", "systemic therap", "drug therap", "medical therap");
+    }
+
+    // The cause of a leukaemia named right after it: "resulting from exposure to chemotherapy", "induced by prior radiotherapy".
+    [GeneratedRegex(@"^\W{0,3}(?:\w+\W+){0,8}?(?:resulting from|results from|induced by|caused by|related to|secondary to|due to|arising from|arising after)\s+(?:\w+\W+){0,4}?(?:chemo\w*|radio\w*|radiation|cytotoxic|alkylating|(?:prior |previous )?(?:therapy|treatment))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TherapyCauseAfter();
+
+    /// <summary>A leukaemia caused by earlier treatment ("secondary leukaemia resulting from exposure to chemotherapy or
+    /// toxins"), in its own sentence: OncoTree's therapy-related AML.</summary>
+    private bool IsTherapyRelatedLeukaemia(int start, int end)
+    {
+        var after = _lower.AsSpan(end, Math.Min(110, _lower.Length - end));
+        var stop = after.IndexOfAny('.', ';');
+        if (stop >= 0) after = after[..stop];
+        // "No leukaemia ... or CNS disease": the cause must follow within the leukaemia's own words, not in another item.
+        return TherapyCauseAfter().IsMatch(after);
     }
 
     private bool IsDrugRefractory(int start)

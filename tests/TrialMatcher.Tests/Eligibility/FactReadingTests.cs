@@ -812,6 +812,10 @@ public sealed class FactReadingTests
         Case("cancer_type", "Cancer not amenable to curative therapy", In, "GROUP:ANY|required"),
         Case("cancer_type", "Cancer that is incurable with standard treatment", In, "GROUP:ANY|required"),
         Case("cancer_type", "Prior cancer curable by surgery alone", Ex),
+        // A leukaemia caused by earlier treatment is therapy-related AML (OncoTree TAML), the most specific code stated.
+        Case("cancer_type", "No prior secondary leukaemia arising from earlier exposure to cytotoxic drugs or radiation", In, "TAML|excluded"),
+        Case("cancer_type", "Untreated acute myeloid leukemia; no AML secondary to chemotherapy or radiotherapy", In, "AML|required", "TAML|excluded"),
+        Case("cancer_type", "Leukemia in relapse after prior chemotherapy", In, "GROUP:LEUKEMIA|required"),
         // A list of treatments that reaches systemic therapy says no standard treatment fits: no stage. Surgery with
         // radiotherapy alone still leaves the tumour unresectable.
         Case("stage", "Solid tumour not amenable to standard surgery, radiotherapy, or chemotherapy", In),
