@@ -230,8 +230,17 @@ public sealed class CancerTypeVocabulary
             var key = Tokenizer.Key(lower, tokens[k]);
             foreach (var w in ContextWords) if (key.SequenceEqual(w)) return true;
         }
+        // "Cancer not amenable to curative treatment", "cancer that is incurable": curability said right after the
+        // generic word is said of the patient's disease.
+        for (var k = at + 1; k < Math.Min(tokens.Length, at + 5); k++)
+        {
+            var key = Tokenizer.Key(lower, tokens[k]);
+            foreach (var w in CurabilityWordsAfter) if (key.SequenceEqual(w)) return true;
+        }
         return false;
     }
+
+    private static readonly string[] CurabilityWordsAfter = ["incurable", "amenable", "curable"];
 
     private static bool IsAlternativeOther(string lower, Token[] tokens, int k)
     {

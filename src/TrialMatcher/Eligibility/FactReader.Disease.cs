@@ -205,10 +205,16 @@ internal sealed partial class FactReader
         added.RemoveAll(a => !CancerTypeVocabulary.Default.Get(a.Fact.Code)!.IsGroup && IsPrimarySiteReference(a.Fact.Start)
             && added.Exists(b => b.Fact.Start + b.Fact.Length < a.Fact.Start && b.Fact.Polarity == a.Fact.Polarity && b.Fact.Code != a.Fact.Code
                 && CancerTypeVocabulary.Default.IsWithin(b.Fact.Code, a.Fact.Code)));
-        // One code stated as both required and excluded: "AML ... No AML secondary to chemotherapy" keeps the requirement.
+        // One code stated as both required and excluded: "AML ... no AML in blast transformation of CML" keeps the requirement
+        // ("no AML secondary to chemotherapy" now reads as excluded therapy-related AML, a narrower code).
         // Nor does a permission add anything to a requirement of the same code: in "malignant glioma ... low-grade glioma
         // that has become high-grade glioma is eligible" the allowed case is part of what is required.
         var narrower = _parent is null ? null : NarrowerTypeOfParent(added);
+        // "Secondary leukaemia resulting from prior chemotherapy", "AML induced by radiotherapy": therapy-related AML.
+        if (ContainsAny("chemo", "therap", "treatment", "cytotoxic", "radiation") && Contains("leuk"))
+            for (var i = 0; i < added.Count; i++)
+                if (added[i].Fact.Code is "GROUP:LEUKEMIA" or "AML" && IsTherapyRelatedLeukaemia(added[i].Fact.Start, added[i].Fact.Start + added[i].Fact.Length))
+                    added[i] = (added[i].Fact with { Code = "TAML" }, added[i].Generic);
         foreach (var (fact, _) in added)
         {
             if (fact.Polarity is Polarity.Excluded or Polarity.Allowed && added.Any(a => a.Fact.Code == fact.Code && a.Fact.Polarity == Polarity.Required)) continue;
@@ -1068,6 +1074,10 @@ internal sealed partial class FactReader
                 // Only when excluded: "at least one prior regimen for metastatic disease" does say the disease is metastatic.
                 // Nor is the setting of an allowed one: "prior radiotherapy for metastatic disease allowed", "no prior chemotherapy
                 // for AML in first relapse". "Refractory" stays: a therapy the disease failed is the disease's state.
+                // A past treatment's setting named by a state that says what the disease failed ("prior chemotherapy for
+                // hormone-refractory prostate cancer") is the setting still: it times or counts the treatment, whatever the
+                // item's polarity, as the disease a past treatment was given for is no cancer-type condition.
+                if (value == "refractory" && !IsRefractoryToDrug(m.Index + m.Length) && InPastTreatmentSetting(m.Index)) continue;
                 if (value != "refractory" && (InTherapySetting(m.Index) || InSettingPhrase(m.Index, m.Index + m.Length)) && PolarityAt(m.Index, m.Index + m.Length) is Polarity.Excluded or Polarity.Allowed) continue;
                 // An upper bound on therapies for a setting allows none at all, so it does not say the disease is in that
                 // setting: "no more than 2 prior regimens for metastatic disease".
@@ -1079,6 +1089,14 @@ internal sealed partial class FactReader
                 // "primary or recurrent": either course of the disease, no condition.
                 if (value == "recurrent" && IsPrimaryOr(m.Index)) continue;
                 if (value is "recurrent" or "relapsed" && !IsDiseaseRecurrence(m.Index, m.Index + m.Length)) continue;
+                if (value is "recurrent" or "relapsed" && IsRecurrenceAsEventNotState(m.Index, m.Index + m.Length)) continue;
+                // "A blood disorder refractory to medical management": medical management is what non-cancer conditions fail
+                // (seizures, pain, ascites, an inherited disorder), not a cancer's stage.
+                if (value == "refractory" && IsRefractoryToMedicalCare(m.Index + m.Length)) continue;
+                // "Not amenable to surgery, radiotherapy or chemotherapy": no standard treatment fits the disease (untreated
+                // patients qualify), which is neither an unresectable stage nor a refractory one. "Not amenable to surgery or
+                // radiotherapy" stays unresectable.
+                if (value == "unresectable" && IsNotAmenableToTreatmentList(m.Index, m.Index + m.Length)) continue;
                 // "Refractory to lenalidomide", "platinum-refractory disease" in an exclusion: a drug's failure (an exposure fact), not a disease state to exclude.
                 if (value == "refractory" && (IsRefractoryToDrug(m.Index + m.Length) || IsDrugRefractory(m.Index)) && PolarityAt(m.Index, m.Index + m.Length) == Polarity.Excluded) continue;
                 // TNM M0/M1 only in a TNM descriptor; "FAB M1" is a leukaemia subtype.
@@ -1193,6 +1211,82 @@ internal sealed partial class FactReader
         if (before.Contains("more than", StringComparison.Ordinal) || before.EndsWith("multiple") || before.EndsWith("or more") || before.Contains("number of", StringComparison.Ordinal))
             return false;
         return true;
+    }
+
+    /// <summary>
+    /// True when the noun "relapse"/"recurrence" is an event that defines, times or sets something else rather than the
+    /// disease's present state: "refractory disease defined by a relapse within 1 year of therapy", "relapse within 6 months
+    /// of adjuvant therapy", "at least 6 months between the end of therapy and documented recurrence", "in remission after
+    /// completing salvage therapy for a relapse". "Relapsed disease", "recurrent cancer" and "in first relapse" stay.
+    /// </summary>
+    private bool IsRecurrenceAsEventNotState(int start, int end)
+    {
+        var word = _lower.AsSpan(start, end - start);
+        if (!word.SequenceEqual("relapse") && !word.SequenceEqual("recurrence")) return false;
+        // A timing: "relapse within 6 months of ...", "recurrence within one year after ...".
+        var after = _lower.AsSpan(end, Math.Min(30, _lower.Length - end));
+        if (after.StartsWith(" within ") && ContainsAnyOrdinal(after, "day", "week", "month", "year")) return true;
+        var before = _lower.AsSpan(Math.Max(0, start - 80), Math.Min(80, start));
+        // A definition of a state named before it: "refractory disease, defined as relapse ...".
+        var near = before.TrimEnd();
+        if (near.EndsWith(" a") || near.EndsWith(" an") || near.EndsWith(" the")) near = near[..near.LastIndexOf(' ')].TrimEnd();
+        if (near.EndsWith("defined by") || near.EndsWith("defined as")) return true;
+        // The end of an interval: "between completion of therapy and documentation of metastasis or recurrence".
+        var between = before.LastIndexOf("between ", StringComparison.Ordinal);
+        if (between >= 0 && before[between..].Contains(" and ", StringComparison.Ordinal) && !before[between..].ContainsAny('.', ';')) return true;
+        // The setting of a past treatment: "after completion of salvage therapy for disease relapse".
+        if (near.EndsWith(" disease")) near = near[..^8];
+        if (near.EndsWith(" for"))
+        {
+            var clauseStart = Math.Max(ClauseOf(start).Start, start - 80);
+            var lead = _lower.AsSpan(clauseStart, start - clauseStart);
+            if (TherapyWord().IsMatch(lead) && PastTreatmentCue().IsMatch(lead)) return true;
+        }
+        return InPastTreatmentSetting(start);
+    }
+
+    private static bool ContainsAnyOrdinal(ReadOnlySpan<char> span, params string[] words)
+    {
+        foreach (var w in words) if (span.Contains(w, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private bool IsRefractoryToMedicalCare(int end)
+    {
+        var after = _lower.AsSpan(end, Math.Min(30, _lower.Length - end));
+        return after.StartsWith(" to medical ") || after.StartsWith(" to medication");
+    }
+
+    /// <summary>"Not amenable to surgery, radiotherapy or chemotherapy", "not amenable to chemotherapy or surgery": surgery
+    /// is one of a list of treatments, systemic ones included, none of which fits: no standard treatment exists, which the
+    /// conventions read as no stage (untreated patients qualify), not as the resectability of the tumour.</summary>
+    private bool IsNotAmenableToTreatmentList(int start, int end)
+    {
+        var match = _lower.AsSpan(start, end - start);
+        if (!match.Contains("amenable", StringComparison.Ordinal)) return false;
+        // Not bounded by the clause: the list's commas would end it. A sentence end does.
+        var stop = Math.Min(_lower.Length, end + 60);
+        var around = _lower.AsSpan(start, stop - start);
+        var sentenceEnd = around.IndexOfAny('.', ';');
+        if (sentenceEnd >= 0) around = around[..sentenceEnd];
+        // Only a list that reaches systemic treatment: "not amenable to surgery or radiotherapy" still leaves the tumour
+        // unresectable (and locally incurable), a stage the matcher can use.
+        return ContainsAnyOrdinal(around, "chemotherapy", "systemic therap", "drug therap", "medical therap");
+    }
+
+    // The cause of a leukaemia named right after it: "resulting from exposure to chemotherapy", "induced by prior radiotherapy".
+    [GeneratedRegex(@"^\W{0,3}(?:\w+\W+){0,8}?(?:resulting from|results from|induced by|caused by|related to|secondary to|due to|arising from|arising after)\s+(?:\w+\W+){0,4}?(?:chemo\w*|radio\w*|radiation|cytotoxic|alkylating|(?:prior |previous )?(?:therapy|treatment))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TherapyCauseAfter();
+
+    /// <summary>A leukaemia caused by earlier treatment ("secondary leukaemia resulting from exposure to chemotherapy or
+    /// toxins"), in its own sentence: OncoTree's therapy-related AML.</summary>
+    private bool IsTherapyRelatedLeukaemia(int start, int end)
+    {
+        var after = _lower.AsSpan(end, Math.Min(110, _lower.Length - end));
+        var stop = after.IndexOfAny('.', ';');
+        if (stop >= 0) after = after[..stop];
+        // "No leukaemia ... or CNS disease": the cause must follow within the leukaemia's own words, not in another item.
+        return TherapyCauseAfter().IsMatch(after);
     }
 
     private bool IsDrugRefractory(int start)

@@ -854,6 +854,36 @@ public sealed class FactReadingTests
         Case("prior_exposure", "Progressed on nivolumab/ipilimumab", In, "ipilimumab|required", "nivolumab|required"),
         Case("prior_exposure", "Prior treatment with cisplatin/carboplatin", In, "platinum|required"),
         Case("prior_exposure", "Relapse after pembrolizumab/nivolumab", In, "anti_pd1_pdl1|required"),
+        // A tumour of any site or type is any cancer; so is a bare "cancer" whose curability is stated right after it.
+        Case("cancer_type", "Adults with an advanced tumour at any site", In, "GROUP:ANY|required"),
+        Case("cancer_type", "Progressive tumors of any type after standard therapy", In, "GROUP:ANY|required"),
+        Case("cancer_type", "Cancer not amenable to curative therapy", In, "GROUP:ANY|required"),
+        Case("cancer_type", "Cancer that is incurable with standard treatment", In, "GROUP:ANY|required"),
+        Case("cancer_type", "Prior cancer curable by surgery alone", Ex),
+        // A leukaemia caused by earlier treatment is therapy-related AML (OncoTree TAML), the most specific code stated.
+        Case("cancer_type", "No prior secondary leukaemia arising from earlier exposure to cytotoxic drugs or radiation", In, "TAML|excluded"),
+        Case("cancer_type", "Untreated acute myeloid leukemia; no AML secondary to chemotherapy or radiotherapy", In, "AML|required", "TAML|excluded"),
+        Case("cancer_type", "Leukemia in relapse after prior chemotherapy", In, "GROUP:LEUKEMIA|required"),
+        // A list of treatments that reaches systemic therapy says no standard treatment fits: no stage. Surgery with
+        // radiotherapy alone still leaves the tumour unresectable.
+        Case("stage", "Solid tumour not amenable to standard surgery, radiotherapy, or chemotherapy", In),
+        Case("stage", "Malignancy not amenable to curative resection, radiation, standard chemotherapy, or a higher-priority study", In),
+        Case("stage", "Cervical carcinoma not amenable to radiotherapy or surgery", In, "unresectable|required"),
+        Case("stage", "Pancreatic cancer not amenable to surgery", In, "unresectable|required"),
+        // Refractory to medical management: a non-cancer condition's failure, not a cancer stage.
+        Case("stage", "Inherited marrow failure disorder refractory to medical management", In),
+        Case("stage", "Seizures refractory to medical therapy", Ex),
+        // A relapse that defines, times or sets something else is not the disease's stage.
+        Case("stage", "Refractory disease, defined as a relapse within 12 months of first-line treatment", In, "refractory|required"),
+        Case("stage", "Relapse within 3 months of adjuvant chemotherapy", In),
+        Case("stage", "In remission for over 2 years after completing salvage therapy for disease relapse", In),
+        Case("stage", "At least 3 months between the end of therapy and documented metastasis or recurrence", In),
+        Case("stage", "AML in first relapse", In, "relapsed|required"),
+        Case("stage", "Biopsy-proven recurrence of glioblastoma", In, "recurrent|required"),
+        // Hormone-refractory prostate cancer is a refractory disease; as the setting of a past treatment it is no stage condition.
+        Case("stage", "Metastatic hormone-refractory prostate adenocarcinoma", In, "metastatic|required", "refractory|required"),
+        Case("stage", "Previous cytotoxic chemotherapy for hormone refractory prostate cancer", Ex),
+        Case("stage", "Previous cytotoxic chemotherapy for hormone refractory prostate cancer", In),
     ];
 
     [TestCaseSource(nameof(Cases))]
