@@ -735,15 +735,17 @@ internal sealed partial class FactReader
 
     // ---------------------------------------------------------------- stage
 
-    // A stage with its sub-stage letter, also written apart ("II A") or as a letter range ("IIIA-C", "II A/B"), and the
-    // digit FIGO and AJCC add to some sub-stages ("IB3", "IIIC1").
-    private const string Roman = @"(?:IV|I{1,3}|0|[1-4])(?:(?:[ABCabc]|\s(?-i:[ABC]))[1-3]?(?![a-z0-9])(?:\s*[-–/]\s*(?-i:[ABC])(?![a-z]))?)?";
+    // A stage with its sub-stage letter, also written apart ("II A", "IV-B") or as a letter range ("IIIA-C", "II A/B"), and
+    // the digit FIGO and AJCC add to some sub-stages ("IB3", "IIIC1"). Ann Arbor's suffixes for extranodal (E), splenic (S)
+    // and bulky (X) disease, with or without the symptom letter ("IE", "IIEB", "IIIS"), and the testicular "IS" (stage I
+    // with raised serum markers) are read as their main stage (see NormaliseStage).
+    private const string Roman = @"(?:IV|I{1,3}|0|[1-4])(?:(?:[ABCabc]|\s(?-i:[ABC])|-(?-i:[ABC])(?![a-zA-Z]))[1-3]?(?![a-z0-9])(?:\s*[-–/]\s*(?-i:[ABC])(?![a-z]))?|(?-i:[ABC]?[ESX]{1,2}[AB]?)(?![a-zA-Z0-9]))?";
 
-    [GeneratedRegex(@"\b(?<system>ann[- ]arbor|rai|binet|iss|r-iss|international staging system|figo|ajcc|inss|durie[- ]salmon)?\s*(?:clinical\s+|pathologic(?:al)?\s+)?stages?\s*(?:group\s*)?(?<ge>≥|>=|=>)?\s*(?<list>" + Roman + @"(?:(?:\s*\([^()]{1,30}\))?\s*(?:,\s*(?:and/or|or|and)|,|or|and|and/or|/|-|–|to|through)\s*(?:stage\s*)?" + Roman + @")*)(?![\w+])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<system>ann[- ]arbor|rai|binet|iss|r-iss|international staging system|figo|ajcc|inss|durie[- ]salmon)?\s*(?:clinical\s+|pathologic(?:al)?\s+)?stages?\s*(?:group\s*)?(?:(?<ge>≥|>=|=>)|(?<gt>>|greater than|higher than|more than|above|beyond))?\s*(?<list>" + Roman + @"(?:(?:\s*\([^()]{1,30}\))?\s*(?:,\s*(?:and/or|or|and)|,|or|and|and/or|/|-|–|to|through)\s*(?:stage\s*)?" + Roman + @")*)(?![\w+])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StageList();
 
     // "IIIA-C" → IIIA, IIIB, IIIC; "II A/B" → IIA, IIB; "II A" → IIA.
-    [GeneratedRegex(@"\b(?<main>IV|I{1,3}|[1-4])\s?(?<a>[ABC])(?:\s*(?<sep>[-–/])\s*(?<b>[ABC]))?(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<main>IV|I{1,3}|[1-4])[\s-]?(?<a>[ABC])(?:\s*(?<sep>[-–/])\s*(?<b>[ABC]))?(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SubStageLetters();
 
     private static string SpellOutSubStages(string list) => SubStageLetters().Replace(list, m =>
@@ -758,7 +760,7 @@ internal sealed partial class FactReader
         return string.Join(", ", parts);
     });
 
-    [GeneratedRegex(@"\b(?<system>rai|binet)\s+(?:stage\s*)?(?<list>(?:[0-4]|IV|I{1,3}|[ABC])(?:\s*(?:,|or|and|/|-|–|to|through)\s*(?:[0-4]|IV|I{1,3}|[ABC]))*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<system>rai|binet)\s+(?:stage\s*)?(?:(?<ge>≥|>=|=>)|(?<gt>>|greater than|higher than|more than|above|beyond))?\s*(?<list>(?:[0-4]|IV|I{1,3}|[ABC])(?:\s*(?:,|or|and|/|-|–|to|through)\s*(?:[0-4]|IV|I{1,3}|[ABC]))*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RaiBinet();
 
     // Lowercase literals, run on the lowercased text: a case-insensitive match of this many alternatives is several times slower.
@@ -816,20 +818,20 @@ internal sealed partial class FactReader
                 {
                     if (look.Contains("ann arbor", StringComparison.Ordinal) || look.Contains("ann-arbor", StringComparison.Ordinal)) prefix = "ann_arbor:";
                     else if (look.Contains("iss)", StringComparison.Ordinal) || look.Contains("international staging system", StringComparison.Ordinal)) prefix = "iss:";
+                    // "Durie-Salmon (DS) stage III": a myeloma system the schema has no values for, so no stage fact.
+                    else if (look.Contains("durie", StringComparison.Ordinal) || look.Contains("salmon", StringComparison.Ordinal)) continue;
                 }
                 if (InOtherMalignancyContext(m.Index, m.Index + m.Length)) continue;
                 var group = m.Groups["list"];
                 var values = ExpandStageList(group.Value, prefix);
-                // "stage II or higher", "stage ≥ IIIB", "at least stage III": every stage from there on.
-                if (values.Count > 0 && (m.Groups["ge"].Success || look.TrimEnd().EndsWith("at least") || OrHigherAfter().IsMatch(_lower.AsSpan(m.Index + m.Length))))
-                    values.AddRange(StagesAbove(values[^1], prefix));
-                foreach (var value in values.Distinct())
+                foreach (var value in OpenRange(values, prefix, m, look.TrimEnd().EndsWith("at least")))
                     AddFact(new StageFact(value, PolarityAt(m.Index, m.Index + m.Length, verbNegations: false), m.Index, m.Length));
             }
             foreach (Match m in RaiBinet().Matches(_text))
             {
                 var prefix = m.Groups["system"].Value.ToLowerInvariant() + ":";
-                foreach (var value in ExpandStageList(m.Groups["list"].Value, prefix))
+                var atLeast = _lower.AsSpan(Math.Max(0, m.Index - 12), Math.Min(12, m.Index)).TrimEnd().EndsWith("at least");
+                foreach (var value in OpenRange(ExpandStageList(m.Groups["list"].Value, prefix), prefix, m, atLeast))
                     AddFact(new StageFact(value, PolarityAt(m.Index, m.Index + m.Length, verbNegations: false), m.Index, m.Length));
             }
         }
@@ -997,6 +999,19 @@ internal sealed partial class FactReader
 
     private static readonly string[] MainStages = ["0", "I", "II", "III", "IV"];
 
+    /// <summary>
+    /// "stage II or higher", "stage ≥ IIIB", "at least stage III", "Binet B or higher": every stage from the last named on.
+    /// "stage > IIA", "stage greater than II": the stages after it, without it.
+    /// </summary>
+    private IEnumerable<string> OpenRange(List<string> values, string prefix, Match m, bool atLeastBefore)
+    {
+        if (values.Count == 0) return values;
+        if (m.Groups["gt"].Success) return StagesAbove(values[^1], prefix).Distinct().ToList();
+        if (m.Groups["ge"].Success || atLeastBefore || OrHigherAfter().IsMatch(_lower.AsSpan(m.Index + m.Length)))
+            return values.Concat(StagesAbove(values[^1], prefix)).Distinct().ToList();
+        return values.Distinct();
+    }
+
     [GeneratedRegex(@"^\s*(?:or|and)\s+(?:higher|greater|above|beyond|more advanced)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OrHigherAfter();
 
@@ -1056,6 +1071,12 @@ internal sealed partial class FactReader
         p = p.ToUpperInvariant();
         if (prefix == "binet:") return p is "A" or "B" or "C" ? p : null;
         // Roman with a letter and an optional digit ("IIIB", "IIIC1"), or Arabic as INSS and some AJCC texts write it ("2A").
+        // Ann Arbor's E/S/X suffixes and the testicular "IS" name no sub-stage; with them, an A/B letter is Ann Arbor's
+        // symptom letter ("IIEB"), not a sub-stage either.
+        var annArborSuffix = p.AsSpan(1).IndexOfAny('E', 'S', 'X') >= 0;
+        // Neuroblastoma's INSS 4S ("IVS") is a stage of its own, not stage 4 (and Ann Arbor marks no spleen on stage IV).
+        if (annArborSuffix && (p.StartsWith("IV", StringComparison.Ordinal) || p.StartsWith('4')) && p.Contains('S', StringComparison.Ordinal)) return null;
+        if (annArborSuffix) p = p.Replace("E", "", StringComparison.Ordinal).Replace("S", "", StringComparison.Ordinal).Replace("X", "", StringComparison.Ordinal).TrimEnd('A', 'B');
         var parts = StagePart().Match(p);
         if (!parts.Success) return null;
         var main = parts.Groups["main"].Value switch { "1" => "I", "2" => "II", "3" => "III", "4" => "IV", var r => r };
@@ -1070,11 +1091,21 @@ internal sealed partial class FactReader
         return main + sub;
     }
 
+    /// <summary>
+    /// The stages inside a range: "I-III" → II; with sub-stages at its ends, the sub-stages too: "IIIA-IVB" → IIIB, IIIC, IVA
+    /// (the rest of the first stage's letters and the earlier letters of the last).
+    /// </summary>
     private static IEnumerable<string> Between(string from, string to, string prefix)
     {
-        var a = Array.IndexOf(MainStages, from.TrimEnd('A', 'B', 'C'));
-        var b = Array.IndexOf(MainStages, to.TrimEnd('A', 'B', 'C'));
+        var fromMain = from.TrimEnd('A', 'B', 'C');
+        var toMain = to.TrimEnd('A', 'B', 'C');
+        var a = Array.IndexOf(MainStages, fromMain);
+        var b = Array.IndexOf(MainStages, toMain);
         if (a < 0 || b < 0 || b <= a) yield break;
+        if (prefix == "" && from.Length > fromMain.Length)
+            for (var c = (char)(from[^1] + 1); c <= (fromMain == "I" ? 'B' : 'C'); c++) yield return fromMain + c;
         for (var k = a + 1; k < b; k++) yield return prefix + MainStages[k];
+        if (prefix == "" && to.Length > toMain.Length)
+            for (var c = 'A'; c < to[^1]; c++) yield return toMain + c;
     }
 }

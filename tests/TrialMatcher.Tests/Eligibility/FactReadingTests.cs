@@ -771,7 +771,7 @@ public sealed class FactReadingTests
         Case("biomarker", "Patients with ATM mutations", In, "ATM|positive|required"),
         // session 8, stages: a sub-stage digit (FIGO 2018, AJCC), the myeloma system named before its abbreviation, open
         // ranges upward, and the "R/R" shorthand
-        Case("stage", "FIGO 2018 stage IB2 through IIIC2 cervical carcinoma", In, "IB|required", "II|required", "IIIC|required"),
+        Case("stage", "FIGO 2018 stage IB2 through IIIC2 cervical carcinoma", In, "IB|required", "II|required", "IIIA|required", "IIIB|required", "IIIC|required"),
         Case("stage", "Myeloma at International Staging System (ISS) stage II", In, "iss:II|required"),
         Case("stage", "Melanoma of stage IIB or higher", In, "IIB|required", "IIC|required", "III|required", "IV|required"),
         Case("stage", "Pathological stage ≥ III", In, "III|required", "IV|required"),
@@ -779,6 +779,19 @@ public sealed class FactReadingTests
         Case("stage", "ISS stage II or greater", In, "iss:II|required", "iss:III|required"),
         Case("stage", "R/R follicular lymphoma after two lines", In, "refractory|required", "relapsed|required"),
         Case("stage", "Error rate r/rmax below 5%", In),
+        // session 8, round 2, stages: strict open ranges, Binet/Rai upward, a hyphenated sub-stage letter, ranges with
+        // sub-stages at their ends, Ann Arbor E/S suffixes and testicular IS, and Durie-Salmon (no schema value)
+        Case("stage", "Clinical stage > IIB", In, "IIC|required", "III|required", "IV|required"),
+        Case("stage", "Disease of stage greater than I", In, "II|required", "III|required", "IV|required"),
+        Case("stage", "CLL at Binet stage B or higher", In, "binet:B|required", "binet:C|required"),
+        Case("stage", "Rai stage ≥ III", In, "rai:III|required", "rai:IV|required"),
+        Case("stage", "Carcinoma of the nasopharynx, stage IV-A", In, "IVA|required"),
+        Case("stage", "Stage IIB-IVA cervical cancer", In, "IIB|required", "IIC|required", "III|required", "IVA|required"),
+        Case("stage", "Extranodal disease of Ann Arbor stage IIE-IVE", In, "ann_arbor:II|required", "ann_arbor:III|required", "ann_arbor:IV|required"),
+        Case("stage", "Seminoma of stage IS or higher", In, "I|required", "II|required", "III|required", "IV|required"),
+        Case("stage", "Myeloma of Durie-Salmon stage I", In),
+        Case("stage", "Neuroblastoma, INSS stage 4S", In),
+        Case("stage", "Durie and Salmon (DS) stage II myeloma", In),
     ];
 
     [TestCaseSource(nameof(Cases))]
