@@ -779,6 +779,26 @@ public sealed class FactReadingTests
         Case("stage", "ISS stage II or greater", In, "iss:II|required", "iss:III|required"),
         Case("stage", "R/R follicular lymphoma after two lines", In, "refractory|required", "relapsed|required"),
         Case("stage", "Error rate r/rmax below 5%", In),
+        // session 8, round 2, biomarkers: a flattened paragraph's next item starting with a capitalised gene, a location word
+        // under a list's status, joined gene-variant names, translocation partners, HER2 levels, luminal subtypes, and a
+        // number after the next gene
+        Case("biomarker", "No nodal disease (N0) HER2 amplification confirmed by FISH", In, "HER2|positive|required"),
+        Case("biomarker", "No prior radiotherapy to the breast ERBB2 overexpression on biopsy", In, "HER2|positive|required"),
+        Case("biomarker", "Tumours without a sensitizing EGFR mutation", In, "EGFR|positive|excluded"),
+        Case("biomarker", "No known somatic BRCA2 mutation", In, "BRCA2|positive|excluded"),
+        Case("biomarker", "RAS wild-type tumour (KRAS and NRAS, exons 2 to 4)", In, "KRAS|negative|required", "NRAS|negative|required", "RAS|negative|required"),
+        Case("biomarker", "Circulating tumour cells positive for AR-V7", In, "AR-V7|positive|required"),
+        Case("biomarker", "Myeloma carrying t(4;14) or t(14;16)", In, "MAF|positive|required", "NSD2|positive|required"),
+        Case("biomarker", "Lymphoma with t(14;18) on FISH", In, "BCL2|positive|required"),
+        Case("biomarker", "Melanoma harbouring a BRAFV600K mutation", In, "BRAF|positive|required"),
+        Case("biomarker", "KRASG12C-mutant pancreatic adenocarcinoma", In, "KRAS|positive|required"),
+        Case("biomarker", "HER2-ultralow metastatic breast cancer", In, "HER2|positive|required"),
+        Case("biomarker", "Breast cancer of the luminal B subtype", In, "ER|positive|required"),
+        Case("biomarker", "Luminal-like tumours are not eligible", Ex, "ER|positive|excluded"),
+        Case("biomarker", "Luminal tract bleeding within 3 months", Ex),
+        Case("biomarker", "PR-positive, HER2-negative and a Ki-67 index above 30%", In, "HER2|negative|required", "Ki-67|positive|required", "PR|positive|required"),
+        Case("biomarker", "Tumour scored HER2 0 on the central assay", In, "HER2|negative|required"),
+        Case("biomarker", "Central review of the biopsy is needed unless documented t(8;14) is on file", In),
         // session 8, round 2, stages: strict open ranges, Binet/Rai upward, a hyphenated sub-stage letter, ranges with
         // sub-stages at their ends, Ann Arbor E/S suffixes and testicular IS, and Durie-Salmon (no schema value)
         Case("stage", "Clinical stage > IIB", In, "IIC|required", "III|required", "IV|required"),
