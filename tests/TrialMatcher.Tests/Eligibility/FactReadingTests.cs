@@ -779,6 +779,20 @@ public sealed class FactReadingTests
         Case("stage", "ISS stage II or greater", In, "iss:II|required", "iss:III|required"),
         Case("stage", "R/R follicular lymphoma after two lines", In, "refractory|required", "relapsed|required"),
         Case("stage", "Error rate r/rmax below 5%", In),
+        // session 8, round 2, brain metastases and measurable disease: treatment making no exception, "not controlled" as a
+        // bad state, a condition written after the mention for those who have it, a bare disease heading an inclusion item,
+        // and evaluable/non-measurable-only disease on either side
+        Case("brain_metastases", "Leptomeningeal spread, even if previously treated", Ex, "excluded"),
+        Case("brain_metastases", "Brain metastases that are not radiologically controlled", Ex, "excluded_unless_treated_stable"),
+        Case("brain_metastases", "Irradiated brain metastases must have been stable on MRI for 6 weeks", In, "excluded_unless_treated_stable"),
+        Case("brain_metastases", "Subjects with CNS metastases need to have completed stereotactic radiosurgery", In, "excluded_unless_treated_stable"),
+        Case("brain_metastases", "Brain metastases must be ruled out by contrast MRI", In, "excluded"),
+        Case("brain_metastases", "Isolated leptomeningeal carcinomatosis from a solid tumour", In, "required"),
+        Case("brain_metastases", "Brain metastases, whether treated or not", Ex, "excluded"),
+        Case("measurable_disease", "Only evaluable disease, with no lesion measurable by CT", Ex, "required|-"),
+        Case("measurable_disease", "Non-measurable disease only", Ex, "required|-"),
+        Case("measurable_disease", "Subjects whose disease is non-measurable may take part", In, "not_required|-"),
+        Case("measurable_disease", "Measurable disease as defined by the Lugano classification", In, "required|Lugano"),
         // session 8, round 2, biomarkers: a flattened paragraph's next item starting with a capitalised gene, a location word
         // under a list's status, joined gene-variant names, translocation partners, HER2 levels, luminal subtypes, and a
         // number after the next gene
