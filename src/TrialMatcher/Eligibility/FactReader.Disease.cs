@@ -766,7 +766,7 @@ internal sealed partial class FactReader
     // Lowercase literals, run on the lowercased text: a case-insensitive match of this many alternatives is several times slower.
     // Every alternative starts at a word boundary with a word of StageFirstWords (add the first word of any new
     // alternative there): the reader tries the anchored form only at those words (see MatchesAtWords).
-    private const string StageWordsPattern = @"(?<locally_advanced>\blocally[- ]advanced\b|\blocoregionally advanced\b)|(?<metastatic_excluded>\bnon-?metastatic\b|\bno (?:evidence of )?(?:distant )?metastas[ie]s\b|(?<!\bwith or )\bwithout (?:evidence of )?distant metastas[ie]s\b|(?<!\bwith or )\bwithout metastas[ie]s\b|\bm0\b|\bn[0-3x][a-c]?(?:-[0-3][a-c]?)?m[0o]\b|\bno metastatic disease\b)|(?<metastatic>\bmetastatic\b(?!\s+(?:to\s+(?:the\s+)?)?(?:brain|cns|central nervous|bone marrow|spinal|(?:(?:axillary|cervical|regional|neck)\s+)?(?:lymph\s+)?nod(?:es?|al)\b))|\bdistant metastas[ie]s\b|\bwith metastas[ie]s\b|(?<=\bwith (?:or without )?)evidence of(?=\s+(?:(?:unresectable|extrahepatic|extra-hepatic|distant|systemic)\s+){0,2}metastas[ie]s\b)|\bm1[abc]?\b|\bstage d2\b|\bdisseminated\b)|(?<unresectable>\bunresectable\b|\bnon-?resectable\b|\binoperable\b|\bnot (?:surgically )?(?:resectable|operable)\b|\bnot (?:\w+ )?amenable to (?:\w+ ){0,2}?(?:surgery|surgical|resection)\b|\bnot (?:a )?candidates? for (?:\w+ )?(?:surgery|surgical resection|resection)\b|\b(?:not |in)eligible for (?:[\w]+[- ]){0,3}?(?:surgery|surgical resection|resection)\b|\bsurgically incurable\b|\bincurable by surgery\b)|(?<resectable>(?<!un|non-|non|not\s)\bresectable\b|(?<!in|not\s)\boperable\b|(?<!not\s)(?<!not\s\w{1,12}\s)\bamenable to (?:curative )?(?:surgery|surgical resection|resection)\b|(?<!\bnot\s)\bcurable by surgery\b|\bcandidates? for (?:curative )?(?:surgery|surgical resection)\b|(?<!\bnot\s|\bin)\beligible for (?:[\w]+[- ]){0,3}?(?:surgery|surgical resection|resection)\b)|(?<recurrent>\brecurrent\b|\brecurrence\b|\brecurred\b)|(?<relapsed>\brelapsed\b|\brelapsing\b|\brelapse\b|\bfirst or second relapse\b|\bbeyond (?:first|1st) (?:complete )?remission\b)|(?<refractory>\brefractory\b(?!\s+anemia)|\b(?:did|does|has|have) not respond(?:ed)?\b|\b(?:failed|fails) to (?:respond|achieve)\b|\bprimary induction failure\b|\bresist(?:ant|ance)(?= to\b)|\bfailed (?:all )?(?:standard|conventional|available)\b|\b(?:not |un|non-?)responsive to (?:all |any )?(?:standard|conventional|existing|available|prior|first[- ]line|chemo\w*|therap\w*|treatments?)\b|\b(?:standard|conventional) (?:\w+ ){0,2}?(?:therap\w*|treatments?|approaches) (?:has|have) failed\b)|(?<newly_diagnosed>\bnewly[- ]diagnosed\b|\bnew diagnosis\b|\bwithin (?:\w+ ){1,2}(?:days?|weeks?|months?) (?:of|after|from) (?:the |initial |original |first )?diagnosis\b)|(?<early_stage>\bearly[- ]stage\b|\bearly breast cancer\b)|(?<limited_stage>\blimited[- ]stage\b|\blimited disease\b)|(?<extensive_stage>\bextensive[- ]stage\b|\bextensive disease\b)|(?<chronic_phase>\bchronic(?=[ -](?:(?:or|and|/)\s+)?(?:accelerated\s+|blast(?:ic)?\s+)?phase\b)|\bcml-cp\b)|(?<accelerated_phase>\baccelerated(?=\s+(?:(?:or|and)\s+)?(?:blast(?:ic)?\s+)?(?:phase|crisis)\b)|\bcml-ap\b)|(?<blast_phase>\bblast(?:ic)? (?:phase|crisis)\b|\bcml-bp\b)|(?<advanced>(?<!locally[- ]|locoregionally )\badvanced\b(?!\s+(?:age|directive|practice|practitioner|heart|liver|cardiac|stage\s+(?:kidney|renal|liver|heart))))";
+    private const string StageWordsPattern = @"(?<locally_advanced>\blocally[- ]advanced\b|\blocoregionally advanced\b)|(?<metastatic_excluded>\bnon-?metastatic\b|\bno (?:evidence of )?(?:distant )?metastas[ie]s\b|(?<!\bwith or )\bwithout (?:evidence of )?distant metastas[ie]s\b|(?<!\bwith or )\bwithout metastas[ie]s\b|\bm0\b|\bn[0-3x][a-c]?(?:-[0-3][a-c]?)?m[0o]\b|\bno metastatic disease\b)|(?<metastatic>\bmetastatic\b(?!\s+(?:to\s+(?:the\s+)?)?(?:brain|cns|central nervous|bone marrow|spinal|(?:(?:axillary|cervical|regional|neck)\s+)?(?:lymph\s+)?nod(?:es?|al)\b))|\bdistant metastas[ie]s\b|\bwith metastas[ie]s\b|(?<=\bwith (?:or without )?)evidence of(?=\s+(?:(?:unresectable|extrahepatic|extra-hepatic|distant|systemic)\s+){0,2}metastas[ie]s\b)|\bm1[abc]?\b|\bstage d2\b|\bdisseminated\b|(?<organ>\b(?:liver|hepatic|lung|pulmonary|bone|osseous|skeletal|peritoneal|adrenal|visceral)\s+metastas[ie]s\b))|(?<unresectable>\bunresectable\b|\bnon-?resectable\b|\binoperable\b|\bnot (?:surgically )?(?:resectable|operable)\b|\bnot (?:\w+ )?amenable to (?:\w+ ){0,2}?(?:surgery|surgical|resection)\b|\bnot (?:a )?candidates? for (?:\w+ )?(?:surgery|surgical resection|resection)\b|\b(?:not |in)eligible for (?:[\w]+[- ]){0,3}?(?:surgery|surgical resection|resection)\b|\bsurgically incurable\b|\bincurable (?:by|with) (?:\w+ )?surgery\b)|(?<resectable>(?<!un|non-|non|not\s)\bresectable\b|(?<!in|not\s)\boperable\b|(?<!not\s)(?<!not\s\w{1,12}\s)\bamenable to (?:curative )?(?:surgery|surgical resection|resection)\b|(?<!\bnot\s)\bcurable by surgery\b|\bcandidates? for (?:curative )?(?:surgery|surgical resection)\b|(?<!\bnot\s|\bin)\beligible for (?:[\w]+[- ]){0,3}?(?:surgery|surgical resection|resection)\b)|(?<recurrent>\brecurrent\b|\brecurrence\b|\brecurred\b)|(?<relapsed>\brelapsed\b|\brelapsing\b|\brelapse\b|\bfirst or second relapse\b|\bbeyond (?:first|1st) (?:complete )?remission\b)|(?<refractory>\brefractory\b(?!\s+anemia)|\b(?:did|does|has|have) not respond(?:ed)?\b|\b(?:failed|fails) to (?:respond|achieve)\b|\bprimary induction failure\b|\bresist(?:ant|ance)(?= to\b)|\bfailed (?:all )?(?:standard|conventional|available)\b|\b(?:(?:not|no longer)\s+(?:considered\s+)?|un|non-?)responsive to (?:(?:all|any|available)\s+)*(?:standard|conventional|existing|available|prior|first[- ]line|chemo\w*|therap\w*|treatments?)\b|\b(?:standard|conventional) (?:\w+ ){0,2}?(?:therap\w*|treatments?|approaches) (?:has|have) failed\b)|(?<newly_diagnosed>\bnewly[- ]diagnosed\b|\bnew diagnosis\b|\bwithin (?:\w+ ){1,2}(?:days?|weeks?|months?) (?:of|after|from) (?:the |initial |original |first )?diagnosis\b)|(?<early_stage>\bearly[- ]stage\b|\bearly breast cancer\b)|(?<limited_stage>\blimited[- ]stage\b|\blimited disease\b)|(?<extensive_stage>\bextensive[- ]stage\b|\bextensive disease\b)|(?<chronic_phase>\bchronic(?=[ -](?:(?:or|and|/)\s+)?(?:accelerated\s+|blast(?:ic)?\s+)?phase\b)|\bcml-cp\b)|(?<accelerated_phase>\baccelerated(?=\s+(?:(?:or|and)\s+)?(?:blast(?:ic)?\s+)?(?:phase|crisis)\b)|\bcml-ap\b)|(?<blast_phase>\bblast(?:ic)? (?:phase|crisis)\b|\bcml-bp\b)|(?<advanced>\blate[- ]stage\b|(?<!locally[- ]|locoregionally )\badvanced\b(?!\s+(?:age|directive|practice|practitioner|heart|liver|cardiac|stage\s+(?:kidney|renal|liver|heart))))";
 
     [GeneratedRegex(StageWordsPattern, RegexOptions.CultureInvariant)]
     internal static partial Regex StageWords();
@@ -782,7 +782,8 @@ internal sealed partial class FactReader
         "recurrent", "recurrence", "recurred", "relapsed", "relapsing", "relapse", "first", "refractory", "did", "does", "has",
         "have", "failed", "fails", "primary", "resistant", "resistance", "standard", "conventional", "newly", "new", "within",
         "early", "limited", "extensive", "chronic", "cml", "accelerated", "blast", "blastic", "advanced", "beyond",
-        "unresponsive", "nonresponsive",
+        "unresponsive", "nonresponsive", "late", "liver", "hepatic", "lung", "pulmonary", "bone", "osseous", "skeletal", "peritoneal",
+        "adrenal", "visceral",
     }.Concat(NodeWordsBeforeM0()));
 
     // "N1M0", "N0-1M0": M0 written onto the N category. The match starts at the N, whose word is "n1m0" or, before a
@@ -856,6 +857,7 @@ internal sealed partial class FactReader
                 var value = g.Name;
                 var forced = false;
                 if (value == "metastatic_excluded") { value = "metastatic"; forced = true; }
+                if (value == "organ") continue;
                 // "metastatic to the liver" still means metastatic; "metastatic" inside "non-metastatic" was handled above.
                 if (value == "relapsed" && m.Value.Equals("relapse", StringComparison.OrdinalIgnoreCase) && IsRiskOfContext(m.Index)) continue;
                 if (value == "recurrent" && IsRiskOfContext(m.Index)) continue;
@@ -865,7 +867,19 @@ internal sealed partial class FactReader
                 // Only when excluded: "at least one prior regimen for metastatic disease" does say the disease is metastatic.
                 // Nor is the setting of an allowed one: "prior radiotherapy for metastatic disease allowed", "no prior chemotherapy
                 // for AML in first relapse". "Refractory" stays: a therapy the disease failed is the disease's state.
+                // "No prior therapy for the current relapse": the episode being treated now is the patient's, whatever the
+                // treatment's polarity.
+                if (value is "relapsed" or "recurrent" && IsCurrentEpisode(m.Index))
+                {
+                    AddFact(new StageFact(value, Polarity.Required, m.Index, m.Length));
+                    break;
+                }
                 if (value != "refractory" && (InTherapySetting(m.Index) || InSettingPhrase(m.Index, m.Index + m.Length)) && PolarityAt(m.Index, m.Index + m.Length) is Polarity.Excluded or Polarity.Allowed) continue;
+                // "Liver metastases", "evidence of bone metastases": spread to an organ is metastatic disease when required;
+                // "no liver metastases" leaves other sites open, and "(≤ 5 × ULN if liver metastases)" is a lab condition.
+                // "Bone metastases are not measurable": a definition of lesions, no condition.
+                if (m.Groups["organ"].Success && (PolarityAt(m.Index, m.Index + m.Length) != Polarity.Required || IsConditionalMention(m.Index)
+                    || SoleSite().IsMatch(_lower.AsSpan(m.Index, ClauseOf(m.Index).End - m.Index)))) continue;
                 // An upper bound on therapies for a setting allows none at all, so it does not say the disease is in that
                 // setting: "no more than 2 prior regimens for metastatic disease".
                 if (value is not ("refractory" or "relapsed") && InTherapySetting(m.Index) && HasUpperBoundBefore(m.Index)) continue;
@@ -948,6 +962,27 @@ internal sealed partial class FactReader
         var after = _lower.AsSpan(end, Math.Min(30, _lower.Length - end)).TrimStart(" ,");
         return after.StartsWith("or previously treated") || after.StartsWith("or pretreated") || after.StartsWith("or pre-treated") || after.StartsWith("or treated")
             || after.StartsWith("or previously-treated");
+    }
+
+    private bool IsCurrentEpisode(int at)
+    {
+        var before = _lower.AsSpan(Math.Max(0, at - 20), Math.Min(20, at));
+        if (before.EndsWith("for current ") || before.EndsWith("for the current ") || before.EndsWith("for this ") || before.EndsWith("for the present ")
+            || before.EndsWith("for present ") || before.EndsWith("for their current ")) return true;
+        return false;
+    }
+
+    private static readonly string[] ConditionalLeads = ["if ", "unless", "in patients", "for patients", "in subjects", "for subjects", "in case", "due to", "attributable", "in the presence", "when ", "in those", "for those"];
+
+    /// <summary>A mention inside a condition of another criterion: "≤ 5 × ULN in patients with liver metastases".</summary>
+    private bool IsConditionalMention(int at)
+    {
+        var clause = ClauseOf(at);
+        var from = Math.Max(clause.Start, at - 40);
+        var before = _lower.AsSpan(from, at - from);
+        foreach (var w in ConditionalLeads) if (before.Contains(w, StringComparison.Ordinal)) return true;
+        var whole = _lower.AsSpan(clause.Start, clause.End - clause.Start);
+        return whole.Contains("uln", StringComparison.Ordinal) || whole.Contains("upper limit", StringComparison.Ordinal);
     }
 
     private bool IsPrimaryOr(int at) => _lower.AsSpan(Math.Max(0, at - 12), Math.Min(12, at)).EndsWith("primary or ");

@@ -825,6 +825,17 @@ public sealed class FactReadingTests
         Case("stage", "Seminoma of stage IS or higher", In, "I|required", "II|required", "III|required", "IV|required"),
         Case("stage", "Myeloma of Durie-Salmon stage I", In),
         Case("stage", "Neuroblastoma, INSS stage 4S", In),
+        // the episode a withheld treatment names is the patient's, spread to an organ when required, late stage, surgery
+        // that cannot cure, no-longer-responsive disease
+        Case("stage", "Not previously treated for this relapse", In, "relapsed|required"),
+        Case("stage", "No prior systemic therapy for the current recurrence", In, "recurrent|required"),
+        Case("stage", "Bone metastases are not considered measurable lesions", In),
+        Case("stage", "Unresectable hepatic metastases from colorectal cancer", In, "metastatic|required", "unresectable|required"),
+        Case("stage", "Patients without lung metastases", In),
+        Case("stage", "Total bilirubin ≤ 3 x ULN if hepatic metastases are present", In),
+        Case("stage", "Late stage epithelial ovarian carcinoma", In, "advanced|required"),
+        Case("stage", "Laryngeal carcinoma that is incurable with salvage surgery", In, "unresectable|required"),
+        Case("stage", "Lymphoma no longer responsive to conventional treatment", In, "refractory|required"),
         Case("stage", "Durie and Salmon (DS) stage II myeloma", In),
     ];
 
