@@ -453,6 +453,25 @@ internal sealed partial class FactReader
         return !GeneListBreak().IsMatch(gap);
     }
 
+    /// <summary>The call before a spelled-out name of up to six words that a bracketed abbreviation at <paramref name="start"/> follows.</summary>
+    private Match CallBeforeSpelledName(int start, int clauseStart)
+    {
+        var open = _lower.LastIndexOf('(', start - 1);
+        var at = open;
+        for (var words = 0; words < 6 && at > clauseStart; words++)
+        {
+            var space = _lower.LastIndexOf(' ', Math.Max(clauseStart, at - 2));
+            if (space < clauseStart) break;
+            var word = _lower.AsSpan(space + 1, at - space - 1).Trim();
+            if (word.IndexOfAny(",;:()") >= 0) break;
+            at = space;
+            var from = Math.Max(clauseStart, at - 30);
+            var pre = StatusBefore().Match(_lower.Substring(from, at + 1 - from));
+            if (pre.Success) return pre;
+        }
+        return Match.Empty;
+    }
+
     /// <summary>Whether a bracket opens within a few words after <paramref name="end"/> and is still open at <paramref name="next"/>.</summary>
     private bool BracketAfter(int end, int next)
     {
@@ -579,6 +598,9 @@ internal sealed partial class FactReader
         if (status is null && !signed)
         {
             var pre = StatusBefore().Match(before.ToString());
+            // "must express cluster of differentiation antigen 20 (CD20)": the call stands before the name the
+            // abbreviation spells out.
+            if (!pre.Success && before.TrimEnd().EndsWith("(")) pre = CallBeforeSpelledName(start, clause.Start);
             if (pre.Success) { status = pre.Groups["neg"].Success ? "negative" : "positive"; fromBefore = true; }
         }
         if (status is null && statusWord.Success)

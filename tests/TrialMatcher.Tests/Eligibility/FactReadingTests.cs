@@ -813,6 +813,8 @@ public sealed class FactReadingTests
         Case("biomarker", "PR-positive, HER2-negative and a Ki-67 index above 30%", In, "HER2|negative|required", "Ki-67|positive|required", "PR|positive|required"),
         Case("biomarker", "Tumour scored HER2 0 on the central assay", In, "HER2|negative|required"),
         Case("biomarker", "Central review of the biopsy is needed unless documented t(8;14) is on file", In),
+        Case("biomarker", "Tumour negative for programmed death ligand one (PD-L1)", In, "PD-L1|negative|required"),
+        Case("biomarker", "Cells must express cluster of differentiation antigen 30 (CD30)", In, "CD30|positive|required"),
         // session 8, round 2, stages: strict open ranges, Binet/Rai upward, a hyphenated sub-stage letter, ranges with
         // sub-stages at their ends, Ann Arbor E/S suffixes and testicular IS, and Durie-Salmon (no schema value)
         Case("stage", "Clinical stage > IIB", In, "IIC|required", "III|required", "IV|required"),
