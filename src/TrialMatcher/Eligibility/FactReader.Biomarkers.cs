@@ -16,7 +16,10 @@ internal sealed partial class FactReader
         Add("ROS1", "ros1", "ros 1", "=ROS");
         Add("RET", "=RET", "ret fusion", "ret rearrangement", "ret mutation", "ret proto oncogene");
         Add("NTRK", "ntrk", "ntrk1", "ntrk2", "ntrk3", "ntrk1 2 3", "ntrk 1 2 3", "=TRK");
-        Add("BRAF", "braf", "b raf");
+        // Gene and variant run together, as reports often write them: "BRAFV600E", "KRASG12C".
+        Add("BRAF", "braf", "b raf", "brafv600e", "brafv600k", "brafv600");
+        Add("KRAS", "krasg12c", "krasg12d");
+        Add("EGFR", "egfrl858r", "egfrt790m");
         Add("KRAS", "kras", "k ras");
         Add("NRAS", "nras", "n ras");
         Add("RAS", "=RAS", "ras");
@@ -69,6 +72,8 @@ internal sealed partial class FactReader
         Add("PSMA", "psma");
         Add("SSTR", "somatostatin receptor", "sstr");
         Add("AR", "androgen receptor");
+        // The androgen-receptor splice variant 7 (prostate cancer, in circulating tumour cells): a marker of its own.
+        Add("AR-V7", "ar v7", "arv7", "androgen receptor splice variant 7");
         Add("EBV", "=EBV");
         // Leukaemia and lymphoma immunophenotype antigens ("must be CD45 positive", "co-express CD20/CD11c but lack CD25").
         // CD4, CD8 and CD34 are left out on purpose: they are mostly cell counts (HIV, stem-cell doses), not tumour markers.
@@ -121,6 +126,10 @@ internal sealed partial class FactReader
         Add("BCL2", "=BCL2", "bcl 2");
         Add("BCL6", "=BCL6", "bcl 6");
         Add("CCND1", "ccnd1", "cyclin d1");
+        // Myeloma translocations' partner genes: t(4;14) NSD2 (MMSET, with FGFR3), t(14;16) MAF, t(14;20) MAFB.
+        Add("NSD2", "nsd2", "mmset", "whsc1");
+        Add("MAF", "c maf");
+        Add("MAFB", "mafb");
         // Proliferation index (breast, neuroendocrine): a percentage of stained nuclei.
         Add("Ki-67", "ki 67", "ki67", "mib 1");
         // Virus status of head and neck and cervical tumours; p16 staining is HPV's surrogate.
@@ -148,13 +157,13 @@ internal sealed partial class FactReader
     private static partial Regex SignNegative();
 
     // "transcript(s)" after a fusion gene ("bcr/abl transcript") is its detected presence: a positive call.
-    [GeneratedRegex(@"(?<neg>\bnegative\b|\bwild[- ]?type\b|\bwt\b|\bnon-?mutated\b|\bunmutated\b|\bnon-?amplified\b|\bnot amplified\b|\bun-?methylated\b|\bnon-?methylated\b|\bintact\b|\bnot (?:over)?express\w*|\bno (?:\w+ )?(?:mutation|amplification|rearrangement|fusion|overexpression)|\bstable\b|\bproficient\b|\blow\b|\b0 or 1\+|\bnormal\b)|(?<pos>\bpositiv\w*|\bmutation\w*|\bmutated\b|\bmutant\b|\bamplif\w*|\boverexpress\w*|\bfusions?\b|\brearrange\w*|\btranslocation\w*|\bexpress\w*|\balteration\w*|\baberration\w*|\bvariants?\b|\bdeletions?\b|\bco-?delet\w*|\binsertions?\b|\bex(?:on)?\s?\d{1,2}\s?(?:del|ins)\w*|\baltered\b|\bactivating\b|\bsensiti[sz]ing\b|\bv600[ek]?\b|\bg12[cdv]\b|\bl858r\b|\bt790m\b|\bexon\s*\d+|\bitd\b|\btkd\b|\bhigh\b|\bdeficien\w*|\bmethylat\w*|\bunstable\b|\bpositivity\b|\b[1-3]\+|\bstaining\b|\bgain\b|\bloss\b|\bskipping\b|\brearranged\b|\binstability\b|\btranscripts?\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<neg>\bnegative\b|\bwild[- ]?type\b|\bwt\b|\bnon-?mutated\b|\bunmutated\b|\bnon-?amplified\b|\bnot amplified\b|\bun-?methylated\b|\bnon-?methylated\b|\bintact\b|\bnot (?:over)?express\w*|\bno (?:\w+ )?(?:mutation|amplification|rearrangement|fusion|overexpression)|\bstable\b|\bproficient\b|\bultra-?low\b|\blow\b|\b0 or 1\+|\bnormal\b)|(?<pos>\bpositiv\w*|\bmutation\w*|\bmutated\b|\bmutant\b|\bamplif\w*|\boverexpress\w*|\bfusions?\b|\brearrange\w*|\btranslocation\w*|\bexpress\w*|\balteration\w*|\baberration\w*|\bvariants?\b|\bdeletions?\b|\bco-?delet\w*|\binsertions?\b|\bex(?:on)?\s?\d{1,2}\s?(?:del|ins)\w*|\baltered\b|\bactivating\b|\bsensiti[sz]ing\b|\bv600[ek]?\b|\bg12[cdv]\b|\bl858r\b|\bt790m\b|\bexon\s*\d+|\bitd\b|\btkd\b|\bhigh\b|\bdeficien\w*|\bmethylat\w*|\bunstable\b|\bpositivity\b|\b[1-3]\+|\bstaining\b|\bgain\b|\bloss\b|\bskipping\b|\brearranged\b|\binstability\b|\btranscripts?\b)", RegexOptions.CultureInvariant)]
     private static partial Regex StatusWords();
 
-    [GeneratedRegex(@"(?<exon19>exon\s*19\s*(?:deletion|del\w*)|ex19del|del\s*19|19del)|(?<l858r>l858r)|(?<t790m>t790m)|(?<exon20>exon\s*20\s*(?:insertion|ins\w*)|ex20ins|20ins)|(?<exon14>exon\s*14|met14|metex14)|(?<v600e>v600e)|(?<v600k>v600k)|(?<v600>v600)|(?<g12c>g12c)|(?<g12d>g12d)|(?<itd>\bitd\b|internal tandem)|(?<tkd>\btkd\b|tyrosine kinase domain|d835)|(?<t315i>t315i)|(?<fusion>fusion|rearrange\w*|translocation|\bt\(\d+;\d+\))|(?<amplification>amplif\w*|\bish\s*\+|ish[- ]positive|fish[- ]positive|copy number gain)|(?<overexpression>overexpress\w*)|(?<germline>germline)|(?<somatic>somatic)|(?<methylation>methylat\w*)|(?<codeletion>co-?delet\w*)|(?<deletion>deletion|\bdel\b)|(?<mutation>mutation\w*|mutated|mutant|variant|alteration|altered|activating|sensiti[sz]ing)|(?<expression>express\w*|staining)|(?<low>\blow\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<exon19>exon\s*19\s*(?:deletion|del\w*)|ex19del|del\s*19|19del)|(?<l858r>l858r)|(?<t790m>t790m)|(?<exon20>exon\s*20\s*(?:insertion|ins\w*)|ex20ins|20ins)|(?<exon14>exon\s*14|met14|metex14)|(?<v600e>v600e)|(?<v600k>v600k)|(?<v600>v600)|(?<g12c>g12c)|(?<g12d>g12d)|(?<itd>\bitd\b|internal tandem)|(?<tkd>\btkd\b|tyrosine kinase domain|d835)|(?<t315i>t315i)|(?<fusion>fusion|rearrange\w*|translocation|\bt\(\d+;\d+\))|(?<amplification>amplif\w*|\bish\s*\+|ish[- ]positive|fish[- ]positive|copy number gain)|(?<overexpression>overexpress\w*)|(?<germline>germline)|(?<somatic>somatic)|(?<methylation>methylat\w*)|(?<codeletion>co-?delet\w*)|(?<deletion>deletion|\bdel\b)|(?<mutation>mutation\w*|mutated|mutant|variant|alteration|altered|activating|sensiti[sz]ing)|(?<expression>express\w*|staining)|(?<ultralow>\bultra-?low\b)|(?<low>\blow\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Alteration();
 
-    [GeneratedRegex(@"(?<measure>tps|tumor proportion score|tumour proportion score|cps|combined positive score|tmb|tumor mutational burden|ihc|immunohistochemistry|expression)?[^0-9<>≥≤]{0,25}?(?<op>≥|>=|=>|≤|<=|=<|>|<|at least|greater than or equal to|more than|greater than|less than|of at least|no less than)\s*(?<v>\d+(?:\.\d+)?)\s*(?<pct>%)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<measure>tps|tumor proportion score|tumour proportion score|cps|combined positive score|tmb|tumor mutational burden|ihc|immunohistochemistry|expression)?[^0-9<>≥≤]{0,25}?(?<op>≥|>=|=>|≤|<=|=<|>|<|at least|greater than or equal to|more than|greater than|higher than|above|exceeding|less than|lower than|below|of at least|no less than)\s*(?<v>\d+(?:\.\d+)?)\s*(?<pct>%)?", RegexOptions.CultureInvariant)]
     private static partial Regex Threshold();
 
     [GeneratedRegex(@"\b(?<v1>[0-3])\s*\+?\s*(?:or|-|–|to|/)\s*(?<v2>[0-3])\s*\+|\b(?:ihc|immunohistochemistry)\s*(?:score\s*)?(?:of\s*)?(?<v3>[0-3])\s*\+|\((?<v4>[0-3])\s*\+\)|\b(?<v5>[0-3])\+\s*(?:by|on|with)?\s*(?:ihc|immunohisto)", RegexOptions.CultureInvariant)]
@@ -162,7 +171,7 @@ internal sealed partial class FactReader
 
     // "HER2 IHC 0", "HER2 IHC 2+ and FISH negative", "scored 2+ with non-amplified ISH": scores that make HER2 negative
     // (checked on HER2 only).
-    [GeneratedRegex(@"^[\s:(-]*(?:(?:is\s+)?scored\s+(?:as\s+)?)?(?:(?:ihc|immunohistochemistry)\s*(?:score\s*)?(?:of\s*)?0(?![\d.,+])|(?:(?:ihc|immunohistochemistry)\s*(?:score\s*)?(?:of\s*)?)?2\s*\+(?:\s*(?:by|on)\s*ihc)?\s*(?:and|with|/|,)?\s*(?:(?:(?:c|s)?ish|fish)[\s-]*(?:negative|-(?![a-z0-9])|non-?amplified|not amplified)|(?:negative|non-?amplified)\s+(?:(?:c|s)?ish|fish)\b))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\s:(-]*(?:(?:is\s+)?scored\s+(?:as\s+)?)?(?:(?:(?:ihc|immunohistochemistry)\s*(?:score\s*)?(?:of\s*)?)?(?:0(?![\d.,+%])|zero\b)|(?:(?:ihc|immunohistochemistry)\s*(?:score\s*)?(?:of\s*)?)?2\s*\+(?:\s*(?:by|on)\s*ihc)?\s*(?:and|with|/|,)?\s*(?:(?:(?:c|s)?ish|fish)[\s-]*(?:negative|-(?![a-z0-9])|non-?amplified|not amplified)|(?:negative|non-?amplified)\s+(?:(?:c|s)?ish|fish)\b))", RegexOptions.CultureInvariant)]
     private static partial Regex Her2NegativeScore();
 
     // "20% or higher", "a score of 1 or more": the bound written after the number.
@@ -183,6 +192,9 @@ internal sealed partial class FactReader
     [GeneratedRegex(@"\bhormone[- ]receptors?(?:\s*\(hrs?\))?(?:\s+status)?(?:\s*(?:is|:))?[\s-]*(?<s>positiv|negativ|\+|-(?![a-z]))|\bhr\s*(?<s>\+|-(?![a-z])|positive|negative)|\bhr-(?<s>positive|negative)|\b(?<s>positive|negative)\s+(?:for\s+)?hormone[- ]receptors?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HormoneReceptor();
 
+    [GeneratedRegex(@"\bluminal[- ]?(?:a|b)\b|\bluminal[- ](?:like|type|subtype)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Luminal();
+
     [GeneratedRegex(@"\bdel\s*\(?\s*17p\s*\)?|\b17p\s*(?:deletion|del|-)|\bdeletion (?:of )?(?:chromosome )?17p|\b17p13", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Del17p();
 
@@ -202,6 +214,10 @@ internal sealed partial class FactReader
             AddFact(new BiomarkerFact("ER", null, status, null, polarity, hr.Index, hr.Length));
             if (status == "negative") AddFact(new BiomarkerFact("PR", null, status, null, polarity, hr.Index, hr.Length));
         }
+        // "Luminal A or B", "luminal-like": the intrinsic subtypes defined by hormone-receptor positivity; the words state no
+        // more than that (HER2 and Ki-67 only when written out).
+        if (Contains("luminal") && Luminal().Match(_text) is { Success: true } lum)
+            AddFact(new BiomarkerFact("ER", null, "positive", null, PolarityAt(lum.Index, lum.Index + lum.Length, false), lum.Index, lum.Length));
         if (Contains("17p") && Del17p().Match(_text) is { Success: true } d17)
             AddFact(new BiomarkerFact("17p", "deletion", "positive", null, PolarityAt(d17.Index, d17.Index + d17.Length, false), d17.Index, d17.Length));
 
@@ -263,6 +279,20 @@ internal sealed partial class FactReader
             // mutations and ALK rearrangements".
             if ((calls[k] is null || calls[k] is { FromSurface: true }) && !skipped[k] && calls[k - 1] is { FromBefore: true } prev && InGeneList(genes[k - 1].End, genes[k].Start))
                 calls[k] = Inherit(prev, genes[k].Gene, genes[k].Start, genes[k].End);
+        // "RAS wild-type tumour (KRAS and NRAS exons 2-4)": genes without a call of their own, in a bracket opened shortly after
+        // a gene's call, name what that call covers.
+        var inBracket = new bool[genes.Count];
+        for (var k = 1; k < genes.Count; k++)
+        {
+            if (calls[k] is not null || skipped[k]) continue;
+            var h = k - 1;
+            while (h > 0 && inBracket[h]) h--;
+            if (calls[h] is { } head && BracketAfter(genes[h].End, genes[k].Start))
+            {
+                calls[k] = Inherit(head, genes[k].Gene, genes[k].Start, genes[k].End);
+                inBracket[k] = true;
+            }
+        }
         // "T790M or any other EGFR mutation", "exon 19 deletion (alone or with other EGFR mutations)": the class written after
         // a named variant of the same gene widens it to one condition on the class; the variant is not a second one.
         for (var k = 0; k < calls.Length; k++)
@@ -301,11 +331,11 @@ internal sealed partial class FactReader
     {
         for (var k = 0; k < calls.Length; k++)
         {
-            if (calls[k] is not { Polarity: not Polarity.Allowed, Alteration: not "low" } a) continue;
+            if (calls[k] is not { Polarity: not Polarity.Allowed, Alteration: not ("low" or "ultralow") } a) continue;
             var clause = ClauseOf(a.Start);
             for (var p = k + 1; p < calls.Length; p++)
             {
-                if (calls[p] is not { Polarity: not Polarity.Allowed, Alteration: not "low" } b || b.Gene != a.Gene || ClauseOf(b.Start) != clause) continue;
+                if (calls[p] is not { Polarity: not Polarity.Allowed, Alteration: not ("low" or "ultralow") } b || b.Gene != a.Gene || ClauseOf(b.Start) != clause) continue;
                 if (StatedStatus(a, AfterOrWithout(a.Start)) == StatedStatus(b, AfterOrWithout(b.Start))) continue;
                 // "If the primary is HER2-negative, ... eligible only if the biopsy shows HER2 overexpression": a conditional
                 // sequence of tests, not two accepted alternatives.
@@ -365,6 +395,16 @@ internal sealed partial class FactReader
         ("4", "11") => "KMT2A",
         ("15", "17") => "PML-RARA",
         ("11", "14") => "CCND1",
+        ("4", "14") => "NSD2",
+        ("14", "16") => "MAF",
+        ("14", "20") => "MAFB",
+        ("8", "14") => "MYC",
+        ("14", "18") => "BCL2",
+        ("2", "5") => "ALK",
+        ("8", "21") => "RUNX1-RUNX1T1",
+        ("16", "16") => "CBFB-MYH11",
+        ("6", "9") => "DEK-NUP214",
+        ("9", "11") => "KMT2A",
         _ => null,
     };
 
@@ -379,7 +419,7 @@ internal sealed partial class FactReader
     }
 
     private static bool IsAlterationClass(string alteration) =>
-        alteration is "mutation" or "fusion" or "amplification" or "overexpression" or "expression" or "deletion" or "codeletion" or "germline" or "somatic" or "methylation" or "low" or "MSI-H";
+        alteration is "mutation" or "fusion" or "amplification" or "overexpression" or "expression" or "deletion" or "codeletion" or "germline" or "somatic" or "methylation" or "low" or "ultralow" or "MSI-H";
 
     private static bool IsExpression(string alteration) => alteration is "expression" or "overexpression";
 
@@ -411,6 +451,34 @@ internal sealed partial class FactReader
         var gap = _lower.AsSpan(end, nextStart - end);
         if (gap.IndexOfAny(',', '/') < 0 && !gap.Contains(" or ", StringComparison.Ordinal) && !gap.Contains(" and ", StringComparison.Ordinal) && !gap.Contains('(')) return false;
         return !GeneListBreak().IsMatch(gap);
+    }
+
+    /// <summary>The call before a spelled-out name of up to six words that a bracketed abbreviation at <paramref name="start"/> follows.</summary>
+    private Match CallBeforeSpelledName(int start, int clauseStart)
+    {
+        var open = _lower.LastIndexOf('(', start - 1);
+        var at = open;
+        for (var words = 0; words < 6 && at > clauseStart; words++)
+        {
+            var space = _lower.LastIndexOf(' ', Math.Max(clauseStart, at - 2));
+            if (space < clauseStart) break;
+            var word = _lower.AsSpan(space + 1, at - space - 1).Trim();
+            if (word.IndexOfAny(",;:()") >= 0) break;
+            at = space;
+            var from = Math.Max(clauseStart, at - 30);
+            var pre = StatusBefore().Match(_lower.Substring(from, at + 1 - from));
+            if (pre.Success) return pre;
+        }
+        return Match.Empty;
+    }
+
+    /// <summary>Whether a bracket opens within a few words after <paramref name="end"/> and is still open at <paramref name="next"/>.</summary>
+    private bool BracketAfter(int end, int next)
+    {
+        if (next - end > 80) return false;
+        var gap = _lower.AsSpan(end, next - end);
+        var open = gap.IndexOf('(');
+        return open >= 0 && open <= 30 && gap[(open + 1)..].IndexOfAny(')', ';') < 0 && gap[..open].IndexOfAny(".;:,)") < 0;
     }
 
     private bool IsResponseAbbreviation(int start, int end)
@@ -454,9 +522,9 @@ internal sealed partial class FactReader
     [GeneratedRegex(@"^(?:positive|negative|\+|-)\s*(?:,|/|or|and/or|and)\s*(?:or\s+)?-?(?:negative|positive|unknown)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AnyStatus();
 
-    // "regardless of PD-L1 status", "any HER2 status", "if Ph-negative": no condition on the gene itself. "Low risk of
+    // "regardless of PD-L1 status", "any HER2 status", "if Ph-negative", "unless proven t(2;5)": no condition on the gene itself. "Low risk of
     // carrying a BRCA mutation": a probability estimate, not the patient's status.
-    [GeneratedRegex(@"(?:\b(?:risk|probability|likelihood|chance) of (?:carrying|having|harbou?ring)|\bregardless of|\birrespective of|\bindependent of|\bif|\bwhether|\b(?:positive|negative)\s*(?:or|/|and/or)\s*(?:negative|positive)(?:\s+for)?)(?:\s+(?:the|their|tumou?r|patient'?s?|is|are|a|an))*[\s(]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:risk|probability|likelihood|chance) of (?:carrying|having|harbou?ring)|\bregardless of|\birrespective of|\bindependent of|\bif|\bwhether|\bunless(?:\s+(?:proven|documented|known|confirmed|shown))?|\b(?:positive|negative)\s*(?:or|/|and/or)\s*(?:negative|positive)(?:\s+for)?)(?:\s+(?:the|their|tumou?r|patient'?s?|is|are|a|an))*[\s(]*$", RegexOptions.CultureInvariant)]
     private static partial Regex NoConditionBefore();
 
     // "tissue for KRAS mutation analysis", "assay of EGFR expression": the gene is tested, no result is asked for.
@@ -530,6 +598,9 @@ internal sealed partial class FactReader
         if (status is null && !signed)
         {
             var pre = StatusBefore().Match(before.ToString());
+            // "must express cluster of differentiation antigen 20 (CD20)": the call stands before the name the
+            // abbreviation spells out.
+            if (!pre.Success && before.TrimEnd().EndsWith("(")) pre = CallBeforeSpelledName(start, clause.Start);
             if (pre.Success) { status = pre.Groups["neg"].Success ? "negative" : "positive"; fromBefore = true; }
         }
         if (status is null && statusWord.Success)
@@ -537,7 +608,8 @@ internal sealed partial class FactReader
             status = statusWord.Groups["neg"].Success ? "negative" : "positive";
             // "ROS1 fusion", "EGFR mutations": an alteration noun names what is looked for, and a status written before a
             // list of such names still decides it ("negative for ALK rearrangement and ROS1 fusion").
-            fromSurface = status == "positive" && AlterationNoun().IsMatch(statusWord.Value);
+            // So does a location alone ("KRAS and NRAS exon 2, 3, 4" after "RAS wild-type"): it says where, not what was found.
+            fromSurface = status == "positive" && (AlterationNoun().IsMatch(statusWord.Value) || statusWord.Value.StartsWith("exon", StringComparison.Ordinal));
         }
         if (status is null)
         {
@@ -548,7 +620,8 @@ internal sealed partial class FactReader
         // "ALK rearrangement", "RET fusion", "MET exon 14", "FLT3-ITD", "gBRCAm": the matched name carries the call itself, so
         // nothing after it need say "positive" (a test named after it, "ALK rearrangement testing", returned above).
         // A translocation in cytogenetic notation ("t(11;14)") is itself the finding.
-        if (status is null && (StatusWords().Match(surface.ToString()) is { Success: true } own && own.Groups["pos"].Success || gene == "BRCA" && surface.EndsWith("m") || surface.StartsWith("t(")))
+        if (status is null && (StatusWords().Match(surface.ToString()) is { Success: true } own && own.Groups["pos"].Success || gene == "BRCA" && surface.EndsWith("m") || surface.StartsWith("t(")
+            || Alteration().Match(surface.ToString()) is { Success: true } variant && IsSpecificVariantMatch(variant)))
         {
             status = "positive";
             fromSurface = true;
@@ -560,14 +633,21 @@ internal sealed partial class FactReader
         // HER2 scored 0 by IHC, or 2+ (equivocal) without amplification on ISH, is HER2-negative (the "2+" alone read positive).
         var her2NegativeScore = gene == "HER2" && !signed && status != "negative" && Her2NegativeScore().IsMatch(window);
         if (her2NegativeScore) status = "negative";
-        var threshold = her2NegativeScore ? null : ReadThreshold(gene, end, windowEnd);
+        // A number after the next gene belongs to it once this gene has its own call: "ER-positive, HER2-negative, Ki-67 ≥ 20%".
+        var thresholdEnd = nextGene < windowEnd && (signed || statusWord.Success && end + statusWord.Index < nextGene) ? nextGene : windowEnd;
+        var threshold = her2NegativeScore ? null : ReadThreshold(gene, end, thresholdEnd);
         if (status is null && threshold is null) return null;
         // "Ph-negative metaphases", "less than 50% Ph-positive cells in marrow": a count of cells, not the tumour's status.
         if (window.TrimStart().StartsWith("metaphase") || _lower.AsSpan(end, Math.Min(30, _lower.Length - end)).Contains("metaphase", StringComparison.Ordinal)) return null;
         // "PD-L1 TPS < 1%": below the lowest cut-off is a negative result.
         if (status is null && threshold is { Op: "<" or "<=", Value: <= 1 }) status = "negative";
         status ??= "positive";
-        if (status == "negative" && gene == "HER2" && statusWord.Success && statusWord.Value == "low") { status = "positive"; alteration = "low"; }
+        // "HER2-low", "HER2-ultralow": a level of expression inside the traditional HER2-negative range, read as that level.
+        if (status == "negative" && gene == "HER2" && statusWord.Success && statusWord.Value is "low" or "ultralow" or "ultra-low")
+        {
+            status = "positive";
+            alteration = statusWord.Value == "low" ? "low" : "ultralow";
+        }
         if (alteration is null)
         {
             // "RET rearrangement", "ALK fusion": the matched name may already say which alteration.
@@ -593,7 +673,12 @@ internal sealed partial class FactReader
                         break;
                     }
         }
-        var polarity = signed && StartsFlattenedItem(start)
+        // "No distant metastasis (M0) HER2 overexpression by IHC": a flattened paragraph where a capitalised gene with its call
+        // right after it starts the next item, so the negation before it stays in the previous one.
+        var flattened = signed ? StartsFlattenedItem(start)
+            : statusWord.Success && statusWord.Groups["pos"].Success && windowText.AsSpan(0, statusWord.Index).Trim(" -").IsEmpty
+              && IsAllCaps(start, end) && StartsFlattenedItem(start, adjectiveBefore: true) && NegationAt(start).Negated;
+        var polarity = flattened
             ? (_section == CriterionSection.Exclusion ? Polarity.Excluded : Polarity.Required)
             : OpenBracketBefore(start, clause.Start) is var open and >= 0 ? PolarityAt(open, open + 1, false) : PolarityAt(start, end, false);
         // "Ph-negative CML allowed": explicitly permitted, not required ("HER2-positive patients are eligible" stays required).
@@ -613,14 +698,35 @@ internal sealed partial class FactReader
     /// with its own sign ("CD20 positive", "HLA-A2+") right after an ordinary lowercase word starts a new item, so a
     /// negation before it belongs to the previous item.
     /// </summary>
-    private bool StartsFlattenedItem(int start)
+    private bool StartsFlattenedItem(int start, bool adjectiveBefore = false)
     {
         if (start < 2 || !char.IsAsciiLetterUpper(_text[start])) return false;
         var j = start - 1;
         while (j >= 0 && _text[j] == ' ') j--;
-        if (j < 0 || j == start - 1 || !char.IsAsciiLetterLower(_text[j])) return false;
+        if (j < 0 || j == start - 1) return false;
+        // "(M0) HER2 ...": a closed bracket ends the previous item as well as a word does.
+        if (_text[j] == ')') return true;
+        if (!char.IsAsciiLetterLower(_text[j])) return false;
         var from = Math.Max(0, j - 14);
-        return !JoiningWord().IsMatch(_lower.AsSpan(from, j + 1 - from));
+        if (JoiningWord().IsMatch(_lower.AsSpan(from, j + 1 - from))) return false;
+        // Without a sign of its own the gene may be the noun a qualifier describes: "no activating EGFR mutation", "no
+        // known germline BRCA mutation".
+        return !adjectiveBefore || !QualifierWord().IsMatch(_lower.AsSpan(from, j + 1 - from));
+    }
+
+    [GeneratedRegex(@"(?:\b(?:known|other|any|tumou?r|germline|somatic|driver|prior|previous|common|rare|hotspot|co|additional|targetable|actionable)|ing|ed|able|ible|ic|al|ous|ive|ary)$", RegexOptions.CultureInvariant)]
+    private static partial Regex QualifierWord();
+
+    private bool IsAllCaps(int start, int end)
+    {
+        foreach (var ch in _text.AsSpan(start, end - start)) if (char.IsLower(ch)) return false;
+        return true;
+    }
+
+    private static bool IsSpecificVariantMatch(Match m)
+    {
+        foreach (Group g in m.Groups) if (g.Success && g.Name.Length > 1 && IsSpecificVariant(g.Name)) return true;
+        return false;
     }
 
     private static bool IsSpecificVariant(string group) => group is "exon19" or "l858r" or "t790m" or "exon20" or "exon14" or "v600e" or "v600k" or "v600" or "g12c" or "g12d" or "itd" or "tkd" or "t315i";
@@ -677,9 +783,9 @@ internal sealed partial class FactReader
         var op = after ? ">=" : m.Groups["op"].Value switch
         {
             "≥" or ">=" or "=>" or "at least" or "greater than or equal to" or "of at least" or "no less than" => ">=",
-            ">" or "more than" or "greater than" => ">",
+            ">" or "more than" or "greater than" or "higher than" or "above" or "exceeding" => ">",
             "≤" or "<=" or "=<" => "<=",
-            "<" or "less than" => "<",
+            "<" or "less than" or "lower than" or "below" => "<",
             _ => ">=",
         };
         return new BiomarkerThreshold(measure, op, value);

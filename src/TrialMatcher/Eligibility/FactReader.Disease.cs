@@ -946,15 +946,17 @@ internal sealed partial class FactReader
 
     // ---------------------------------------------------------------- stage
 
-    // A stage with its sub-stage letter, also written apart ("II A") or as a letter range ("IIIA-C", "II A/B"), and the
-    // digit FIGO and AJCC add to some sub-stages ("IB3", "IIIC1").
-    private const string Roman = @"(?:IV|I{1,3}|0|[1-4])(?:(?:[ABCabc]|\s(?-i:[ABC]))[1-3]?(?![a-z0-9])(?:\s*[-–/]\s*(?-i:[ABC])(?![a-z]))?)?";
+    // A stage with its sub-stage letter, also written apart ("II A", "IV-B") or as a letter range ("IIIA-C", "II A/B"), and
+    // the digit FIGO and AJCC add to some sub-stages ("IB3", "IIIC1"). Ann Arbor's suffixes for extranodal (E), splenic (S)
+    // and bulky (X) disease, with or without the symptom letter ("IE", "IIEB", "IIIS"), and the testicular "IS" (stage I
+    // with raised serum markers) are read as their main stage (see NormaliseStage).
+    private const string Roman = @"(?:IV|I{1,3}|0|[1-4])(?:(?:[ABCabc]|\s(?-i:[ABC])|-(?-i:[ABC])(?![a-zA-Z]))[1-3]?(?![a-z0-9])(?:\s*[-–/]\s*(?-i:[ABC])(?![a-z]))?|(?-i:[ABC]?[ESX]{1,2}[AB]?)(?![a-zA-Z0-9]))?";
 
-    [GeneratedRegex(@"\b(?<system>ann[- ]arbor|rai|binet|iss|r-iss|international staging system|figo|ajcc|inss|durie[- ]salmon)?\s*(?:clinical\s+|pathologic(?:al)?\s+)?stages?\s*(?:group\s*)?(?<ge>≥|>=|=>)?\s*(?<list>" + Roman + @"(?:(?:\s*\([^()]{1,30}\))?\s*(?:,\s*(?:and/or|or|and)|,|or|and|and/or|/|-|–|to|through)\s*(?:stage\s*)?" + Roman + @")*)(?![\w+])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<system>ann[- ]arbor|rai|binet|iss|r-iss|international staging system|figo|ajcc|inss|durie[- ]salmon)?\s*(?:clinical\s+|pathologic(?:al)?\s+)?stages?\s*(?:group\s*)?(?:(?<ge>≥|>=|=>)|(?<gt>>|greater than|higher than|more than|above|beyond))?\s*(?<list>" + Roman + @"(?:(?:\s*\([^()]{1,30}\))?\s*(?:,\s*(?:and/or|or|and)|,|or|and|and/or|/|-|–|to|through)\s*(?:stage\s*)?" + Roman + @")*)(?![\w+])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StageList();
 
     // "IIIA-C" → IIIA, IIIB, IIIC; "II A/B" → IIA, IIB; "II A" → IIA.
-    [GeneratedRegex(@"\b(?<main>IV|I{1,3}|[1-4])\s?(?<a>[ABC])(?:\s*(?<sep>[-–/])\s*(?<b>[ABC]))?(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<main>IV|I{1,3}|[1-4])[\s-]?(?<a>[ABC])(?:\s*(?<sep>[-–/])\s*(?<b>[ABC]))?(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SubStageLetters();
 
     private static string SpellOutSubStages(string list) => SubStageLetters().Replace(list, m =>
@@ -969,13 +971,13 @@ internal sealed partial class FactReader
         return string.Join(", ", parts);
     });
 
-    [GeneratedRegex(@"\b(?<system>rai|binet)\s+(?:stage\s*)?(?<list>(?:[0-4]|IV|I{1,3}|[ABC])(?:\s*(?:,|or|and|/|-|–|to|through)\s*(?:[0-4]|IV|I{1,3}|[ABC]))*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<system>rai|binet)\s+(?:stage\s*)?(?:(?<ge>≥|>=|=>)|(?<gt>>|greater than|higher than|more than|above|beyond))?\s*(?<list>(?:[0-4]|IV|I{1,3}|[ABC])(?:\s*(?:,|or|and|/|-|–|to|through)\s*(?:[0-4]|IV|I{1,3}|[ABC]))*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RaiBinet();
 
     // Lowercase literals, run on the lowercased text: a case-insensitive match of this many alternatives is several times slower.
     // Every alternative starts at a word boundary with a word of StageFirstWords (add the first word of any new
     // alternative there): the reader tries the anchored form only at those words (see MatchesAtWords).
-    private const string StageWordsPattern = @"(?<locally_advanced>\blocally[- ]advanced\b|\blocoregionally advanced\b)|(?<metastatic_excluded>\bnon-?metastatic\b|\bno (?:evidence of )?(?:distant )?metastas[ie]s\b|(?<!\bwith or )\bwithout (?:evidence of )?distant metastas[ie]s\b|(?<!\bwith or )\bwithout metastas[ie]s\b|\bm0\b|\bn[0-3x][a-c]?(?:-[0-3][a-c]?)?m[0o]\b|\bno metastatic disease\b)|(?<metastatic>\bmetastatic\b(?!\s+(?:to\s+(?:the\s+)?)?(?:brain|cns|central nervous|bone marrow|spinal|(?:(?:axillary|cervical|regional|neck)\s+)?(?:lymph\s+)?nod(?:es?|al)\b))|\bdistant metastas[ie]s\b|\bwith metastas[ie]s\b|(?<=\bwith (?:or without )?)evidence of(?=\s+(?:(?:unresectable|extrahepatic|extra-hepatic|distant|systemic)\s+){0,2}metastas[ie]s\b)|\bm1[abc]?\b|\bstage d2\b|\bdisseminated\b)|(?<unresectable>\bunresectable\b|\bnon-?resectable\b|\binoperable\b|\bnot (?:surgically )?(?:resectable|operable)\b|\bnot (?:\w+ )?amenable to (?:\w+ ){0,2}?(?:surgery|surgical|resection)\b|\bnot (?:a )?candidates? for (?:\w+ )?(?:surgery|surgical resection|resection)\b|\b(?:not |in)eligible for (?:[\w]+[- ]){0,3}?(?:surgery|surgical resection|resection)\b|\bsurgically incurable\b|\bincurable by surgery\b)|(?<resectable>(?<!un|non-|non|not\s)\bresectable\b|(?<!in|not\s)\boperable\b|(?<!not\s)(?<!not\s\w{1,12}\s)\bamenable to (?:curative )?(?:surgery|surgical resection|resection)\b|(?<!\bnot\s)\bcurable by surgery\b|\bcandidates? for (?:curative )?(?:surgery|surgical resection)\b|(?<!\bnot\s|\bin)\beligible for (?:[\w]+[- ]){0,3}?(?:surgery|surgical resection|resection)\b)|(?<recurrent>\brecurrent\b|\brecurrence\b|\brecurred\b)|(?<relapsed>\brelapsed\b|\brelapsing\b|\brelapse\b|\bfirst or second relapse\b|\bbeyond (?:first|1st) (?:complete )?remission\b)|(?<refractory>\brefractory\b(?!\s+anemia)|\b(?:did|does|has|have) not respond(?:ed)?\b|\b(?:failed|fails) to (?:respond|achieve)\b|\bprimary induction failure\b|\bresist(?:ant|ance)(?= to\b)|\bfailed (?:all )?(?:standard|conventional|available)\b|\b(?:not |un|non-?)responsive to (?:all |any )?(?:standard|conventional|existing|available|prior|first[- ]line|chemo\w*|therap\w*|treatments?)\b|\b(?:standard|conventional) (?:\w+ ){0,2}?(?:therap\w*|treatments?|approaches) (?:has|have) failed\b)|(?<newly_diagnosed>\bnewly[- ]diagnosed\b|\bnew diagnosis\b|\bwithin (?:\w+ ){1,2}(?:days?|weeks?|months?) (?:of|after|from) (?:the |initial |original |first )?diagnosis\b)|(?<early_stage>\bearly[- ]stage\b|\bearly breast cancer\b)|(?<limited_stage>\blimited[- ]stage\b|\blimited disease\b)|(?<extensive_stage>\bextensive[- ]stage\b|\bextensive disease\b)|(?<chronic_phase>\bchronic(?=[ -](?:(?:or|and|/)\s+)?(?:accelerated\s+|blast(?:ic)?\s+)?phase\b)|\bcml-cp\b)|(?<accelerated_phase>\baccelerated(?=\s+(?:(?:or|and)\s+)?(?:blast(?:ic)?\s+)?(?:phase|crisis)\b)|\bcml-ap\b)|(?<blast_phase>\bblast(?:ic)? (?:phase|crisis)\b|\bcml-bp\b)|(?<advanced>(?<!locally[- ]|locoregionally )\badvanced\b(?!\s+(?:age|directive|practice|practitioner|heart|liver|cardiac|stage\s+(?:kidney|renal|liver|heart))))";
+    private const string StageWordsPattern = @"(?<locally_advanced>\blocally[- ]advanced\b|\blocoregionally advanced\b)|(?<metastatic_excluded>\bnon-?metastatic\b|\bno (?:evidence of )?(?:distant )?metastas[ie]s\b|(?<!\bwith or )\bwithout (?:evidence of )?distant metastas[ie]s\b|(?<!\bwith or )\bwithout metastas[ie]s\b|\bm0\b|\bn[0-3x][a-c]?(?:-[0-3][a-c]?)?m[0o]\b|\bno metastatic disease\b)|(?<metastatic>\bmetastatic\b(?!\s+(?:to\s+(?:the\s+)?)?(?:brain|cns|central nervous|bone marrow|spinal|(?:(?:axillary|cervical|regional|neck)\s+)?(?:lymph\s+)?nod(?:es?|al)\b))|\bdistant metastas[ie]s\b|\bwith metastas[ie]s\b|(?<=\bwith (?:or without )?)evidence of(?=\s+(?:(?:unresectable|extrahepatic|extra-hepatic|distant|systemic)\s+){0,2}metastas[ie]s\b)|\bm1[abc]?\b|\bstage d2\b|\bdisseminated\b|(?<organ>\b(?:liver|hepatic|lung|pulmonary|bone|osseous|skeletal|peritoneal|adrenal|visceral)\s+metastas[ie]s\b))|(?<unresectable>\bunresectable\b|\bnon-?resectable\b|\binoperable\b|\bnot (?:surgically )?(?:resectable|operable)\b|\bnot (?:\w+ )?amenable to (?:\w+ ){0,2}?(?:surgery|surgical|resection)\b|\bnot (?:a )?candidates? for (?:\w+ )?(?:surgery|surgical resection|resection)\b|\b(?:not |in)eligible for (?:[\w]+[- ]){0,3}?(?:surgery|surgical resection|resection)\b|\bsurgically incurable\b|\bincurable (?:by|with) (?:\w+ )?surgery\b)|(?<resectable>(?<!un|non-|non|not\s)\bresectable\b|(?<!in|not\s)\boperable\b|(?<!not\s)(?<!not\s\w{1,12}\s)\bamenable to (?:curative )?(?:surgery|surgical resection|resection)\b|(?<!\bnot\s)\bcurable by surgery\b|\bcandidates? for (?:curative )?(?:surgery|surgical resection)\b|(?<!\bnot\s|\bin)\beligible for (?:[\w]+[- ]){0,3}?(?:surgery|surgical resection|resection)\b)|(?<recurrent>\brecurrent\b|\brecurrence\b|\brecurred\b)|(?<relapsed>\brelapsed\b|\brelapsing\b|\brelapse\b|\bfirst or second relapse\b|\bbeyond (?:first|1st) (?:complete )?remission\b)|(?<refractory>\brefractory\b(?!\s+anemia)|\b(?:did|does|has|have) not respond(?:ed)?\b|\b(?:failed|fails) to (?:respond|achieve)\b|\bprimary induction failure\b|\bresist(?:ant|ance)(?= to\b)|\bfailed (?:all )?(?:standard|conventional|available)\b|\b(?:(?:not|no longer)\s+(?:considered\s+)?|un|non-?)responsive to (?:(?:all|any|available)\s+)*(?:standard|conventional|existing|available|prior|first[- ]line|chemo\w*|therap\w*|treatments?)\b|\b(?:standard|conventional) (?:\w+ ){0,2}?(?:therap\w*|treatments?|approaches) (?:has|have) failed\b)|(?<newly_diagnosed>\bnewly[- ]diagnosed\b|\bnew diagnosis\b|\bwithin (?:\w+ ){1,2}(?:days?|weeks?|months?) (?:of|after|from) (?:the |initial |original |first )?diagnosis\b)|(?<early_stage>\bearly[- ]stage\b|\bearly breast cancer\b)|(?<limited_stage>\blimited[- ]stage\b|\blimited disease\b)|(?<extensive_stage>\bextensive[- ]stage\b|\bextensive disease\b)|(?<chronic_phase>\bchronic(?=[ -](?:(?:or|and|/)\s+)?(?:accelerated\s+|blast(?:ic)?\s+)?phase\b)|\bcml-cp\b)|(?<accelerated_phase>\baccelerated(?=\s+(?:(?:or|and)\s+)?(?:blast(?:ic)?\s+)?(?:phase|crisis)\b)|\bcml-ap\b)|(?<blast_phase>\bblast(?:ic)? (?:phase|crisis)\b|\bcml-bp\b)|(?<advanced>\blate[- ]stage\b|(?<!locally[- ]|locoregionally )\badvanced\b(?!\s+(?:age|directive|practice|practitioner|heart|liver|cardiac|stage\s+(?:kidney|renal|liver|heart))))";
 
     [GeneratedRegex(StageWordsPattern, RegexOptions.CultureInvariant)]
     internal static partial Regex StageWords();
@@ -991,7 +993,8 @@ internal sealed partial class FactReader
         "recurrent", "recurrence", "recurred", "relapsed", "relapsing", "relapse", "first", "refractory", "did", "does", "has",
         "have", "failed", "fails", "primary", "resistant", "resistance", "standard", "conventional", "newly", "new", "within",
         "early", "limited", "extensive", "chronic", "cml", "accelerated", "blast", "blastic", "advanced", "beyond",
-        "unresponsive", "nonresponsive",
+        "unresponsive", "nonresponsive", "late", "liver", "hepatic", "lung", "pulmonary", "bone", "osseous", "skeletal", "peritoneal",
+        "adrenal", "visceral",
     }.Concat(NodeWordsBeforeM0()));
 
     // "N1M0", "N0-1M0": M0 written onto the N category. The match starts at the N, whose word is "n1m0" or, before a
@@ -1027,20 +1030,20 @@ internal sealed partial class FactReader
                 {
                     if (look.Contains("ann arbor", StringComparison.Ordinal) || look.Contains("ann-arbor", StringComparison.Ordinal)) prefix = "ann_arbor:";
                     else if (look.Contains("iss)", StringComparison.Ordinal) || look.Contains("international staging system", StringComparison.Ordinal)) prefix = "iss:";
+                    // "Durie-Salmon (DS) stage III": a myeloma system the schema has no values for, so no stage fact.
+                    else if (look.Contains("durie", StringComparison.Ordinal) || look.Contains("salmon", StringComparison.Ordinal)) continue;
                 }
                 if (InOtherMalignancyContext(m.Index, m.Index + m.Length)) continue;
                 var group = m.Groups["list"];
                 var values = ExpandStageList(group.Value, prefix);
-                // "stage II or higher", "stage ≥ IIIB", "at least stage III": every stage from there on.
-                if (values.Count > 0 && (m.Groups["ge"].Success || look.TrimEnd().EndsWith("at least") || OrHigherAfter().IsMatch(_lower.AsSpan(m.Index + m.Length))))
-                    values.AddRange(StagesAbove(values[^1], prefix));
-                foreach (var value in values.Distinct())
+                foreach (var value in OpenRange(values, prefix, m, look.TrimEnd().EndsWith("at least")))
                     AddFact(new StageFact(value, PolarityAt(m.Index, m.Index + m.Length, verbNegations: false), m.Index, m.Length));
             }
             foreach (Match m in RaiBinet().Matches(_text))
             {
                 var prefix = m.Groups["system"].Value.ToLowerInvariant() + ":";
-                foreach (var value in ExpandStageList(m.Groups["list"].Value, prefix))
+                var atLeast = _lower.AsSpan(Math.Max(0, m.Index - 12), Math.Min(12, m.Index)).TrimEnd().EndsWith("at least");
+                foreach (var value in OpenRange(ExpandStageList(m.Groups["list"].Value, prefix), prefix, m, atLeast))
                     AddFact(new StageFact(value, PolarityAt(m.Index, m.Index + m.Length, verbNegations: false), m.Index, m.Length));
             }
         }
@@ -1065,6 +1068,7 @@ internal sealed partial class FactReader
                 var value = g.Name;
                 var forced = false;
                 if (value == "metastatic_excluded") { value = "metastatic"; forced = true; }
+                if (value == "organ") continue;
                 // "metastatic to the liver" still means metastatic; "metastatic" inside "non-metastatic" was handled above.
                 if (value == "relapsed" && m.Value.Equals("relapse", StringComparison.OrdinalIgnoreCase) && IsRiskOfContext(m.Index)) continue;
                 if (value == "recurrent" && IsRiskOfContext(m.Index)) continue;
@@ -1078,7 +1082,19 @@ internal sealed partial class FactReader
                 // hormone-refractory prostate cancer") is the setting still: it times or counts the treatment, whatever the
                 // item's polarity, as the disease a past treatment was given for is no cancer-type condition.
                 if (value == "refractory" && !IsRefractoryToDrug(m.Index + m.Length) && InPastTreatmentSetting(m.Index)) continue;
+                // "No prior therapy for the current relapse": the episode being treated now is the patient's, whatever the
+                // treatment's polarity.
+                if (value is "relapsed" or "recurrent" && IsCurrentEpisode(m.Index))
+                {
+                    AddFact(new StageFact(value, Polarity.Required, m.Index, m.Length));
+                    break;
+                }
                 if (value != "refractory" && (InTherapySetting(m.Index) || InSettingPhrase(m.Index, m.Index + m.Length)) && PolarityAt(m.Index, m.Index + m.Length) is Polarity.Excluded or Polarity.Allowed) continue;
+                // "Liver metastases", "evidence of bone metastases": spread to an organ is metastatic disease when required;
+                // "no liver metastases" leaves other sites open, and "(≤ 5 × ULN if liver metastases)" is a lab condition.
+                // "Bone metastases are not measurable": a definition of lesions, no condition.
+                if (m.Groups["organ"].Success && (PolarityAt(m.Index, m.Index + m.Length) != Polarity.Required || IsConditionalMention(m.Index)
+                    || SoleSite().IsMatch(_lower.AsSpan(m.Index, ClauseOf(m.Index).End - m.Index)))) continue;
                 // An upper bound on therapies for a setting allows none at all, so it does not say the disease is in that
                 // setting: "no more than 2 prior regimens for metastatic disease".
                 if (value is not ("refractory" or "relapsed") && InTherapySetting(m.Index) && HasUpperBoundBefore(m.Index)) continue;
@@ -1173,6 +1189,27 @@ internal sealed partial class FactReader
         var after = _lower.AsSpan(end, Math.Min(30, _lower.Length - end)).TrimStart(" ,");
         return after.StartsWith("or previously treated") || after.StartsWith("or pretreated") || after.StartsWith("or pre-treated") || after.StartsWith("or treated")
             || after.StartsWith("or previously-treated");
+    }
+
+    private bool IsCurrentEpisode(int at)
+    {
+        var before = _lower.AsSpan(Math.Max(0, at - 20), Math.Min(20, at));
+        if (before.EndsWith("for current ") || before.EndsWith("for the current ") || before.EndsWith("for this ") || before.EndsWith("for the present ")
+            || before.EndsWith("for present ") || before.EndsWith("for their current ")) return true;
+        return false;
+    }
+
+    private static readonly string[] ConditionalLeads = ["if ", "unless", "in patients", "for patients", "in subjects", "for subjects", "in case", "due to", "attributable", "in the presence", "when ", "in those", "for those"];
+
+    /// <summary>A mention inside a condition of another criterion: "≤ 5 × ULN in patients with liver metastases".</summary>
+    private bool IsConditionalMention(int at)
+    {
+        var clause = ClauseOf(at);
+        var from = Math.Max(clause.Start, at - 40);
+        var before = _lower.AsSpan(from, at - from);
+        foreach (var w in ConditionalLeads) if (before.Contains(w, StringComparison.Ordinal)) return true;
+        var whole = _lower.AsSpan(clause.Start, clause.End - clause.Start);
+        return whole.Contains("uln", StringComparison.Ordinal) || whole.Contains("upper limit", StringComparison.Ordinal);
     }
 
     private bool IsPrimaryOr(int at) => _lower.AsSpan(Math.Max(0, at - 12), Math.Min(12, at)).EndsWith("primary or ");
@@ -1300,6 +1337,19 @@ internal sealed partial class FactReader
 
     private static readonly string[] MainStages = ["0", "I", "II", "III", "IV"];
 
+    /// <summary>
+    /// "stage II or higher", "stage ≥ IIIB", "at least stage III", "Binet B or higher": every stage from the last named on.
+    /// "stage > IIA", "stage greater than II": the stages after it, without it.
+    /// </summary>
+    private IEnumerable<string> OpenRange(List<string> values, string prefix, Match m, bool atLeastBefore)
+    {
+        if (values.Count == 0) return values;
+        if (m.Groups["gt"].Success) return StagesAbove(values[^1], prefix).Distinct().ToList();
+        if (m.Groups["ge"].Success || atLeastBefore || OrHigherAfter().IsMatch(_lower.AsSpan(m.Index + m.Length)))
+            return values.Concat(StagesAbove(values[^1], prefix)).Distinct().ToList();
+        return values.Distinct();
+    }
+
     [GeneratedRegex(@"^\s*(?:or|and)\s+(?:higher|greater|above|beyond|more advanced)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OrHigherAfter();
 
@@ -1359,6 +1409,12 @@ internal sealed partial class FactReader
         p = p.ToUpperInvariant();
         if (prefix == "binet:") return p is "A" or "B" or "C" ? p : null;
         // Roman with a letter and an optional digit ("IIIB", "IIIC1"), or Arabic as INSS and some AJCC texts write it ("2A").
+        // Ann Arbor's E/S/X suffixes and the testicular "IS" name no sub-stage; with them, an A/B letter is Ann Arbor's
+        // symptom letter ("IIEB"), not a sub-stage either.
+        var annArborSuffix = p.AsSpan(1).IndexOfAny('E', 'S', 'X') >= 0;
+        // Neuroblastoma's INSS 4S ("IVS") is a stage of its own, not stage 4 (and Ann Arbor marks no spleen on stage IV).
+        if (annArborSuffix && (p.StartsWith("IV", StringComparison.Ordinal) || p.StartsWith('4')) && p.Contains('S', StringComparison.Ordinal)) return null;
+        if (annArborSuffix) p = p.Replace("E", "", StringComparison.Ordinal).Replace("S", "", StringComparison.Ordinal).Replace("X", "", StringComparison.Ordinal).TrimEnd('A', 'B');
         var parts = StagePart().Match(p);
         if (!parts.Success) return null;
         var main = parts.Groups["main"].Value switch { "1" => "I", "2" => "II", "3" => "III", "4" => "IV", var r => r };
@@ -1373,11 +1429,21 @@ internal sealed partial class FactReader
         return main + sub;
     }
 
+    /// <summary>
+    /// The stages inside a range: "I-III" → II; with sub-stages at its ends, the sub-stages too: "IIIA-IVB" → IIIB, IIIC, IVA
+    /// (the rest of the first stage's letters and the earlier letters of the last).
+    /// </summary>
     private static IEnumerable<string> Between(string from, string to, string prefix)
     {
-        var a = Array.IndexOf(MainStages, from.TrimEnd('A', 'B', 'C'));
-        var b = Array.IndexOf(MainStages, to.TrimEnd('A', 'B', 'C'));
+        var fromMain = from.TrimEnd('A', 'B', 'C');
+        var toMain = to.TrimEnd('A', 'B', 'C');
+        var a = Array.IndexOf(MainStages, fromMain);
+        var b = Array.IndexOf(MainStages, toMain);
         if (a < 0 || b < 0 || b <= a) yield break;
+        if (prefix == "" && from.Length > fromMain.Length)
+            for (var c = (char)(from[^1] + 1); c <= (fromMain == "I" ? 'B' : 'C'); c++) yield return fromMain + c;
         for (var k = a + 1; k < b; k++) yield return prefix + MainStages[k];
+        if (prefix == "" && to.Length > toMain.Length)
+            for (var c = 'A'; c < to[^1]; c++) yield return toMain + c;
     }
 }

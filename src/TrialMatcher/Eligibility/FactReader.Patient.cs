@@ -122,7 +122,7 @@ internal sealed partial class FactReader
     [GeneratedRegex(@"\b(?:brain|cns|central nervous system|cerebral|intracranial|intra-cranial|leptomeningeal|meningeal|parenchymal brain)\b(?:\s*\(cns\))?(?:\s+(?:or|and|and/or)\s+(?:\w+\s+){0,2}?)?\s*(?:metasta\w*|mets\b|involvement|disease|lesions?|leukemia|lymphoma|spread|carcinomatosis|tumou?r involvement|relapse|malignan\w*|cancer)|\bmetasta\w*\s+(?:disease\s+)?(?:to|in|of|involving)\s+(?:the\s+)?(?:brain|cns|central nervous system)|\b(?:malignant\s+|tumou?r\s+|leukemic\s+|lymphomatous\s+)?involvement\s+(?:of|in)\s+(?:the\s+)?(?:brain|cns|central nervous system)\b|\bmetastatic\s+(?:brain|cns|central nervous system)\s+(?:tumou?rs?|malignanc\w*|neoplasms?)|\b(?:carcinomatous|lymphomatous|leuk[a]?emic) meningitis\b|\bmeningeal carcinomatosis\b|\bleptomeningeal\b|\bcns\b(?:\s+(?!(?:no|not|without)\b)\w+){0,3}\s+(?:involvement|disease)|\b(?:lymphomatous|leuk[a]?emic)\s+(?:disease|involvement|infiltration)\s+(?:in|of|involving)\s+(?:the\s+)?(?:brain|cns|central nervous system)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BrainCue();
 
-    [GeneratedRegex(@"\b(?:active|untreated|symptomatic|uncontrolled|unstable|progressive|progressing|growing|unless|if treated|treated and|stable|asymptomatic|requiring (?:steroids|corticosteroids|treatment)|not (?:been )?(?:adequately )?treated|clinically significant|newly diagnosed|new or|provided|as long as)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:active|untreated|symptomatic|uncontrolled|unstable|progressive|progressing|growing|unless|if treated|treated and|stable|asymptomatic|requiring (?:steroids|corticosteroids|treatment)|not (?:been )?(?:adequately )?treated|not (?:been )?(?:adequately |well |clinically |radiologically |radiographically )?(?:controlled|stable|stabili[sz]ed)|clinically significant|newly diagnosed|new or|provided|as long as)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BrainQualifier();
 
     // Conditions written after an allowance: "allowed only if previously irradiated, off steroids and without symptoms".
@@ -134,6 +134,22 @@ internal sealed partial class FactReader
 
     [GeneratedRegex(@"\b(?:active|untreated|symptomatic|uncontrolled|unstable|progressive|progressing|growing)\s+(?:(?:or|and|and/or)\s+\w+\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex BadBrainState();
+
+    // "... even if treated", "regardless of treatment", "whether treated or not": treatment makes no exception.
+    [GeneratedRegex(@"\b(?:even (?:if|when|after|though)|regardless of|irrespective of|whether (?:or not|treated|previously treated))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NoTreatmentException();
+
+    // "Treated brain metastases must have been stable for 4 weeks", "brain metastases must be irradiated before entry": a
+    // condition on those who have them, not a requirement to have them.
+    [GeneratedRegex(@"^[^.;]{0,40}?\b(?:must|should|need to|needs to|has to|have to)\s+(?:have\s+)?(?:been\s+|be\s+)?(?:(?:previously|adequately|definitively|clinically|radiologically|radiographically|neurologically|locally)\s+)?(?:treated|stable|irradiated|resected|controlled|asymptomatic|completed|received|undergone)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex BrainConditionAfter();
+
+    [GeneratedRegex(@"^[^.;]{0,20}?\b(?:must|should|has to|have to|needs? to)\s+be\s+(?:ruled out|absent)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RuledOutAfter();
+
+    // "Isolated leptomeningeal disease", "Untreated brain metastases" opening an inclusion item: the disease the trial is for.
+    [GeneratedRegex(@"^(?:(?:isolated|progressive|progressing|recurrent|active|confirmed|documented|untreated|new|newly diagnosed|radiographic(?:ally)?|proven|biopsy[- ]proven|symptomatic|asymptomatic|multiple|single|solitary|limited)[\s,]+(?:(?:or|and|and/or)\s+)?)+$", RegexOptions.CultureInvariant)]
+    private static partial Regex BrainDiseaseHeading();
 
     // "Negative head CT/MRI", "MRI of the brain negative for metastases", "no metastases on CT or MRI of the brain":
     // brain imaging that must be clear.
@@ -206,14 +222,17 @@ internal sealed partial class FactReader
         if (qualified && !qualifiedAfter && (before.Contains(" or known", StringComparison.Ordinal) || before.Contains("known or ", StringComparison.Ordinal))) qualified = false;
         // "No treated or active brain metastases", "treated or untreated": a treated one is excluded too, so there is no
         // treated-and-stable exception.
+        if (qualified && NoTreatmentException().IsMatch(wide)) qualified = false;
         if (qualified && !qualifiedAfter && (before.Contains(" treated or ", StringComparison.Ordinal) || before.StartsWith("treated or ") || before.Contains(" or treated ", StringComparison.Ordinal) || before.Contains(" treated and untreated", StringComparison.Ordinal))) qualified = false;
         var permission = PermissionCue().IsMatch(after) || before.Contains("may have", StringComparison.Ordinal);
         var (negated, _) = NegationAt(m.Index);
-        var prohibited = ProhibitionCue().IsMatch(after);
+        // "Brain metastases must be ruled out by MRI": their absence is what is asked.
+        var prohibited = ProhibitionCue().IsMatch(after) || RuledOutAfter().IsMatch(after);
         string rule;
         // "Active CNS disease allowed": when the only qualifier names the bad state itself, even that is allowed.
         if (permission && !negated && !prohibited && qualified && !qualifiedAfter && BadBrainState().IsMatch(before)) qualified = false;
-        if (permission && !negated && !prohibited) rule = qualified ? "excluded_unless_treated_stable" : "allowed";
+        if (_section != CriterionSection.Exclusion && !negated && !prohibited && !permission && BrainConditionAfter().IsMatch(after)) rule = "excluded_unless_treated_stable";
+        else if (permission && !negated && !prohibited) rule = qualified ? "excluded_unless_treated_stable" : "allowed";
         else if ((_section == CriterionSection.Exclusion) != negated || prohibited) rule = qualified ? "excluded_unless_treated_stable" : "excluded";
         // "recurrent glioma or brain metastases": one of the diseases the trial takes, so allowed, not required of everyone.
         else if (_section != CriterionSection.Exclusion && !negated && before.EndsWith(" or ") && _facts.Exists(f => f is CancerTypeFact ct && ct.Start >= clause.Start && m.Index - (ct.Start + ct.Length) is >= 0 and <= 5)) rule = "allowed";
@@ -223,6 +242,7 @@ internal sealed partial class FactReader
         else if (_section != CriterionSection.Exclusion && !negated && before.Contains("eligible except", StringComparison.Ordinal)) rule = "excluded";
         // "Asymptomatic or mildly symptomatic brain metastases" heading an inclusion item: the trial is for them.
         else if (_section != CriterionSection.Exclusion && !negated && m.Index - clause.Start < 45 && qualified) rule = "required";
+        else if (_section != CriterionSection.Exclusion && !negated && m.Index - clause.Start < 45 && BrainDiseaseHeading().IsMatch(before)) rule = "required";
         else return false;
         if (rule == "required" && (before.Contains("treatment of", StringComparison.Ordinal) || before.Contains("history of", StringComparison.Ordinal))) rule = "required";
         AddFact(new BrainMetastasesFact(rule, rule is "required" ? Polarity.Required : rule == "allowed" ? Polarity.Allowed : Polarity.Excluded, m.Index, m.Length));
@@ -234,7 +254,7 @@ internal sealed partial class FactReader
     [GeneratedRegex(@"\b(?<std>recist\s*(?:version|v\.?|ver\.?)?\s*1\.1|recist|response evaluation criteria in solid tumou?rs(?:\s*\(recist\))?(?:\s*(?:version|v\.?|ver\.?)?\s*1\.1)?|lugano|iwcll|imwg|rano|cheson|who criteria|international working group|iwg)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ResponseStandard();
 
-    [GeneratedRegex(@"(?<either>\bmeasurable (?:and/or|or|and) (?:non-?measurable|evaluable|assessable)\b|\b(?:evaluable|assessable|non-?measurable) (?:and/or|or) measurable\b|\bmeasurable or evaluable\b|\bevaluable or measurable\b|\bmeasurable disease (?:is )?not required\b)|(?<evaluable>\bevaluable disease\b|\bevaluable\b)|(?<measurable>\b(?:bi|uni)?(?:-)?dimensionally measurable\b|\bmeasurable\b(?!\s+(?:residual|levels?|serum|amount|m[- ]?protein|paraprotein|monoclonal|disease by (?:serum|urine))))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<either>\bmeasurable (?:and/or|or|and) (?:non-?measurable|evaluable|assessable)\b|\b(?:evaluable|assessable|non-?measurable) (?:and/or|or) measurable\b|\bmeasurable or evaluable\b|\bevaluable or measurable\b|\bmeasurable disease (?:is )?not required\b)|(?<evaluable>\bevaluable disease\b|\bevaluable\b|\bnon-?measurable\b)|(?<measurable>\b(?:bi|uni)?(?:-)?dimensionally measurable\b|\bmeasurable\b(?!\s+(?:residual|levels?|serum|amount|m[- ]?protein|paraprotein|monoclonal|disease by (?:serum|urine))))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Measurable();
 
     private void ReadMeasurableDisease()
@@ -279,6 +299,8 @@ internal sealed partial class FactReader
         var (negated, _) = NegationAt(m.Index);
         if (negated && rule == "required" && !Contains("non-measurable") && !Contains("nonmeasurable")) rule = _section == CriterionSection.Exclusion ? "required" : "not_required";
         if (_section == CriterionSection.Exclusion && !negated && rule == "required" && ContainsAny(NoMeasurableCues)) rule = "required";
+        // "Evaluable disease only", "non-measurable disease only" in an exclusion item: the disease must be measurable.
+        if (_section == CriterionSection.Exclusion && !negated && m.Groups["evaluable"].Success) rule = "required";
         AddFact(new MeasurableDiseaseFact(rule, standard, Polarity.Required, m.Index, m.Length));
     }
 

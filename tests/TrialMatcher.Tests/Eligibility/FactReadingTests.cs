@@ -803,7 +803,7 @@ public sealed class FactReadingTests
         Case("biomarker", "Patients with ATM mutations", In, "ATM|positive|required"),
         // session 8, stages: a sub-stage digit (FIGO 2018, AJCC), the myeloma system named before its abbreviation, open
         // ranges upward, and the "R/R" shorthand
-        Case("stage", "FIGO 2018 stage IB2 through IIIC2 cervical carcinoma", In, "IB|required", "II|required", "IIIC|required"),
+        Case("stage", "FIGO 2018 stage IB2 through IIIC2 cervical carcinoma", In, "IB|required", "II|required", "IIIA|required", "IIIB|required", "IIIC|required"),
         Case("stage", "Myeloma at International Staging System (ISS) stage II", In, "iss:II|required"),
         Case("stage", "Melanoma of stage IIB or higher", In, "IIB|required", "IIC|required", "III|required", "IV|required"),
         Case("stage", "Pathological stage ≥ III", In, "III|required", "IV|required"),
@@ -884,6 +884,66 @@ public sealed class FactReadingTests
         Case("stage", "Metastatic hormone-refractory prostate adenocarcinoma", In, "metastatic|required", "refractory|required"),
         Case("stage", "Previous cytotoxic chemotherapy for hormone refractory prostate cancer", Ex),
         Case("stage", "Previous cytotoxic chemotherapy for hormone refractory prostate cancer", In),
+        // session 8, round 2, brain metastases and measurable disease: treatment making no exception, "not controlled" as a
+        // bad state, a condition written after the mention for those who have it, a bare disease heading an inclusion item,
+        // and evaluable/non-measurable-only disease on either side
+        Case("brain_metastases", "Leptomeningeal spread, even if previously treated", Ex, "excluded"),
+        Case("brain_metastases", "Brain metastases that are not radiologically controlled", Ex, "excluded_unless_treated_stable"),
+        Case("brain_metastases", "Irradiated brain metastases must have been stable on MRI for 6 weeks", In, "excluded_unless_treated_stable"),
+        Case("brain_metastases", "Subjects with CNS metastases need to have completed stereotactic radiosurgery", In, "excluded_unless_treated_stable"),
+        Case("brain_metastases", "Brain metastases must be ruled out by contrast MRI", In, "excluded"),
+        Case("brain_metastases", "Isolated leptomeningeal carcinomatosis from a solid tumour", In, "required"),
+        Case("brain_metastases", "Brain metastases, whether treated or not", Ex, "excluded"),
+        Case("measurable_disease", "Only evaluable disease, with no lesion measurable by CT", Ex, "required|-"),
+        Case("measurable_disease", "Non-measurable disease only", Ex, "required|-"),
+        Case("measurable_disease", "Subjects whose disease is non-measurable may take part", In, "not_required|-"),
+        Case("measurable_disease", "Measurable disease as defined by the Lugano classification", In, "required|Lugano"),
+        // session 8, round 2, biomarkers: a flattened paragraph's next item starting with a capitalised gene, a location word
+        // under a list's status, joined gene-variant names, translocation partners, HER2 levels, luminal subtypes, and a
+        // number after the next gene
+        Case("biomarker", "No nodal disease (N0) HER2 amplification confirmed by FISH", In, "HER2|positive|required"),
+        Case("biomarker", "No prior radiotherapy to the breast ERBB2 overexpression on biopsy", In, "HER2|positive|required"),
+        Case("biomarker", "Tumours without a sensitizing EGFR mutation", In, "EGFR|positive|excluded"),
+        Case("biomarker", "No known somatic BRCA2 mutation", In, "BRCA2|positive|excluded"),
+        Case("biomarker", "RAS wild-type tumour (KRAS and NRAS, exons 2 to 4)", In, "KRAS|negative|required", "NRAS|negative|required", "RAS|negative|required"),
+        Case("biomarker", "Circulating tumour cells positive for AR-V7", In, "AR-V7|positive|required"),
+        Case("biomarker", "Myeloma carrying t(4;14) or t(14;16)", In, "MAF|positive|required", "NSD2|positive|required"),
+        Case("biomarker", "Lymphoma with t(14;18) on FISH", In, "BCL2|positive|required"),
+        Case("biomarker", "Melanoma harbouring a BRAFV600K mutation", In, "BRAF|positive|required"),
+        Case("biomarker", "KRASG12C-mutant pancreatic adenocarcinoma", In, "KRAS|positive|required"),
+        Case("biomarker", "HER2-ultralow metastatic breast cancer", In, "HER2|positive|required"),
+        Case("biomarker", "Breast cancer of the luminal B subtype", In, "ER|positive|required"),
+        Case("biomarker", "Luminal-like tumours are not eligible", Ex, "ER|positive|excluded"),
+        Case("biomarker", "Luminal tract bleeding within 3 months", Ex),
+        Case("biomarker", "PR-positive, HER2-negative and a Ki-67 index above 30%", In, "HER2|negative|required", "Ki-67|positive|required", "PR|positive|required"),
+        Case("biomarker", "Tumour scored HER2 0 on the central assay", In, "HER2|negative|required"),
+        Case("biomarker", "Central review of the biopsy is needed unless documented t(8;14) is on file", In),
+        Case("biomarker", "Tumour negative for programmed death ligand one (PD-L1)", In, "PD-L1|negative|required"),
+        Case("biomarker", "Cells must express cluster of differentiation antigen 30 (CD30)", In, "CD30|positive|required"),
+        // session 8, round 2, stages: strict open ranges, Binet/Rai upward, a hyphenated sub-stage letter, ranges with
+        // sub-stages at their ends, Ann Arbor E/S suffixes and testicular IS, and Durie-Salmon (no schema value)
+        Case("stage", "Clinical stage > IIB", In, "IIC|required", "III|required", "IV|required"),
+        Case("stage", "Disease of stage greater than I", In, "II|required", "III|required", "IV|required"),
+        Case("stage", "CLL at Binet stage B or higher", In, "binet:B|required", "binet:C|required"),
+        Case("stage", "Rai stage ≥ III", In, "rai:III|required", "rai:IV|required"),
+        Case("stage", "Carcinoma of the nasopharynx, stage IV-A", In, "IVA|required"),
+        Case("stage", "Stage IIB-IVA cervical cancer", In, "IIB|required", "IIC|required", "III|required", "IVA|required"),
+        Case("stage", "Extranodal disease of Ann Arbor stage IIE-IVE", In, "ann_arbor:II|required", "ann_arbor:III|required", "ann_arbor:IV|required"),
+        Case("stage", "Seminoma of stage IS or higher", In, "I|required", "II|required", "III|required", "IV|required"),
+        Case("stage", "Myeloma of Durie-Salmon stage I", In),
+        Case("stage", "Neuroblastoma, INSS stage 4S", In),
+        // the episode a withheld treatment names is the patient's, spread to an organ when required, late stage, surgery
+        // that cannot cure, no-longer-responsive disease
+        Case("stage", "Not previously treated for this relapse", In, "relapsed|required"),
+        Case("stage", "No prior systemic therapy for the current recurrence", In, "recurrent|required"),
+        Case("stage", "Bone metastases are not considered measurable lesions", In),
+        Case("stage", "Unresectable hepatic metastases from colorectal cancer", In, "metastatic|required", "unresectable|required"),
+        Case("stage", "Patients without lung metastases", In),
+        Case("stage", "Total bilirubin ≤ 3 x ULN if hepatic metastases are present", In),
+        Case("stage", "Late stage epithelial ovarian carcinoma", In, "advanced|required"),
+        Case("stage", "Laryngeal carcinoma that is incurable with salvage surgery", In, "unresectable|required"),
+        Case("stage", "Lymphoma no longer responsive to conventional treatment", In, "refractory|required"),
+        Case("stage", "Durie and Salmon (DS) stage II myeloma", In),
     ];
 
     [TestCaseSource(nameof(Cases))]
