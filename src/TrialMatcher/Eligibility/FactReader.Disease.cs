@@ -94,6 +94,7 @@ internal sealed partial class FactReader
         var added = new List<(CancerTypeFact Fact, bool Generic)>();
         List<string>? otherMalignancyGroups = null;
         List<CancerTypeFact>? includedSites = null;
+        var mayHaveTerminologyNote = _lower.Contains("terminolog", StringComparison.Ordinal) || _lower.Contains("classification s", StringComparison.Ordinal);
         for (var k = 0; k < mentions.Count; k++)
         {
             var m = mentions[k];
@@ -116,7 +117,10 @@ internal sealed partial class FactReader
             if (IsRelativesDisease(m.Start)) continue;
             // "cells with a morphology between typical hairy cells and prolymphocytes", "resembling Burkitt lymphoma": a type
             // a finding is compared with is not the disease.
-            if (IsComparison(m.Start)) continue;
+            if (IsComparison(m.Start) || IsLikeDescriptor(end)) continue;
+            // "NOTE: A new classification scheme for adult non-Hodgkin's lymphoma has been adopted ...; the terminology of
+            // indolent or aggressive lymphoma will replace ...": a sentence about names and classifications, not a condition.
+            if (mayHaveTerminologyNote && InTerminologySentence(m.Start)) continue;
             // "heart disease unrelated to Kaposi's sarcoma": the type is a reference point for another condition.
             if (_lower.AsSpan(0, m.Start).TrimEnd().EndsWith("unrelated to")) continue;
             if (_lower.AsSpan(Math.Max(0, m.Start - 12), Math.Min(12, m.Start)).EndsWith("criteria in ")) continue;
@@ -546,6 +550,29 @@ internal sealed partial class FactReader
             if (at >= 0 && (at == 0 || !char.IsLetter(lead[at - 1]))) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "Anaplastic large cell lymphoma, Hodgkin's-like", "Hodgkin like": a type named before "like" describes how another
+    /// disease looks; it is not the disease. (Names that contain "like" themselves, such as "Burkitt-like lymphoma", are
+    /// whole vocabulary phrases and never end right before it.)
+    /// </summary>
+    private bool IsLikeDescriptor(int end)
+    {
+        var tail = _lower.AsSpan(end, Math.Min(12, _lower.Length - end));
+        if (tail.StartsWith("'s") || tail.StartsWith("’s")) tail = tail[2..];
+        tail = tail.TrimStart().TrimStart('-');
+        return tail.StartsWith("like") && (tail.Length == 4 || !char.IsLetter(tail[4]));
+    }
+
+    /// <summary>Whether the sentence around <paramref name="start"/> speaks of terminology or a classification scheme.</summary>
+    private bool InTerminologySentence(int start)
+    {
+        var from = _lower.LastIndexOf('.', Math.Max(0, start - 1)) + 1;
+        var to = _lower.IndexOf('.', start);
+        var sentence = _lower.AsSpan(from, (to < 0 ? _lower.Length : to) - from);
+        return sentence.Contains("terminolog", StringComparison.Ordinal) || sentence.Contains("classification scheme", StringComparison.Ordinal)
+            || sentence.Contains("classification system", StringComparison.Ordinal);
     }
 
     private static readonly string[] ComparisonCues = ["intermediate between", "resembling", "resembles", "similar to", "mimicking", "mimics"];

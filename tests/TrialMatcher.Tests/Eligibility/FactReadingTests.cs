@@ -288,6 +288,12 @@ public sealed class FactReadingTests
         // a permission after an acronym in parentheses and a second named type belongs to the second one
         Case("cancer_type", "Relapsed follicular lymphoma (FL) HIV-associated lymphoma eligible", In, "FL|required", "GROUP:NHL|allowed"),
         Case("cancer_type", "Follicle centre lymphoma, grade 3a or 3b", In, "FL|required"),
+        // a type before "like" describes how another disease looks; a sentence about terminology or a classification scheme
+        // names no condition (NCI records carry such notes inside their disease items)
+        Case("cancer_type", "Anaplastic large cell lymphoma, Hodgkin's-like variant", In, "ALCL|required"),
+        Case("cancer_type", "Burkitt-like lymphoma", In, "BL|required"),
+        Case("cancer_type", "Measurable disease. NOTE: this study keeps the older terminology of low or high grade non-Hodgkin lymphoma", In),
+        Case("cancer_type", "A revised classification scheme for lymphoma is in use. Relapsed Hodgkin lymphoma", In, "HL|required"),
         // a required generic word stays beside a type that is only allowed or excluded
         Case("cancer_type", "Incurable metastatic cancer. Primary brain tumours (such as ependymoma) are also eligible", In, "BRAIN|allowed", "GROUP:ANY|required"),
         Case("cancer_type", "Any histologically confirmed malignancy, no chronic leukemia", In, "GROUP:ANY|required", "GROUP:LEUKEMIA|excluded"),
