@@ -167,6 +167,17 @@ def second_ids(rows, rng, n):
     return sorted(ids)
 
 
+def write_sample(name, prefix, rows):
+    """Writes drawn items, (half, stratum, candidate) in id order, to tests/eval/criteria/NAME with ids PREFIX0001..."""
+    path = os.path.join(OUT, name)
+    with open(path, "w", encoding="utf-8") as fh:
+        for k, (half, stratum, c) in enumerate(rows, 1):
+            fh.write(json.dumps({"id": f"{prefix}{k:04d}", "nct_id": c["nct_id"], "source": c["source"],
+                                 "offset": c["offset"], "length": c["length"], "sha": c["sha"],
+                                 "section": c["section"], "stratum": stratum, "half": half}) + "\n")
+    print(f"wrote {len(rows)} items from {len({c['nct_id'] for _, _, c in rows})} trials to {path}", file=sys.stderr)
+
+
 # Second tuning set (session 6). The first tune half (33 items per kind) was fitted close to its ceiling while the
 # holdout barely moved, so rules need more, and more varied, text to be written against. Drawn from trials outside
 # both halves (no trial's wording leaks between the sets), at most 2 items per trial (more trials, fewer house
@@ -184,13 +195,7 @@ def tune_extension(cands):
     print(f"tune extension: {len(pool)} candidates outside the {len(excluded)} base-sample trials", file=sys.stderr)
     rng = random.Random(TUNE2_SEED)
     drawn = draw(pool, rng, TUNE2_PLAN, set(), {}, TUNE2_CAP_PER_TRIAL)
-    path = os.path.join(OUT, "sample-tune2.jsonl")
-    with open(path, "w", encoding="utf-8") as fh:
-        for k, (name, c) in enumerate(drawn, 1):
-            fh.write(json.dumps({"id": f"T{k:04d}", "nct_id": c["nct_id"], "source": c["source"],
-                                 "offset": c["offset"], "length": c["length"], "sha": c["sha"],
-                                 "section": c["section"], "stratum": name, "half": "tune"}) + "\n")
-    print(f"wrote {len(drawn)} items from {len({c['nct_id'] for _, c in drawn})} trials to {path}", file=sys.stderr)
+    write_sample("sample-tune2.jsonl", "T", [("tune", name, c) for name, c in drawn])
 
 
 # Round 3 (session 7). The base holdout had been scored four times and each tuning round moved it only a few points,
@@ -224,13 +229,7 @@ def round3(cands):
         halves[half] = draw(sub, rng, R3_PLAN, set(), {}, R3_CAP_PER_TRIAL)
     rows = [(half, name, c) for half in halves for name, c in halves[half]]
     rng.shuffle(rows)  # ids in random order: position says nothing about the half
-    path = os.path.join(OUT, "sample-r3.jsonl")
-    with open(path, "w", encoding="utf-8") as fh:
-        for k, (half, name, c) in enumerate(rows, 1):
-            fh.write(json.dumps({"id": f"R{k:04d}", "nct_id": c["nct_id"], "source": c["source"],
-                                 "offset": c["offset"], "length": c["length"], "sha": c["sha"],
-                                 "section": c["section"], "stratum": name, "half": half}) + "\n")
-    print(f"wrote {len(rows)} items from {len({c['nct_id'] for _, _, c in rows})} trials to {path}", file=sys.stderr)
+    write_sample("sample-r3.jsonl", "R", rows)
 
 
 # Round 4 (session 8). holdout2 was scored once at the end of session 7; tuning went on after that, so a holdout that
@@ -249,13 +248,7 @@ def round4(cands):
     rng = random.Random(R4_SEED)
     drawn = draw(pool, rng, R3_PLAN, set(), {}, R3_CAP_PER_TRIAL)
     rng.shuffle(drawn)  # ids in random order, as in round 3
-    path = os.path.join(OUT, "sample-r4.jsonl")
-    with open(path, "w", encoding="utf-8") as fh:
-        for k, (name, c) in enumerate(drawn, 1):
-            fh.write(json.dumps({"id": f"H{k:04d}", "nct_id": c["nct_id"], "source": c["source"],
-                                 "offset": c["offset"], "length": c["length"], "sha": c["sha"],
-                                 "section": c["section"], "stratum": name, "half": "holdout"}) + "\n")
-    print(f"wrote {len(drawn)} items from {len({c['nct_id'] for _, c in drawn})} trials to {path}", file=sys.stderr)
+    write_sample("sample-r4.jsonl", "H", [("holdout", name, c) for name, c in drawn])
 
 
 def main():
