@@ -578,26 +578,22 @@ internal sealed partial class FactReader
     private static readonly string[] ComparisonCues = ["intermediate between", "resembling", "resembles", "similar to", "mimicking", "mimics"];
 
     /// <summary>Whether a comparison cue stands before the disease at <paramref name="start"/> in its clause, within 50 characters.</summary>
-    private bool IsComparison(int start)
+    private bool IsComparison(int start) => CueInClauseBefore(start, 50, ComparisonCues);
+
+    /// <summary>Whether one of <paramref name="cues"/> stands in the clause of <paramref name="start"/>, within <paramref name="window"/> characters before it.</summary>
+    private bool CueInClauseBefore(int start, int window, string[] cues)
     {
         var clause = ClauseOf(start);
-        var from = Math.Max(clause.Start, start - 50);
+        var from = Math.Max(clause.Start, start - window);
         var lead = _lower.AsSpan(from, start - from);
-        foreach (var cue in ComparisonCues) if (lead.Contains(cue, StringComparison.Ordinal)) return true;
+        foreach (var cue in cues) if (lead.Contains(cue, StringComparison.Ordinal)) return true;
         return false;
     }
 
     private static readonly string[] PriorityCues = ["priority given", "priority is given", "priority will be given", "given priority", "preference given", "preference is given", "preference will be given"];
 
     /// <summary>"Priority given to patients with lung cancer": who goes first among the eligible, not who is eligible.</summary>
-    private bool IsPriorityGroup(int start)
-    {
-        var clause = ClauseOf(start);
-        var from = Math.Max(clause.Start, start - 80);
-        var lead = _lower.AsSpan(from, start - from);
-        foreach (var cue in PriorityCues) if (lead.Contains(cue, StringComparison.Ordinal)) return true;
-        return false;
-    }
+    private bool IsPriorityGroup(int start) => CueInClauseBefore(start, 80, PriorityCues);
 
     private static readonly string[] ProhibitedListHeads = ["not eligible", "ineligible", "are excluded", "not allowed", "not permitted", "not acceptable"];
 
