@@ -1232,7 +1232,20 @@ internal sealed partial class FactReader
         var before = _lower.AsSpan(from, at - from);
         foreach (var w in ConditionalLeads) if (before.Contains(w, StringComparison.Ordinal)) return true;
         var whole = _lower.AsSpan(clause.Start, clause.End - clause.Start);
-        return whole.Contains("uln", StringComparison.Ordinal) || whole.Contains("upper limit", StringComparison.Ordinal);
+        return ContainsWord(whole, "uln") || whole.Contains("upper limit", StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether <paramref name="word"/> stands in <paramref name="span"/> as a word of its own ("ULN", not "vulnerable").</summary>
+    private static bool ContainsWord(ReadOnlySpan<char> span, string word)
+    {
+        for (var at = span.IndexOf(word, StringComparison.Ordinal); at >= 0; )
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(span[at - 1])) && (end == span.Length || !char.IsLetter(span[end]))) return true;
+            var next = span[end..].IndexOf(word, StringComparison.Ordinal);
+            at = next < 0 ? -1 : end + next;
+        }
+        return false;
     }
 
     private bool IsPrimaryOr(int at) => _lower.AsSpan(Math.Max(0, at - 12), Math.Min(12, at)).EndsWith("primary or ");

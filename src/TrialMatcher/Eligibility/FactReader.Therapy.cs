@@ -927,8 +927,14 @@ internal sealed partial class FactReader
     private void ReadReirradiation()
     {
         if (_section == CriterionSection.Exclusion) return;
-        var at = _lower.IndexOf("reirradiat", StringComparison.Ordinal);
-        if (at < 0) at = _lower.IndexOf("re-irradiat", StringComparison.Ordinal);
+        // One scan for "irradiat", then a look back for "re"/"re-": most texts have neither.
+        var at = -1;
+        for (var i = _lower.IndexOf("irradiat", StringComparison.Ordinal); i >= 0; i = _lower.IndexOf("irradiat", i + 8, StringComparison.Ordinal))
+        {
+            var head = _lower.AsSpan(0, i);
+            var re = head.EndsWith("re-") ? i - 3 : head.EndsWith("re") ? i - 2 : -1;
+            if (re >= 0 && (re == 0 || !char.IsLetter(_lower[re - 1]))) { at = re; break; }
+        }
         if (at < 0 || NegationAt(at).Negated) return;
         var end = at;
         while (end < _lower.Length && char.IsLetter(_lower[end]) || end < _lower.Length && _lower[end] == '-') end++;

@@ -276,9 +276,9 @@ internal sealed partial class FactReader
         _lower.AsSpan(at).StartsWith("cannot") || _lower.AsSpan(at).StartsWith("may not") || _lower.AsSpan(at).StartsWith("should not") || IsWithoutGerund(at);
 
     /// <summary>
-    /// "response without achieving complete remission (refractory lymphoma)": "without" before a verb in -ing negates that
-    /// action (achieving, obtaining, reaching), not the disease named after it. Not "without having"/"without being", which
-    /// negate what follows them.
+    /// "response without achieving complete remission (refractory lymphoma)": "without" before a verb of attaining negates
+    /// that action, not the disease named after it. A list, not any "-ing" word: "without bleeding" or "without staging"
+    /// still negate what they name, as do "without having"/"without being".
     /// </summary>
     private bool IsWithoutGerund(int at)
     {
@@ -286,7 +286,7 @@ internal sealed partial class FactReader
         if (!rest.StartsWith("without ")) return false;
         rest = rest[8..];
         var word = rest[..(rest.IndexOfAny(' ', ',', '(') is var e and >= 0 ? e : rest.Length)];
-        return word.Length > 5 && word.EndsWith("ing") && !word.SequenceEqual("having") && !word.SequenceEqual("being");
+        return word is "achieving" or "obtaining" or "reaching" or "attaining";
     }
 
     /// <summary>Whether <paramref name="at"/> sits inside a parenthesis that closes before <paramref name="target"/>:

@@ -294,6 +294,10 @@ public sealed class FactReadingTests
         Case("cancer_type", "Burkitt-like lymphoma", In, "BL|required"),
         Case("cancer_type", "Measurable disease. NOTE: this study keeps the older terminology of low or high grade non-Hodgkin lymphoma", In),
         Case("cancer_type", "A revised classification scheme for lymphoma is in use. Relapsed Hodgkin lymphoma", In, "HL|required"),
+        // "without" negates what follows unless a verb of attaining stands between ("without achieving CR"); "ULN" is a
+        // word, not the letters inside "vulnerable"
+        Case("cancer_type", "Adults without bleeding or known gastric cancer", In, "STAD|excluded"),
+        Case("stage", "Vulnerable older patients with liver metastases", In, "metastatic|required"),
         // a required generic word stays beside a type that is only allowed or excluded
         Case("cancer_type", "Incurable metastatic cancer. Primary brain tumours (such as ependymoma) are also eligible", In, "BRAIN|allowed", "GROUP:ANY|required"),
         Case("cancer_type", "Any histologically confirmed malignancy, no chronic leukemia", In, "GROUP:ANY|required", "GROUP:LEUKEMIA|excluded"),
