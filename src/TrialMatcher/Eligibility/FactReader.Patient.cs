@@ -135,8 +135,9 @@ internal sealed partial class FactReader
     [GeneratedRegex(@"\b(?:active|untreated|symptomatic|uncontrolled|unstable|progressive|progressing|growing)\s+(?:(?:or|and|and/or)\s+\w+\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex BadBrainState();
 
-    // "... even if treated", "regardless of treatment", "whether treated or not": treatment makes no exception.
-    [GeneratedRegex(@"\b(?:even (?:if|when|after|though)|regardless of|irrespective of|whether (?:or not|treated|previously treated))\b", RegexOptions.CultureInvariant)]
+    // "... even if treated", "regardless of treatment", "whether treated or not": treatment makes no exception. The words
+    // must speak of treatment or stability: "regardless of PD-L1 status" leaves the exception standing.
+    [GeneratedRegex(@"\b(?:(?:even (?:if|when|after|though)|regardless of|irrespective of)\b[^.;]{0,30}?\b(?:treat|irradiat|radiat|radiosurg|resect|surg|stable|steroid|prior|previous)|whether (?:or not|treated|previously treated)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex NoTreatmentException();
 
     // "Treated brain metastases must have been stable for 4 weeks", "brain metastases must be irradiated before entry": a
@@ -299,9 +300,19 @@ internal sealed partial class FactReader
         var (negated, _) = NegationAt(m.Index);
         if (negated && rule == "required" && !Contains("non-measurable") && !Contains("nonmeasurable")) rule = _section == CriterionSection.Exclusion ? "required" : "not_required";
         if (_section == CriterionSection.Exclusion && !negated && rule == "required" && ContainsAny(NoMeasurableCues)) rule = "required";
-        // "Evaluable disease only", "non-measurable disease only" in an exclusion item: the disease must be measurable.
-        if (_section == CriterionSection.Exclusion && !negated && m.Groups["evaluable"].Success) rule = "required";
+        // "Evaluable disease only", "non-measurable disease only" in an exclusion item: the disease must be measurable. Not
+        // "evaluable disease in an irradiated field", which speaks of one lesion, not of all the disease.
+        if (_section == CriterionSection.Exclusion && !negated && m.Groups["evaluable"].Success && IsOnlyKindOfDisease(m.Index, tail)) rule = "required";
         AddFact(new MeasurableDiseaseFact(rule, standard, Polarity.Required, m.Index, m.Length));
+    }
+
+    /// <summary>"Only evaluable disease", "non-measurable disease only", or the item is that phrase alone.</summary>
+    private bool IsOnlyKindOfDisease(int at, ReadOnlySpan<char> tail)
+    {
+        var lead = _lower.AsSpan(Math.Max(0, at - 12), Math.Min(12, at)).TrimEnd();
+        if (lead.EndsWith("only") || lead.EndsWith("solely") || tail.Contains("only", StringComparison.Ordinal)) return true;
+        var rest = tail.Trim().TrimEnd('.');
+        return _lower.AsSpan(0, at).Trim().IsEmpty && (rest.IsEmpty || rest.SequenceEqual("disease"));
     }
 
     // Filler between "to" and the measurable lesion: "to the only site of", "to sole", "to a".

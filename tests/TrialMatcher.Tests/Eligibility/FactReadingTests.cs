@@ -898,6 +898,7 @@ public sealed class FactReadingTests
         // bad state, a condition written after the mention for those who have it, a bare disease heading an inclusion item,
         // and evaluable/non-measurable-only disease on either side
         Case("brain_metastases", "Leptomeningeal spread, even if previously treated", Ex, "excluded"),
+        Case("brain_metastases", "Brain metastases allowed if treated and stable, regardless of PD-L1 status", In, "excluded_unless_treated_stable"),
         Case("brain_metastases", "Brain metastases that are not radiologically controlled", Ex, "excluded_unless_treated_stable"),
         Case("brain_metastases", "Irradiated brain metastases must have been stable on MRI for 6 weeks", In, "excluded_unless_treated_stable"),
         Case("brain_metastases", "Subjects with CNS metastases need to have completed stereotactic radiosurgery", In, "excluded_unless_treated_stable"),
@@ -906,6 +907,8 @@ public sealed class FactReadingTests
         Case("brain_metastases", "Brain metastases, whether treated or not", Ex, "excluded"),
         Case("measurable_disease", "Only evaluable disease, with no lesion measurable by CT", Ex, "required|-"),
         Case("measurable_disease", "Non-measurable disease only", Ex, "required|-"),
+        Case("measurable_disease", "Evaluable disease", Ex, "required|-"),
+        Case("measurable_disease", "Evaluable disease in a previously irradiated field as the target", Ex, "not_required|-"),
         Case("measurable_disease", "Subjects whose disease is non-measurable may take part", In, "not_required|-"),
         Case("measurable_disease", "Measurable disease as defined by the Lugano classification", In, "required|Lugano"),
         // session 8, round 2, biomarkers: a flattened paragraph's next item starting with a capitalised gene, a location word
