@@ -1227,10 +1227,8 @@ internal sealed partial class FactReader
     /// <summary>A mention inside a condition of another criterion: "≤ 5 × ULN in patients with liver metastases".</summary>
     private bool IsConditionalMention(int at)
     {
+        if (CueInClauseBefore(at, 40, ConditionalLeads)) return true;
         var clause = ClauseOf(at);
-        var from = Math.Max(clause.Start, at - 40);
-        var before = _lower.AsSpan(from, at - from);
-        foreach (var w in ConditionalLeads) if (before.Contains(w, StringComparison.Ordinal)) return true;
         var whole = _lower.AsSpan(clause.Start, clause.End - clause.Start);
         return ContainsWord(whole, "uln") || whole.Contains("upper limit", StringComparison.Ordinal);
     }
