@@ -124,7 +124,7 @@ internal sealed partial class FactReader
                 else if (max is { } hi && min is null) { min = hi + 1; max = null; }
                 if (max < 0) continue;
             }
-            var progression = ContainsAny("progress", "refractory", "failed", "failure");
+            var progression = ContainsAny("progress", "refractory") || ContainsAny("failed", "failure") && !FailureIsDefinedElsewhere();
             // "1 prior course of adjuvant therapy": the setting can sit inside the counted words.
             var setting = between.Contains("neoadjuvant", StringComparison.Ordinal) ? "neoadjuvant" : between.Contains("adjuvant", StringComparison.Ordinal) ? "adjuvant" : SettingAround(m.Index, m.Index + m.Length);
             AddFact(new PriorLinesFact(min, max, setting, progression, Polarity.Required, m.Index, m.Length));
@@ -855,7 +855,8 @@ internal sealed partial class FactReader
             if (polarity == Polarity.Excluded && mention.Therapy.Id == "radiotherapy" && IsExtentLimit(before, after)) polarity = Polarity.Allowed;
             // "Immunotherapy allowed (except for interferon)": the exception to a permission is barred.
             if (polarity != Polarity.Excluded && _section != CriterionSection.Exclusion && IsExceptionToPermission(before)) polarity = Polarity.Excluded;
-            var progression = failedOn || before.Contains("progress", StringComparison.Ordinal) || before.Contains("refractory", StringComparison.Ordinal) || before.Contains("resist", StringComparison.Ordinal) || before.Contains("fail", StringComparison.Ordinal)
+            var progression = failedOn || before.Contains("progress", StringComparison.Ordinal) || before.Contains("refractory", StringComparison.Ordinal) || before.Contains("resist", StringComparison.Ordinal)
+                || before.Contains("fail", StringComparison.Ordinal) && !FailureIsDefinedElsewhere()
                 || after.StartsWith("-refractory") || after.StartsWith("-resistant") || after.StartsWith(" refractory") || after.StartsWith(" resistant");
             var therapy = mention.Therapy;
             added.Add((new PriorExposureFact(therapy.Id, therapy.IsClass, progression, polarity, start, mention.Length), mention));
@@ -924,6 +925,12 @@ internal sealed partial class FactReader
     /// "Tumour amenable to reirradiation", "candidates for re-irradiation": irradiating again is possible only where
     /// radiation was given before, so the word states a prior radiotherapy (inclusion items, not negated).
     /// </summary>
+    /// <summary>
+    /// "Failed prior imatinib, as defined by any of the following:": what counts as failure is listed (often intolerance as
+    /// well as resistance), so failure here does not by itself mean the disease progressed on the therapy.
+    /// </summary>
+    private bool FailureIsDefinedElsewhere() => ContainsAny("as defined", "defined as", "defined by");
+
     private void ReadReirradiation()
     {
         if (_section == CriterionSection.Exclusion) return;

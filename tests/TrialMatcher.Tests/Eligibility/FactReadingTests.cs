@@ -1057,6 +1057,15 @@ public sealed class FactReadingTests
     }
 
     [Test]
+    public void ParseCriterion_FailureDefinedByAList_DoesNotRequireProgression()
+    {
+        // The list that defines failure often counts intolerance too, so "failed" alone does not mean the disease grew.
+        var defined = EligibilityParser.ParseCriterion("Failed prior therapy with imatinib, as defined by one of the following:", In).OfType<PriorExposureFact>().Single();
+        var plain = EligibilityParser.ParseCriterion("Failed prior therapy with imatinib", In).OfType<PriorExposureFact>().Single();
+        Assert.That((defined.Therapy, defined.RequiresProgression, plain.RequiresProgression), Is.EqualTo(("imatinib", false, true)));
+    }
+
+    [Test]
     public void ParseCriterion_KarnofskyConvertsToEcog()
     {
         var ps = EligibilityParser.ParseCriterion("Karnofsky 60-100%", In).OfType<PerformanceStatusFact>().Single();
