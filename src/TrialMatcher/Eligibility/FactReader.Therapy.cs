@@ -835,6 +835,8 @@ internal sealed partial class FactReader
             else if (polarity == Polarity.Excluded && _section != CriterionSection.Exclusion && NegationIsBound(before))
                 polarity = Polarity.Allowed;
             if (doseCap) polarity = Polarity.Allowed;
+            // "Prior interferon preferred", "failure on interferon suggested": a preference, which bars no patient.
+            if (polarity == Polarity.Required && IsPreference(after)) continue;
             // "No hematologic response to prior hydroxyurea", "no benefit from prior chemotherapy": the "no" belongs to the
             // response; the therapy was given, and failed.
             var failedOn = false;
@@ -925,6 +927,15 @@ internal sealed partial class FactReader
     /// "Tumour amenable to reirradiation", "candidates for re-irradiation": irradiating again is possible only where
     /// radiation was given before, so the word states a prior radiotherapy (inclusion items, not negated).
     /// </summary>
+    /// <summary>Whether a preference word follows a therapy within its phrase: "preferred", "suggested", "recommended".</summary>
+    private static bool IsPreference(ReadOnlySpan<char> after)
+    {
+        var phrase = after[..Math.Min(after.Length, 24)];
+        if (phrase.IndexOfAny(".;,(".AsSpan()) is var stop and >= 0) phrase = phrase[..stop];
+        return phrase.Contains(" preferred", StringComparison.Ordinal) || phrase.Contains(" suggested", StringComparison.Ordinal)
+            || phrase.Contains(" recommended", StringComparison.Ordinal) || phrase.Contains(" is desirable", StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// "Failed prior imatinib, as defined by any of the following:": what counts as failure is listed (often intolerance as
     /// well as resistance), so failure here does not by itself mean the disease progressed on the therapy.

@@ -298,6 +298,10 @@ public sealed class FactReadingTests
         // word, not the letters inside "vulnerable"
         Case("cancer_type", "Adults without bleeding or known gastric cancer", In, "STAD|excluded"),
         Case("stage", "Vulnerable older patients with liver metastases", In, "metastatic|required"),
+        // a preference bars no patient: no exposure condition
+        Case("prior_exposure", "Prior interferon therapy preferred", In),
+        Case("prior_exposure", "Failure on interferon suggested in chronic phase CML", In),
+        Case("prior_exposure", "Prior interferon required, with a preferred dose of 3 MU", In, "interferon|required"),
         // a required generic word stays beside a type that is only allowed or excluded
         Case("cancer_type", "Incurable metastatic cancer. Primary brain tumours (such as ependymoma) are also eligible", In, "BRAIN|allowed", "GROUP:ANY|required"),
         Case("cancer_type", "Any histologically confirmed malignancy, no chronic leukemia", In, "GROUP:ANY|required", "GROUP:LEUKEMIA|excluded"),
