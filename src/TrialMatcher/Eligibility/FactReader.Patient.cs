@@ -394,6 +394,19 @@ internal sealed partial class FactReader
     [GeneratedRegex(@"\bage[sd]?\b|\byears? old\b|\byears? of age\b|\byrs? old\b|\bold\b|\badults?\b|\bchildren\b|\bpediatric\b|\bat diagnosis\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AgeContext();
 
+    private static readonly string[] AgeWordsAfterBut = ["no ", "not ", "under", "over", "younger", "older", "less", "more", "at ", "below", "above", "up to"];
+
+    /// <summary>Whether the text after an age bound opens with "but" followed by something other than another age limit.</summary>
+    private static bool IsBranchCondition(ReadOnlySpan<char> trail)
+    {
+        trail = trail.TrimStart();
+        if (trail.StartsWith("old ", StringComparison.OrdinalIgnoreCase)) trail = trail[4..].TrimStart();
+        if (!trail.StartsWith("but ", StringComparison.OrdinalIgnoreCase)) return false;
+        trail = trail[4..].TrimStart();
+        foreach (var w in AgeWordsAfterBut) if (trail.StartsWith(w, StringComparison.OrdinalIgnoreCase)) return false;
+        return true;
+    }
+
     private void ReadAge()
     {
         var headingIsAge = _heading is "age";
@@ -425,6 +438,9 @@ internal sealed partial class FactReader
                 var lead = span[..m.Index].TrimEnd().ToLowerInvariant();
                 // "(for children younger than 18, a guardian signs)": a bound inside a condition is not the trial's limit.
                 if (Regex.IsMatch(lead, @"\b(?:for|if|when|in)\s+(?:\w+\s+){0,2}(?:children|minors|patients|participants|subjects|those|adolescents|adults|pediatric|paediatric)(?:\s+who\s+are)?$", RegexOptions.CultureInvariant)) continue;
+                // "OR under 55 years old but refuses unrelated donor transplantation": a bound that a "but" clause qualifies
+                // is one branch's condition, not the trial's limit ("18 or older but not over 70" still is a limit).
+                if (IsBranchCondition(span.AsSpan(m.Index + m.Length))) continue;
                 // "No greater than 21", "not younger than 18": the negation turns the bound around.
                 var negatedBound = lead.EndsWith(" no", StringComparison.Ordinal) || lead.EndsWith(" not", StringComparison.Ordinal) || lead is "no" or "not";
                 if (negatedBound && m.Groups["a"].Success) { max ??= double.Parse(G("a"), CultureInfo.InvariantCulture); continue; }

@@ -110,6 +110,9 @@ public sealed class FactReadingTests
         Case("age", "Age ≥ 18 years", In, "18|-"),
         Case("age", "18 to 75 years of age", In, "18|75"),
         Case("age", "Under 21 years old", In, "-|21"),
+        // a bound qualified by a "but" clause is one branch's condition, not the trial's limit
+        Case("age", "No matched sibling donor OR under 50 years old but declines unrelated donor transplant", In),
+        Case("age", "Under 50 years old, no matched sibling donor", In, "-|50"),
         Case("sex", "Postmenopausal women", In, "female"),
         Case("sex", "Male or female, aged 18 or over", In),
         // precision rules: what must NOT become a fact (each a general rule, see FactReader)
