@@ -233,12 +233,26 @@ internal sealed partial class FactReader
     /// there is none or more than one (a parent listing DLBCL and follicular lymphoma does not say which a bare
     /// "lymphoma" item means).
     /// </summary>
+    [ThreadStatic] private static (string Parent, IReadOnlyList<CancerTypeMention> Mentions)? t_parentMentions;
+
+    /// <summary>
+    /// The types a parent item names, found once for all its children: siblings share the parent, and without this each
+    /// child with a disease mention ran the vocabulary over the parent's text again.
+    /// </summary>
+    private static IReadOnlyList<CancerTypeMention> ParentMentions(string parent)
+    {
+        if (t_parentMentions is { } cached && cached.Parent == parent) return cached.Mentions;
+        var mentions = CancerTypeVocabulary.Default.Find(parent);
+        t_parentMentions = (parent, mentions);
+        return mentions;
+    }
+
     private string? NarrowerTypeOfParent(List<(CancerTypeFact Fact, bool Generic)> added)
     {
         if (added.Count == 0) return null;
         var vocab = CancerTypeVocabulary.Default;
         string? narrower = null;
-        foreach (var p in vocab.Find(_parent!))
+        foreach (var p in ParentMentions(_parent!))
         {
             if (!added.Exists(a => a.Fact.Code != p.Type.Code && vocab.IsWithin(p.Type.Code, a.Fact.Code))) continue;
             if (narrower is not null && narrower != p.Type.Code) return null;
