@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Inter-annotator agreement between two label files (stdlib only).
 
-Usage: python3 scripts/eval/agreement.py [labels-a.jsonl] [labels-b.jsonl]
+Usage: python3 scripts/eval/agreement.py [--strict] [labels-a.jsonl] [labels-b.jsonl]
 Defaults: tests/eval/criteria/labels-a.jsonl and labels-b.jsonl.
+--strict: use the parser's scoring keys (CriteriaEvaluation.KeyOf/ScoringKey), so that agreement between two
+labellers and the parser's precision/recall are measured on the same footing (see "Strict keys" below).
 
 Only items present in both files are compared (ids listed in dropped.txt are left out).
 Per kind:
@@ -17,6 +19,9 @@ Match keys:
   requirement is the status if polarity is required and the opposite status otherwise;
   age (min_years, max_years); sex (value); performance_status (max_ecog);
   brain_metastases (rule); measurable_disease (rule); to_review (category).
+Strict keys (--strict) add what the parser's scoring compares as well: the line setting (a minimum of 0 below a
+positive maximum counts as no minimum), the performance-status scale, the measurable-disease standard, and the
+biomarker's gene name as written (HLA-A2 read as HLA-A*02).
 """
 import json
 import os
@@ -69,6 +74,30 @@ def key(f):
     return (json.dumps(f, sort_keys=True),)
 
 
+def strict_key(f):
+    """The parser scoring's key (CriteriaEvaluation.KeyOf + ScoringKey), as a tuple."""
+    k = f["kind"]
+    if k == "prior_lines":
+        lo, hi = num(f.get("min")), num(f.get("max"))
+        if lo == 0 and hi is not None and hi > 0:
+            lo = None
+        return (lo, hi, f.get("setting") or "any")
+    if k == "prior_exposure":
+        return (f.get("therapy"), f.get("polarity"))
+    if k == "biomarker":
+        gene = f.get("gene") or ""
+        gene = "HLA-A*02" if gene == "HLA-A2" else gene
+        st, pol = f.get("status"), f.get("polarity")
+        if pol == "excluded" and st in OPP:
+            st, pol = OPP[st], "required"
+        return (gene, st, pol)
+    if k == "performance_status":
+        return (f.get("scale"), num(f.get("max_ecog")))
+    if k == "measurable_disease":
+        return (f.get("rule"), f.get("standard") or "-")
+    return key(f)
+
+
 def load(path):
     out = {}
     for line in open(path, encoding="utf-8"):
@@ -115,8 +144,10 @@ def fmt(v, pct=False):
 
 
 def main():
-    pa = sys.argv[1] if len(sys.argv) > 1 else os.path.join(CRIT, "labels-a.jsonl")
-    pb = sys.argv[2] if len(sys.argv) > 2 else os.path.join(CRIT, "labels-b.jsonl")
+    args = [a for a in sys.argv[1:] if a != "--strict"]
+    keyof = strict_key if "--strict" in sys.argv[1:] else key
+    pa = args[0] if len(args) > 0 else os.path.join(CRIT, "labels-a.jsonl")
+    pb = args[1] if len(args) > 1 else os.path.join(CRIT, "labels-b.jsonl")
     A, B = load(pa), load(pb)
     drop = dropped_ids()
     common = sorted((set(A) & set(B)) - drop)
@@ -127,8 +158,8 @@ def main():
         tp = na = nb = 0
         pairs = []
         for i in common:
-            ca = Counter(key(f) for f in A[i]["facts"] if f["kind"] == kind)
-            cb = Counter(key(f) for f in B[i]["facts"] if f["kind"] == kind)
+            ca = Counter(keyof(f) for f in A[i]["facts"] if f["kind"] == kind)
+            cb = Counter(keyof(f) for f in B[i]["facts"] if f["kind"] == kind)
             tp += sum((ca & cb).values())
             na += sum(ca.values())
             nb += sum(cb.values())
