@@ -20,6 +20,7 @@ internal static class EvalCriteriaCommand
         var unread = new Option<bool>("--unread-report") { Description = "Instead of scoring, parse every record in --data and report unread criteria by section and the most common unread patterns" };
         var errors = new Option<bool>("--errors") { Description = "Also list the tune-half items the parser got wrong (for tuning; never shown for holdout)" };
         var text = new Option<string?>("--text") { Description = "Instead of scoring, read this one criterion and print its facts (try the parser on a sentence)", HelpName = "TEXT" };
+        var texts = new Option<string?>("--texts") { Description = "Instead of scoring, read many criteria, one per line as 'label<TAB>section<TAB>text' (or just text), from FILE or - (standard input), and print each one's facts. Feed it scripts/eval/explore_criteria.py", HelpName = "FILE" };
         var section = new Option<string>("--section") { Description = "Section for --text: inclusion, exclusion or unknown", HelpName = "SECTION", DefaultValueFactory = _ => "inclusion" };
         section.AcceptOnlyFromAmong("inclusion", "exclusion", "unknown");
         var json = CommonOptions.Json();
@@ -34,21 +35,21 @@ internal static class EvalCriteriaCommand
               trialmatcher eval-criteria --labels tests/eval/criteria/labels-a.jsonl --sample tests/eval/criteria/sample.jsonl --data ../shared/data --half holdout --json
               trialmatcher eval-criteria --unread-report --data ../shared/data
               trialmatcher eval-criteria --text "No prior anti-PD-1 therapy" --section inclusion
+              python3 scripts/eval/explore_criteria.py 'regimens?' --limit 20 | trialmatcher eval-criteria --texts -
 
             Exit codes: 0 done; 9 labels, sample or data missing; 2 bad options.
             """)
         {
-            labels, sample, data, half, unread, errors, text, section, json,
+            labels, sample, data, half, unread, errors, text, texts, section, json,
         };
         command.SetAction(parse =>
         {
             if (parse.GetValue(text) is { } one)
             {
-                var sec = parse.GetValue(section) switch { "exclusion" => CriterionSection.Exclusion, "unknown" => CriterionSection.Unknown, _ => CriterionSection.Inclusion };
-                foreach (var f in EligibilityParser.ParseCriterion(one, sec))
-                    context.Out.WriteLine($"{FactText.Describe(f)}    [{f.Kind} {CriteriaEvaluation.KeyOf(f)}] \"{one.Substring(f.Start, f.Length)}\"");
+                PrintFacts(context.Out, one, SectionNamed(parse.GetValue(section)));
                 return ExitCodes.Ok;
             }
+            if (parse.GetValue(texts) is { } textsPath) return ReadMany(context, textsPath);
             var dataDir = parse.GetValue(data)!;
             if (!CriteriaCorpus.Exists(dataDir))
             {
@@ -80,6 +81,32 @@ internal static class EvalCriteriaCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static CriterionSection SectionNamed(string? name) =>
+        name switch { "exclusion" => CriterionSection.Exclusion, "unknown" => CriterionSection.Unknown, _ => CriterionSection.Inclusion };
+
+    private static void PrintFacts(TextWriter w, string criterion, CriterionSection section)
+    {
+        foreach (var f in EligibilityParser.ParseCriterion(criterion, section))
+            w.WriteLine($"    {FactText.Describe(f)}    [{f.Kind} {CriteriaEvaluation.KeyOf(f)}] \"{criterion.Substring(f.Start, f.Length)}\"");
+    }
+
+    // Error analysis over many sentences in one process (one JIT warm-up instead of one per sentence).
+    private static int ReadMany(CliContext context, string path)
+    {
+        if (path != "-" && !File.Exists(path)) { context.Fail($"{path} not found"); return ExitCodes.BadInput; }
+        using var file = path == "-" ? null : new StreamReader(path);
+        var reader = file ?? context.In;
+        while (reader.ReadLine() is { } line)
+        {
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            var parts = line.Split('\t');
+            var (label, sectionName, criterion) = parts.Length >= 3 ? (parts[0], parts[1], string.Join(' ', parts[2..])) : ("", "inclusion", line);
+            context.Out.WriteLine($"{label} [{sectionName}] {criterion}");
+            PrintFacts(context.Out, criterion, SectionNamed(sectionName));
+        }
+        return ExitCodes.Ok;
     }
 
     private static int UnreadReport(CliContext context, string dataDir, bool json)

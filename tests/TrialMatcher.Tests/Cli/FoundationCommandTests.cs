@@ -103,4 +103,15 @@ public sealed class FoundationCommandTests
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Ok));
         Assert.That(result.Out, Does.Contain("Examples:").And.Contain("trialmatcher search \"melanoma BRAF\""));
     }
+
+    [Test]
+    public void EvalCriteria_Texts_ReadsEachLineWithItsSection()
+    {
+        var input = "NCT09000001\tinclusion\tAt least one prior platinum-based regimen\nNCT09000002\texclusion\tPrior treatment with a PARP inhibitor\n";
+        var result = CliRunner.RunWithInput(input, "eval-criteria", "--texts", "-");
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Ok), result.Error);
+        Assert.That(result.Out, Does.Contain("NCT09000001 [inclusion]").And.Contain("[prior_lines 1|-|any]").And.Contain("[prior_exposure platinum|required]"));
+        Assert.That(result.Out, Does.Contain("NCT09000002 [exclusion]").And.Contain("[prior_exposure parp_inhibitor|excluded]"));
+    }
 }
