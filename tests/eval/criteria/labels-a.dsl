@@ -25,7 +25,7 @@ C0023 | tr other_malignancy
 C0024 | tr other_malignancy
 C0025 | ct NSCLC
 C0026 | ct BRCA ; st II,III
-C0027 | ct BRCA ; st II,IIIA ; bm HER2 overexpression pos IHC>=2
+C0027 | ct BRCA ; st II,IIIA ; st metastatic x ; bm HER2 overexpression pos IHC>=2 | review s9: M0 given -> metastatic excluded
 C0028 | ct GROUP:ANY ; st relapsed,refractory
 C0029 | ct PLMESO
 C0030 | ct ALCL ; bm CD30 expression pos
@@ -34,7 +34,7 @@ C0032 | ct BLL | ALL unspecified -> BLL
 C0033 | tr other
 C0034 | ct NSCLC
 C0035 | ct TESTIS ; st relapsed,refractory ; pe cisplatin,etoposide ; pl 1- ; md required - | germ cell cancer -> TESTIS
-C0036 | pl 0-0 metastatic ; ct HNSC ; pe chemotherapy a ; tr washout | prior chemo allowed only as part of definitive therapy
+C0036 | pe chemotherapy x ; ct HNSC ; pe chemotherapy a ; tr washout | review s9: no prior chemo is exposure only, no pl
 C0037 | tr other_malignancy
 C0038 | tr other_malignancy
 C0039 | tr other | malignant effusion excluded
@@ -42,7 +42,7 @@ C0040 | st relapsed,refractory x | ALL/AML/AUL in >=3rd relapse or refractory ex
 C0041 | ct MEL ; st metastatic,unresectable
 C0042 | ct SACA
 C0043 | ct SOFT_TISSUE ; ct GROUP:SOLID ; st metastatic ; tr infection | Kaposi sarcoma + HIV or metastatic solid tumour
-C0044 | ct GNOS ; st refractory
+C0044 | ct GNOS | review s9: no standard option is an alternative to failure: no refractory stage
 C0045 | tr other_malignancy
 C0046 | tr other_malignancy
 C0047 | pe chemotherapy,hormonal_therapy,finasteride,radiotherapy,surgery x ; tr comorbidity | flattened NCI prior-therapy paragraph
@@ -73,7 +73,7 @@ C0071 | st advanced ; md not_required - | measurable OR evaluable
 C0072 | pl 1-1 ; st relapsed,refractory ; pe chemotherapy | regimen must include one of cisplatin/carboplatin/paclitaxel/gemcitabine
 C0073 | st relapsed,refractory | after prior chemotherapy, RT and/or SCT
 C0074 | tr concurrent_medication
-C0075 | st resectable,0,I | Ta/T1 bladder tumours
+C0075 | st resectable | review s9: no stage numbers from T categories
 C0076 | ct WT ; st I ; pe chemotherapy,surgery ; st metastatic x
 C0077 | st metastatic ; md required -
 C0078 | st I,II x | T1c/T2a-b N0 prostate excluded
@@ -100,7 +100,7 @@ C0098 | ct GROUP:ANY ; br required ; st recurrent | leptomeningeal/CSF metastase
 C0099 | pl -2 metastatic
 C0100 | ct BRAIN ; st recurrent
 C0101 | drop | fragment: referent of "the disease" missing
-C0102 | ct PRAD ; st I,II,III ; st metastatic x ; tr lab_values | T1a-T3b N0 M0; PSA threshold
+C0102 | ct PRAD ; st metastatic x ; tr lab_values | review s9: no stage numbers from T/N categories; M0 kept
 C0103 | tr other | T3/T4 primary excluded
 C0104 | tr other_malignancy
 C0105 | ct NSCLC ; st recurrent ; pl -1 ; md required -
@@ -122,7 +122,7 @@ C0120 | st II ; tr other | stage system unstated; spinal cord compression
 C0121 | ct HNSC ; st metastatic,recurrent ; md required - | newly diagnosed non-metastatic excluded
 C0122 | st refractory,recurrent ; pl 1-1 ; pe chemotherapy
 C0123 | ct BLCA ; st refractory ; pe platinum ; pe bcg | alternatives: platinum-resistant muscle-invasive OR T1 failed BCG
-C0124 | ct GROUP:ANY ; st metastatic,unresectable,refractory
+C0124 | ct GROUP:ANY ; st metastatic,unresectable | review s9: no standard therapy alternative: no refractory
 C0125 | pe surgery ; st metastatic,recurrent | no evidence of disease after resection of metastatic recurrence
 C0126 | ct GROUP:SOLID ; st metastatic | list of eligible solid tumour types
 C0127 | ct GROUP:ANY ; st advanced ; bm HER2 expression pos
@@ -193,7 +193,7 @@ C0191 | pl 1- advanced ; ct NSCLC ; st locally_advanced,metastatic
 C0192 | pl 0-0 ; ct LXSC | supraglottic larynx SCC
 C0193 | pl -1 metastatic | two lines for recurrent/metastatic disease excluded
 C0194 | ct MEL x ; st III,IV x | melanoma untreated/locally advanced/metastatic excluded; resected stage I-II melanoma allowed
-C0195 | ct HL ; st relapsed,refractory ; pl 2- | fails CR after two regimens
+C0195 | ct HL ; st relapsed ; pl 2- | review s9: failure after regimens is pl, not refractory stage
 C0196 | tr washout
 C0197 | tr washout
 C0198 | pe chemotherapy ; tr other | chemosensitive disease
@@ -213,7 +213,7 @@ C0211 | pe biologic_therapy x
 C0212 | pe radiotherapy x
 C0213 | pe taxane x ; tr washout
 C0214 | tr washout
-C0215 | st I ; pe chemotherapy a | prior conventional therapy for stage I required
+C0215 | st I ; pl 1- | review s9: prior therapy required, class unstated
 C0216 | tr washout
 C0217 | pe ifosfamide
 C0218 | st metastatic,locally_advanced,recurrent
@@ -224,7 +224,7 @@ C0222 | st III ; pe chemotherapy ; bm ER - pos ; bm PR - pos | ER or PR positive
 C0223 | tr washout ; pe hormonal_therapy a | prior steroids allowed
 C0224 | tr washout
 C0225 | pl 0-0
-C0226 | ct RCC ; st advanced ; pl 1- advanced | or intolerant/unsuited for systemic therapy
+C0226 | ct RCC ; st advanced | review s9: unsuited-for-therapy alternative: no pl
 C0227 | tr washout
 C0228 | pe chemotherapy a ; tr washout
 C0229 | tr infection,concurrent_medication | prior indinavir/ritonavir (antiretrovirals)
@@ -234,7 +234,7 @@ C0232 | pe radiotherapy x
 C0233 | pe stem_cell_transplant a | prior high-dose chemotherapy allowed
 C0234 | pe radiotherapy a
 C0235 | pe aromatase_inhibitor ; tr washout | within 2 years of prior AI
-C0236 | pe sunitinib,sorafenib,famitinib,apatinib,regorafenib x | and other VEGFR-TKIs
+C0236 | pe vegf_inhibitor x | review s9: drugs are examples of VEGFR-TKI class
 C0237 | pe radiotherapy x | to the liver
 C0238 | tr organ_function,lab_values
 C0239 | pl -2 metastatic
@@ -422,7 +422,7 @@ C0418 | br excluded ; ct BRAIN x
 C0419 | ct PCNSL ; tr infection | HIV-related NHL of the CNS
 C0420 | br excluded_unless_treated_stable | active CNS disease excluded
 C0421 | br excluded
-C0422 | ct GROUP:SOLID ; ct GROUP:LYMPHOMA ; st refractory ; br excluded_unless_treated_stable
+C0422 | ct GROUP:SOLID ; ct GROUP:LYMPHOMA ; br excluded_unless_treated_stable | review s9: failed-or-no-standard-therapy: no refractory stage
 C0423 | tr comorbidity
 C0424 | ct GROUP:ANY ; st metastatic ; br excluded_unless_treated_stable ; tr other | no active brain metastasis
 C0425 | tr washout
@@ -525,7 +525,7 @@ C0521 | age 18- ; tr consent
 C0522 | age 16- | sub-heading fragment "Age 16 and over:" under Performance status
 C0523 | age 60- | if in first CR
 C0524 | age 18- ; tr comorbidity,other | flattened paragraph
-C0525 | age -65 | sub-heading fragment ("Under 65 years:")
+C0525 | drop | review s9: age sub-heading inside PS list, not a criterion
 C0526 | tr other_malignancy
 C0527 | age 18-
 C0528 | pe chemotherapy x | within the last 5 years; no neoadjuvant chemo
@@ -535,7 +535,7 @@ C0531 | age 1- ; tr other | healthy volunteers donating samples
 C0532 | drop | note about terminology, not a criterion
 C0533 | age 18-
 C0534 | age 18-76 ; ps karnofsky 70-100 ; tr lab_values,organ_function,other_malignancy | flattened paragraph
-C0535 | tr other | any sex, age >= 6 months; adults or children
+C0535 | age 0.5- | review s9: age >= 6 months stated; any sex
 C0536 | tr organ_function
 C0537 | tr other | allogeneic BMT candidates (<60 years with donor) excluded
 C0538 | tr other | IPI score > 1; age > 60 not eligible
@@ -544,7 +544,7 @@ C0540 | ct NBL ; st II ; age -12 ; bm MYCN amplification neg | INSS 2A/2B; MYCN 
 C0541 | tr other_malignancy
 C0542 | ps ecog 0-2 ; tr organ_function,pregnancy_contraception | flattened paragraph; scale unstated (0-2)
 C0543 | age -90
-C0544 | ct NBL ; st IV ; bm MYCN amplification neg | INSS 4; age 365-547 days (~1-1.5 years)
+C0544 | ct NBL ; st IV ; bm MYCN amplification neg ; age 1-1.5 | review s9: added stated age bounds (365-547 days)
 C0545 | tr other_malignancy
 C0546 | tr other_malignancy
 C0547 | age -21 ; tr organ_function,pregnancy_contraception
@@ -552,7 +552,7 @@ C0548 | age 18-
 C0549 | age 15-80 ; ps karnofsky 60-100 ; tr lab_values,organ_function
 C0550 | ct GROUP:ANY | cancer or pre-cancer syndrome of interest
 C0551 | tr other_malignancy
-C0552 | age 15-59 ; ct GROUP:HEME x ; ct MDS x ; ct MPN x ; tr lab_values | no prior hematologic malignancy/MPN/MDS/PNH
+C0552 | age 15-59 ; tr lab_values,other_malignancy | review s9: prior heme disorders are history, not the trial disease
 C0553 | ct GROUP:ANY ; age -21 ; tr other | any paediatric cancer; on chemoradiotherapy or >=1y in remission
 C0554 | tr organ_function | for age over 15
 C0555 | age 18- ; tr comorbidity,other | flattened paragraph
@@ -635,7 +635,7 @@ C0631 | ct AML ; st newly_diagnosed ; age 15- ; pe chemotherapy ; tr lab_values 
 C0632 | tr pregnancy_contraception
 C0633 | tr pregnancy_contraception
 C0634 | age 18-80 ; tr comorbidity,pregnancy_contraception | flattened paragraph
-C0635 | tr lab_values,other | postmenopausal hormone levels
+C0635 | sex female ; tr lab_values,other | review s9: postmenopausal implies female
 C0636 | tr organ_function
 C0637 | tr organ_function
 C0638 | tr other
@@ -648,7 +648,7 @@ C0644 | st metastatic x
 C0645 | tr organ_function
 C0646 | tr comorbidity
 C0647 | tr organ_function
-C0648 | ct BREAST | LCIS in a list of eligible diagnoses (no LCIS OncoTree code used)
+C0648 | ct LCIS | review s9: LCIS has an OncoTree code
 C0649 | pe chemotherapy x | prior or concurrent chemotherapy excluded
 C0650 | tr concurrent_medication
 C0651 | tr organ_function

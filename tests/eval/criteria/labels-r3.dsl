@@ -11,7 +11,7 @@ R0004 | pe monoclonal_antibody x ; tr concurrent_medication | flattened paragrap
 R0005 | drop | heading line, not a criterion
 R0006 | ct BRCA ; st metastatic ; br excluded | flattened paragraph; HR status unconstrained
 R0007 | drop | heading line, not a criterion
-R0008 | st relapsed ; pl 0-0 relapsed | current relapse untreated
+R0008 | st relapsed ; pl 0-0 metastatic | review s9: relapse lines use metastatic setting
 R0009 | pe chemotherapy x
 R0010 | tr other | HR status must be known (any value)
 R0011 | tr other | SCT eligibility required
@@ -141,7 +141,7 @@ R0134 | ct COADREAD ; st unresectable,advanced,recurrent,metastatic ; md require
 R0135 | pe radioimmunotherapy x
 R0136 | ct NSCLC ; st advanced,IIIB,IV ; md required - | non-squamous; late stage
 R0137 | pe interferon ; pl 1- ; bm BCR-ABL1 - pos | no cytogenetic response after 12 months IFN
-R0138 | ct GROUP:SOLID ; st refractory ; br excluded ; ct BRAIN x ; tr other | flattened paragraph; marrow mets excluded in one stratum
+R0138 | ct GROUP:SOLID ; br excluded ; ct BRAIN x ; tr other | review s9: no curative therapy alternative: no refractory
 R0139 | tr lab_values
 R0140 | tr washout | surgery washout and recovered
 R0141 | st recurrent x | post-op recurrence at presentation
@@ -169,7 +169,7 @@ R0162 | ct NSCLC ; st metastatic ; md required - ; br excluded | eligible subtyp
 R0163 | none | HR status unconstrained
 R0164 | tr other | disease extent criteria (lesion count, visceral, lymphoedema)
 R0165 | pe surgery x | laser therapy (surgery heading)
-R0166 | ct GROUP:ANY ; st recurrent,metastatic,refractory ; br excluded_unless_treated_stable | flattened paragraph; not amenable to standard therapy; lung cancer priority only
+R0166 | ct GROUP:ANY ; st recurrent,metastatic ; br excluded_unless_treated_stable | review s9: not amenable to standard therapy: no refractory
 R0167 | ps karnofsky 60-100
 R0168 | ct GNOS ; st newly_diagnosed | brain stem glioma -> GNOS
 R0169 | age 8-80 | group B; under exclusion heading
@@ -257,7 +257,7 @@ R0250 | ps karnofsky 50-100
 R0251 | pe surgery ; tr washout | surgery within 6 weeks
 R0252 | st relapsed ; pl 1- | definition of relapsed disease
 R0253 | st III,unresectable ; bm MYCN amplification pos | INSS stage 3; any age
-R0254 | ct GROUP:SOLID ; st refractory,metastatic ; md not_required - | failed standard therapy OR untreated without standard option
+R0254 | ct GROUP:SOLID ; st metastatic ; md not_required - | review s9: failed OR no standard option: no refractory
 R0255 | pe radiotherapy a ; tr other | prior RT skeletal extent limit (garbled wording)
 R0256 | age 18- ; ps ecog 0-1 ; tr pregnancy_contraception,comorbidity | flattened paragraph
 R0257 | age 18-60 ; ps who 0-2 ; tr life_expectancy,organ_function,infection,other_malignancy,comorbidity | flattened paragraph
@@ -293,7 +293,7 @@ R0286 | ct NSCLC ; st metastatic x ; tr other,other_malignancy | flattened parag
 R0287 | bm BCR-ABL1 - pos | alternative branch
 R0288 | pe chemotherapy x ; pe immunotherapy a ; pl -2 | alternative branch; count is immunotherapy regimens
 R0289 | pe chemotherapy x
-R0290 | ct PRAD ; pl 1- ; tr other | failed definitive local therapy; PSA-only androgen-dependent
+R0290 | ct PRAD ; pe surgery,radiotherapy ; tr other | review s9: local therapy only, no line; alternatives
 R0291 | pl -2
 R0292 | tr other | recovered from surgery
 R0293 | none | flattened paragraph; any age, nothing specified
@@ -346,7 +346,7 @@ R0339 | pe protease_inhibitor x | HIV protease inhibitor (antiretroviral)
 R0340 | ct MBL ; ct EMBT | CNS PNET -> embryonal tumour
 R0341 | ct GROUP:ANY ; ct BRCA x ; ct PCM x ; ct PRAD x ; st metastatic ; ps ecog 0-2 ; br excluded_unless_treated_stable ; tr other | flattened paragraph; bone metastases; timing rule for ECOG 2
 R0342 | ps karnofsky 50-100 ; ps lansky 50-100 | Lansky for infants
-R0343 | ct GROUP:SOLID ; st advanced,refractory ; md not_required - ; br excluded_unless_treated_stable
+R0343 | ct GROUP:SOLID ; st advanced ; md not_required - ; br excluded_unless_treated_stable | review s9: no-effective-therapy alternative: no refractory
 R0344 | age 18- ; ps who 0-2 ; tr organ_function,comorbidity,other,pregnancy_contraception | flattened paragraph; Age: Adult; interferon contraindication
 R0345 | tr washout
 R0346 | ct ANGS | list item
@@ -414,7 +414,7 @@ R0407 | age 18- | flattened paragraph
 R0408 | ct RCC ; st metastatic,recurrent
 R0409 | tr comorbidity,infection
 R0410 | pl 0-0 | exceptions follow (truncated)
-R0411 | pl 0-0 | no prior AML therapy (chemo, RT, steroids >7 days)
+R0411 | pl 0-0 ; pe chemotherapy,radiotherapy x | review s9: listed prior therapies each excluded
 R0412 | ct COADREAD ; st IV ; br excluded
 R0413 | pe antineoplaston x
 R0414 | ps karnofsky 60-100
@@ -447,7 +447,7 @@ R0440 | tr other | node-negative (list item)
 R0441 | tr other_malignancy
 R0442 | age 18-
 R0443 | ct FL ; ct MCL ; bm CD20 expression pos | follicular arm closed
-R0444 | ct BRAIN x | no primary CNS tumour
+R0444 | tr other_malignancy | review s9: history of another tumour, not a cancer_type
 R0445 | ct COADREAD ; st unresectable ; md required - ; br excluded_unless_treated_stable | flattened paragraph
 R0446 | ct ULMS ; st recurrent,refractory ; md required - ; tr other | flattened paragraph; failed local therapy; not eligible for higher-priority GOG
 R0447 | pl -1 ; pe nitrosourea ; tr washout,concurrent_medication | flattened paragraph; prior nitrosourea required
@@ -467,7 +467,7 @@ R0460 | age 12-60 | flattened paragraph
 R0461 | ps ecog 0-2
 R0462 | ps ecog 0-1 | Zubrod
 R0463 | br excluded
-R0464 | ct GROUP:HEME ; pl 1- ; br excluded | failed standard therapy or none exists; subtype list not limiting
+R0464 | ct GROUP:HEME ; br excluded | review s9: failed or no standard therapy: no pl; list is examples
 R0465 | ct GROUP:NHL ; bm CD20 expression pos ; st refractory ; pl 3- ; pe chemotherapy ; ct MCL ; ct MTNN x ; tr other | flattened; alternatives; transplant candidate; rituximab timing
 R0466 | md required -
 R0467 | ct STAD ; ct GEJ ; st locally_advanced,metastatic,recurrent ; md required - ; br excluded_unless_treated_stable | CNS mets allowed if stable, no anticonvulsants
@@ -475,7 +475,7 @@ R0468 | ps ecog 0-2 ; tr lab_values,pregnancy_contraception,infection,comorbidit
 R0469 | pe her2_directed x | anti-HER2 antibody
 R0470 | pe stem_cell_transplant | autologous
 R0471 | br excluded
-R0472 | ct WT ; st relapsed ; pl 0-0 relapsed | untreated relapse
+R0472 | ct WT ; st relapsed ; pl 0-0 metastatic | review s9: relapsed-line setting is metastatic
 R0473 | pl -4 ; pe hormonal_therapy,immunotherapy a | cytotoxic regimens incl adjuvant; noncytotoxic unlimited
 R0474 | pl 0-0 ; pe radiotherapy a | local RT to bone allowed
 R0475 | pe gemcitabine ; pl 1-1 | one prior gemcitabine-based first line
@@ -492,7 +492,7 @@ R0485 | drop | heading line, not a criterion
 R0486 | tr washout
 R0487 | br excluded_unless_treated_stable | symptomatic CNS involvement excluded
 R0488 | ct BRCA ; st metastatic ; md required -
-R0489 | ct HNSC ; st advanced,recurrent,refractory ; tr other_malignancy ; br excluded_unless_treated_stable | flattened; second primaries allowed; brain mets after RT
+R0489 | ct HNSC ; st advanced,recurrent ; tr other_malignancy ; br excluded_unless_treated_stable | review s9: not amenable to standard therapy: no refractory
 R0490 | ct CESC ; st advanced,recurrent ; md required - | persistent disease after local therapy
 R0491 | ct GROUP:SOLID ; st advanced,refractory ; ct BRAIN x ; br excluded_unless_treated_stable | or no conventional therapy
 R0492 | ct BRAIN ; tr other | primary intracranial/spinal cord tumour; pathology review
@@ -551,7 +551,7 @@ R0544 | ps ecog 0-2
 R0545 | pe topoisomerase_inhibitor x | topo-I inhibitors excluded in second line
 R0546 | tr other | tissue for VHL testing
 R0547 | ct GROUP:ANY ; st refractory,recurrent,advanced ; md not_required - | or no standard therapy
-R0548 | ct GROUP:SOLID ; pl 1- ; pe chemotherapy ; st recurrent,metastatic a ; br excluded | failed chemo or no standard therapy; untreated GI adenocarcinoma branch allowed
+R0548 | ct GROUP:SOLID ; st recurrent,metastatic a ; br excluded | review s9: failed-or-no-standard-therapy: no pl, no required chemo
 R0549 | bm BCR-ABL1 fusion pos | b3a2 transcript
 R0550 | st metastatic
 R0551 | bm HER2 amplification pos | by FISH
@@ -596,7 +596,7 @@ R0589 | pe chemotherapy x
 R0590 | drop | heading line, not a criterion
 R0591 | br excluded
 R0592 | ps ecog 0-1
-R0593 | pl 1- ; pe chemotherapy | or refused chemotherapy
+R0593 | tr other | review s9: refused chemo also qualifies: no pl/pe
 R0594 | ct MEL ; st IV,III,unresectable
 R0595 | ct DLBCLNOS ; bm CD20 expression pos
 R0596 | br excluded ; tr comorbidity | seizure disorder
@@ -704,7 +704,7 @@ R0697 | st I,II,III,IV | IC -> I (no IC value)
 R0698 | drop | heading line, not a criterion
 R0699 | tr washout
 R0700 | ps ecog 0-2
-R0701 | ct GROUP:HEME ; ct AML ; ct CML ; ct BLL ; ct CLLSLL ; ct HL ; ct GROUP:NHL ; ct PCM ; ct MDS ; st refractory ; md required - ; tr other | flattened paragraph; ALL -> BLL; RAEB/RAEB-t -> MDS
+R0701 | ct GROUP:HEME ; ct AML ; ct CML ; ct BLL ; ct CLLSLL ; ct HL ; ct GROUP:NHL ; ct PCM ; ct MDS ; md required - ; tr other | review s9: no curative therapy alternative: no refractory
 R0702 | pl 1- | failed first-line therapy
 R0703 | tr lab_values
 R0704 | ct RCC ; br excluded
@@ -722,7 +722,7 @@ R0715 | tr other | untreated or minimally pretreated
 R0716 | md required -
 R0717 | br excluded
 R0718 | ct GROUP:SOLID ; st IV,III ; ct BRCA x ; ct PRAD x ; tr other | breast/prostate excluded for stage III only; ambulatory care at site
-R0719 | ct GROUP:ANY ; pl 1- ; md not_required - ; tr other | paediatric malignancy; histology waived for some; or no conventional therapy
+R0719 | ct GROUP:ANY ; md not_required - ; tr other | review s9: failed or no conventional therapy: no pl fact
 R0720 | ct NBL ; st IV ; bm MYCN amplification pos ; st recurrent | alternatives for high risk
 R0721 | ps karnofsky 50-100
 R0722 | ct GROUP:ANY | truncated
@@ -755,7 +755,7 @@ R0748 | ps karnofsky 60-
 R0749 | ct PRCC ; ct CCRCC ; ct ROCY ; ct CHRCC ; tr other | hereditary renal cancer; relatives also
 R0750 | md not_required - ; pl 1- ; tr other | measurable PD OR biopsy-proven SD after systemic therapy
 R0751 | ct BLL ; st newly_diagnosed ; tr other | B-precursor ALL; prior protocol registration; average risk
-R0752 | pe chemotherapy ; tr other | scheduled emetogenic chemo (alternative agents)
+R0752 | tr other | review s9: chemo is scheduled, not prior exposure
 R0753 | ps ecog 0-1
 R0754 | md not_required - | measurable or evaluable (effusion, CA125)
 R0755 | tr other | inherited haematopoietic disorder, non-malignant

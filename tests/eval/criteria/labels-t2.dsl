@@ -14,7 +14,7 @@ T0009 | pl 0-0 | no prior antineoplastic therapy
 T0010 | pe radiotherapy a ; tr other | prior RT lung volume limit
 T0011 | pe chemotherapy,radiotherapy x ; pe surgery | flattened paragraph; recommended staging surgery
 T0012 | pe chemotherapy,radiotherapy x ; pe surgery ; tr washout,other | flattened paragraph; surgery within 5 weeks; recovery
-T0013 | ct ATLL ; pe chemotherapy a | ATL = adult T-cell leukaemia/lymphoma
+T0013 | ct ATLL | review s9: may or may not: no exposure fact
 T0014 | pe biologic_therapy x | for NSCLC
 T0015 | tr other_malignancy,comorbidity | prior neoplasm chemo with marrow compromise
 T0016 | tr washout
@@ -45,7 +45,7 @@ T0040 | tr washout
 T0041 | pe radiotherapy x
 T0042 | tr other | inadequate response to prior opioids (pain)
 T0043 | tr washout
-T0044 | ct PRAD ; st I,II ; st metastatic x ; tr lab_values,other | T1c-T2b N0 M0; PSA/Gleason, volume, symptom score
+T0044 | ct PRAD ; st metastatic x ; tr lab_values,other | review s9: no stage numbers derived from T/N; M0 kept
 T0045 | pl -3
 T0046 | pe radiotherapy x
 T0047 | pe farnesyltransferase_inhibitor,gemcitabine x
@@ -77,7 +77,7 @@ T0072 | pl -3 metastatic ; pe topotecan x ; tr concurrent_medication | flattened
 T0073 | pl 0-0 ; pe radiotherapy x | pelvic RT excluded
 T0074 | pl 0-0 ; pe surgery a | surgery allowed; truncated item
 T0075 | pe isolated_limb_perfusion ; tr washout | ILP without melphalan >=3 months before
-T0076 | st refractory | truncated item; tumour list follows
+T0076 | pl 1- | review s9: failed conventional therapy: pl 1-, no refractory stage
 T0077 | tr other | concurrent trial participation
 T0078 | ct BLL ; age 18- ; bm BCR-ABL1 - pos ; st relapsed,refractory | ALL -> BLL; adult high-risk branch (t9;22 one of several); second remission/induction failure/relapse branches
 T0079 | tr concurrent_medication ; md not_required - ; pl -1 ; pe chemotherapy a ; pe radiotherapy,strontium_chloride_sr89 a | flattened paragraph; ongoing castration; at most 1 RT or Sr-89 course
@@ -93,7 +93,7 @@ T0088 | st refractory ; pl 1- | relapse within 1 year of first line
 T0089 | pl -1
 T0090 | pe chemotherapy x ; tr washout | flattened paragraph; no chemo for advanced disease
 T0091 | pe platinum ; pl 1-2 ; pe paclitaxel a | second regimen only if paclitaxel-containing
-T0092 | ct GROUP:ANY ; st advanced,metastatic ; pl 1- ; md not_required - ; br excluded_unless_treated_stable | or unlikely to respond
+T0092 | ct GROUP:ANY ; st advanced,metastatic ; md not_required - ; br excluded_unless_treated_stable | review s9: failed OR no useful standard option: no pl
 T0093 | pe chemotherapy x
 T0094 | pe chemotherapy x ; pe hormonal_therapy a ; pe surgery a ; tr concurrent_medication | flattened paragraph; no chemo for metastatic disease; induction chemo required (timing unclear); oophorectomy allowed
 T0095 | none | advisory only
@@ -101,10 +101,10 @@ T0096 | ct OVT ; pe platinum ; pl 1-1 ; tr other | first induction done, in clin
 T0097 | pl -2
 T0098 | pl 1-
 T0099 | tr other_malignancy
-T0100 | ct COADREAD ; st metastatic ; pe oxaliplatin,fluorouracil ; pe bevacizumab a ; pl 1- metastatic | failed first-line regimen
+T0100 | ct COADREAD ; st metastatic ; pe oxaliplatin,fluorouracil ; pl 1- metastatic | review s9: with or without bevacizumab: no fact
 T0101 | tr other ; pe immunosuppressive_therapy ; pl 1- | severe aplastic anaemia (no OncoTree code)
 T0102 | st IV ; pe anthracycline,taxane ; pl 2- advanced | first-line anthracycline, second-line taxane
-T0103 | ct PAAD ; st relapsed,refractory ; pl 1- ; pe chemotherapy ; pe rubitecan,topoisomerase_inhibitor x | gemcitabine alone or 5-FU radiosensitiser not counted
+T0103 | ct PAAD ; st relapsed ; pl 1- ; pe chemotherapy ; pe rubitecan,topoisomerase_inhibitor x | review s9: failure wording: no refractory stage
 T0104 | pl 1- | or intolerant to standard care
 T0105 | tr other | anal intraepithelial neoplasia (premalignant)
 T0106 | pe chemotherapy x ; pe hormonal_therapy ; pe surgery a ; tr washout,other | flattened paragraph; orchiectomy allowed; RT not to evaluation lesions
@@ -112,9 +112,9 @@ T0107 | pl -1 | zero or one prior regimen for B-NHL
 T0108 | pl -3
 T0109 | pe chemotherapy x | for recurrent/persistent disease; initial regimen allowed
 T0110 | pe chemotherapy x
-T0111 | ct GROUP:SOLID ; st advanced,refractory ; ct GROUP:HEME x ; md not_required - ; br excluded_unless_treated_stable
+T0111 | ct GROUP:SOLID ; st advanced ; ct GROUP:HEME x ; md not_required - ; br excluded_unless_treated_stable | review s9: failed-or-no-standard-therapy: no refractory stage
 T0112 | pe chemotherapy x
-T0113 | ct GROUP:SOLID ; st advanced,refractory | no standard therapy or failed >=1 prior
+T0113 | ct GROUP:SOLID ; st advanced | review s9: no-standard-therapy alternative: no refractory
 T0114 | pe chemotherapy x
 T0115 | tr comorbidity
 T0116 | ct GROUP:NHL ; st relapsed ; tr other | relapse untreated; extranodal site limit
@@ -131,7 +131,7 @@ T0126 | pe biologic_therapy,chemotherapy,hormonal_therapy,radiotherapy x ; pe su
 T0127 | pe monoclonal_antibody,chemotherapy,radiotherapy x | flattened paragraph
 T0128 | ct GROUP:NHL ; tr other | registered on front-line protocols
 T0129 | pe chemotherapy x ; pe radiotherapy a ; tr concurrent_medication,other | flattened paragraph; extensive RT excluded, localized RT allowed
-T0130 | pl 1- | failed primary therapy (surgery, RT or chemo as examples)
+T0130 | none | review s9: surgery/RT alone may qualify: no line count
 T0131 | pe chemotherapy x
 T0132 | pe chemotherapy,radiotherapy x ; tr concurrent_medication | flattened paragraph; stable steroids
 T0133 | pe chemotherapy,estramustine x | for metastatic disease
@@ -147,7 +147,7 @@ T0142 | bm EGFR - pos x ; bm ALK - pos x
 T0143 | bm ER - pos | ER and/or PR positive (HR+)
 T0144 | drop | heading line, not a criterion
 T0145 | ct AITL ; ct ENKL ; ct EATL ; ct ATLL ; ct ALCL ; bm CD30 expression pos ; tr other | T-cell lymphoma subtype list; angiocentric -> ENKL; slide submission
-T0146 | ct GROUP:SOLID ; st refractory ; bm HER2 overexpression pos ; md not_required - ; br excluded | flattened paragraph; nonhematologic malignancy
+T0146 | ct GROUP:SOLID ; bm HER2 overexpression pos ; md not_required - ; br excluded | review s9: refractory-or-no-standard-therapy: no refractory stage
 T0147 | drop | heading line, not a criterion
 T0148 | drop | heading line, not a criterion
 T0149 | bm EGFR T790M pos x | also other acquired exon 20 point mutations
@@ -182,9 +182,9 @@ T0177 | bm BCR-ABL1 fusion pos
 T0178 | ct GROUP:NHL ; ct HL ; ct BRCA ; ct GROUP:SOLID ; br excluded ; tr other | flattened paragraph; autologous PBSCT eligibility; no marrow disease or effusions
 T0179 | tr washout
 T0180 | ct BRCA ; st recurrent,metastatic ; br excluded ; md required - ; tr other | flattened paragraph; bone-only excluded
-T0181 | bm BCR-ABL1 - pos | first CR, high-risk; Ph+ only an example (alternatives)
+T0181 | tr other | review s9: Ph+ only an example of high-risk features
 T0182 | ct BRCA ; st advanced ; pl 1- ; pe chemotherapy ; md required - | progression on first-line chemo
-T0183 | pe egfr_tki,cetuximab,matuzumab,panitumumab,gefitinib,erlotinib,vandetanib,aee788 x | any EGFR inhibitor
+T0183 | pe egfr_tki x | review s9: class with examples: class only
 T0184 | drop | heading line, not a criterion
 T0185 | drop | heading line, not a criterion
 T0186 | drop | heading line, not a criterion
@@ -229,7 +229,7 @@ T0224 | ct CERVIX ; st recurrent,unresectable | not amenable to surgery or RT
 T0225 | tr washout | brain RT washout for melanoma brain mets
 T0226 | tr lab_values | serum M-protein (myeloma implied)
 T0227 | ct COADREAD
-T0228 | ct PAAD ; st recurrent,refractory ; pe gemcitabine
+T0228 | ct PAAD ; st recurrent,refractory ; pe gemcitabine ; pl 1- | review s9: progressed after gemcitabine: pl 1-
 T0229 | ps ecog 0-2 ; tr lab_values,organ_function,other,infection,other_malignancy | flattened paragraph; age any; GOG scale
 T0230 | ct MCL ; st III,IV
 T0231 | pe chemotherapy x ; pe chemotherapy a ; tr washout | x for HRPC; (neo)adjuvant allowed >=12 months ago
@@ -240,7 +240,7 @@ T0235 | ct OCSC ; ct OPHSC ; st newly_diagnosed ; pl 0-0 ; st metastatic x | M0
 T0236 | ct BRCA a ; st I,II ; st III x | bilateral breast cancer eligible with conditions
 T0237 | ct SARCNOS ; tr other | in continued remission after therapy
 T0238 | ct ASTR2 ; ct ODG2 ; ct DIFG | grade II astrocytoma/oligodendroglioma; oligoastrocytoma no code -> DIFG
-T0239 | ct GROUP:SOLID ; ct GROUP:LYMPHOMA ; st refractory
+T0239 | ct GROUP:SOLID ; ct GROUP:LYMPHOMA | review s9: no-approved-therapy alternative: no refractory stage
 T0240 | ct GROUP:NHL ; br required | intracranial lesions required
 T0241 | ct HNSC ; st metastatic,recurrent ; md required -
 T0242 | ct GROUP:LYMPHOMA | lymph node cancer
@@ -285,10 +285,10 @@ T0280 | ct GROUP:NHL ; st relapsed,refractory
 T0281 | age 18- ; ct GROUP:ANY ; st advanced
 T0282 | bm HER2 overexpression pos | metastatic biopsy must show HER2 if primary/serum negative
 T0283 | ct PRAD ; st metastatic
-T0284 | ct GROUP:SOLID ; st advanced,refractory | not amenable to conventional therapy
+T0284 | ct GROUP:SOLID ; st advanced | review s9: not amenable to standard therapy is no refractory stage
 T0285 | ct AML ; st relapsed,refractory | beyond CR1 or primary refractory
 T0286 | pe radiotherapy a ; pe surgery a | flattened paragraph; for metastatic disease
-T0287 | pe anti_ctla4 x ; pe immunotherapy x ; pe anti_pd1_pdl1 a | other checkpoint targets excluded
+T0287 | pe immunotherapy x ; pe anti_pd1_pdl1 a | review s9: targets after "such as" are examples: class only
 T0288 | ct GROUP:ANY ; st advanced,metastatic | not curable
 T0289 | st metastatic x
 T0290 | st IIIB ; tr other | no significant pleural effusion
@@ -317,7 +317,7 @@ T0312 | ct GROUP:NHL ; st newly_diagnosed | B-cell NHL
 T0313 | ct NBL ; st relapsed,refractory
 T0314 | ct COADREAD ; st unresectable,recurrent ; tr other | large bowel; within single RT port; no uncontrolled mets outside port
 T0315 | tr other_malignancy
-T0316 | st IV | INSS 4S, no own stage value
+T0316 | ct NBL | review s9: INSS 4S gets no stage fact
 T0317 | st IA,IB
 T0318 | st resectable ; st metastatic x | localized, M0; site unstated so no TNM stage
 T0319 | ct PRAD ; st metastatic ; pe hormonal_therapy ; pl 1-2 | failed first- or second-line hormonal
@@ -371,4 +371,4 @@ T0366 | tr other | RT oncologist agrees chemo instead of more brain RT
 T0367 | tr pregnancy_contraception,life_expectancy,lab_values ; br excluded
 T0368 | ct HL ; st recurrent,refractory ; pl 2- ; md required - ; br excluded_unless_treated_stable
 T0369 | br excluded ; ct BRAIN x | CNS cancer of any origin
-T0370 | ct GROUP:SOLID ; ct GROUP:LYMPHOMA ; st advanced,refractory ; br excluded_unless_treated_stable | brain mets eligible if improved and stable
+T0370 | ct GROUP:SOLID ; ct GROUP:LYMPHOMA ; st advanced ; br excluded_unless_treated_stable | review s9: no standard therapy alternative: no refractory
