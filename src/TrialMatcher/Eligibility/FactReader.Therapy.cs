@@ -187,6 +187,8 @@ internal sealed partial class FactReader
                         return;
                     }
                 }
+                // "Previously untreated patients allowed": untreated patients are one group let in, not the only one.
+                if (!words.StartsWith("no") && !words.StartsWith("not") && !words.StartsWith("must") && PermittedRightAfter(m.Index + m.Length)) return;
                 // "Relapsed, refractory, or untreated AML", "previously untreated or minimally pretreated": treated patients qualify too.
                 if (IsAlternativeToTreated(m.Index, m.Index + m.Length)) return;
                 // "Chemotherapy: No prior therapy": the bar belongs to the heading's therapy (read as an exposure), not to all therapy.
@@ -260,6 +262,23 @@ internal sealed partial class FactReader
     private static bool SecondLineWord(ReadOnlySpan<char> words) =>
         words.Contains("second-line", StringComparison.Ordinal) || words.Contains("second line", StringComparison.Ordinal) || words.Contains("secondline", StringComparison.Ordinal)
         || words.Contains("2nd-line", StringComparison.Ordinal) || words.Contains("2nd line", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A permission word closes the phrase that starts at <paramref name="end"/>, with no other therapy named in between:
+    /// "untreated gastric lymphoma allowed", but not "untreated disease (prior surgery allowed)".
+    /// </summary>
+    private bool PermittedRightAfter(int end)
+    {
+        var clause = ClauseOf(end - 1);
+        if (clause.End <= end) return false;
+        var rest = _lower.AsSpan(end, Math.Min(clause.End, end + 80) - end);
+        var at = rest.IndexOf("allowed", StringComparison.Ordinal);
+        if (at < 0) at = rest.IndexOf("permitted", StringComparison.Ordinal);
+        if (at < 0) return false;
+        var between = rest[..at];
+        return between.IndexOfAny('(', ',', ';') < 0 && !between.Contains("prior", StringComparison.Ordinal) && !between.Contains("previous", StringComparison.Ordinal)
+            && !between.Contains("therap", StringComparison.Ordinal) && !between.Contains("treatment", StringComparison.Ordinal) && !between.Contains("surgery", StringComparison.Ordinal);
+    }
 
     /// <summary>Whether a washout time window follows in the same clause: "no prior therapy for the cancer within 30 days".</summary>
     private bool WashoutFollows(int end)
@@ -578,6 +597,9 @@ internal sealed partial class FactReader
         return span.Contains("allowed", StringComparison.Ordinal) || span.Contains("permitted", StringComparison.Ordinal) || span.Contains("acceptable", StringComparison.Ordinal);
     }
 
+    private static readonly string[] UntreatedQualifyWords = ["unlikely to respond", "unlikely to benefit", "ineligible for", "not eligible for", "not a candidate for", "not candidates for",
+        "unsuited for", "unsuitable for", "not suitable for", "refused", "declined"];
+
     private static readonly string[] NoStandardTherapyWords = ["no standard", "no established", "no effective", "no curative", "no available", "no approved"];
 
     /// <summary>
@@ -596,6 +618,13 @@ internal sealed partial class FactReader
         if (untreatedAlternatives && (span.Contains(" or a previously untreated", StringComparison.Ordinal) || span.Contains(" or previously untreated", StringComparison.Ordinal)
             || span.Contains(" or an untreated", StringComparison.Ordinal) || span.Contains(" or untreated", StringComparison.Ordinal)))
             return true;
+        // "failed one or more prior therapies or is unsuited for / unlikely to respond to / ineligible for standard
+        // therapy": patients who never received it qualify too.
+        if (untreatedAlternatives && span.IndexOf(" or ", StringComparison.Ordinal) is var orAt and >= 0)
+        {
+            var alternative = span[orAt..];
+            foreach (var w in UntreatedQualifyWords) if (alternative.Contains(w, StringComparison.Ordinal)) return true;
+        }
         var before = _lower.AsSpan(c.Start, at - c.Start);
         foreach (var w in NoStandardTherapyWords)
         {

@@ -174,6 +174,11 @@ public sealed class FactReadingTests
         Case("prior_lines", "No prior anticancer therapy within 3 weeks of enrolment", In),
         Case("prior_lines", "No prior treatment for the tumour within 14 days before registration", In),
         Case("prior_lines", "No prior treatment on this study", In),
+        // Untreated patients let in as one more group; untreated patients qualifying beside treated ones.
+        Case("prior_lines", "Previously untreated mantle cell lymphoma allowed", In),
+        Case("prior_lines", "Previously untreated disease (prior surgery allowed)", In, "0|0|any"),
+        Case("prior_lines", "Failed at least one prior systemic therapy, or is judged unsuitable for systemic therapy", In),
+        Case("prior_lines", "Progressed after standard treatment or unlikely to benefit from available treatment", In),
         Case("performance_status", "ECOG score 0~2", In, "ecog|2"),
         Case("prior_exposure", "Known to be allergic or intolerant to a PD-L1 antibody", Ex),
         Case("cancer_type", "Juvenile myelomonocytic or juvenile CML", Ex),
