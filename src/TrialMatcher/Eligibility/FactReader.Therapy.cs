@@ -619,11 +619,13 @@ internal sealed partial class FactReader
             || span.Contains(" or an untreated", StringComparison.Ordinal) || span.Contains(" or untreated", StringComparison.Ordinal)))
             return true;
         // "failed one or more prior therapies or is unsuited for / unlikely to respond to / ineligible for standard
-        // therapy": patients who never received it qualify too.
-        if (untreatedAlternatives && span.IndexOf(" or ", StringComparison.Ordinal) is var orAt and >= 0)
+        // therapy": patients who never received it qualify too. An "and" makes it a further condition instead: "failed
+        // standard therapy and are ineligible for or have refused transplant".
+        if (untreatedAlternatives && span.IndexOf(" or ", StringComparison.Ordinal) is var orAt and >= 0 && !span[..orAt].Contains(" and ", StringComparison.Ordinal))
         {
             var alternative = span[orAt..];
-            foreach (var w in UntreatedQualifyWords) if (alternative.Contains(w, StringComparison.Ordinal)) return true;
+            foreach (var w in UntreatedQualifyWords)
+                if (alternative.IndexOf(w, StringComparison.Ordinal) is var wAt and >= 0 && !alternative[..wAt].Contains(" and ", StringComparison.Ordinal)) return true;
         }
         var before = _lower.AsSpan(c.Start, at - c.Start);
         foreach (var w in NoStandardTherapyWords)

@@ -179,6 +179,7 @@ public sealed class FactReadingTests
         Case("prior_lines", "Previously untreated disease (prior surgery allowed)", In, "0|0|any"),
         Case("prior_lines", "Failed at least one prior systemic therapy, or is judged unsuitable for systemic therapy", In),
         Case("prior_lines", "Progressed after standard treatment or unlikely to benefit from available treatment", In),
+        Case("prior_lines", "Relapsed after standard therapy and not eligible for or declined an autologous transplant", In, "1|-|any"),
         Case("performance_status", "ECOG score 0~2", In, "ecog|2"),
         Case("prior_exposure", "Known to be allergic or intolerant to a PD-L1 antibody", Ex),
         Case("cancer_type", "Juvenile myelomonocytic or juvenile CML", Ex),
