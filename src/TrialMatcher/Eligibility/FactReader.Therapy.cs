@@ -8,7 +8,7 @@ internal sealed partial class FactReader
 
     // "at least 2 prior lines", "no more than 1 prior regimen", "2 or more prior systemic therapies", "one prior chemotherapy regimen".
     // Any word before "based"/"containing" names what the counted regimen contained: "one prior fluorouracil-based regimen".
-    [GeneratedRegex(@"(?<q>less\s+than\s+or\s+equal\s+to|fewer\s+than\s+or\s+equal\s+to|(?:more|greater)\s+than\s+or\s+equal\s+to|equal\s+to\s+or\s+(?:less|fewer|more|greater)\s+than|at\s+least|a\s+minimum\s+of|minimum\s+of|no\s+more\s+than|not\s+more\s+than|no\s+greater\s+than|not\s+greater\s+than|up\s+to|at\s+most|a\s+maximum\s+of|maximum\s+of|more\s+than|greater\s+than|fewer\s+than|less\s+than|no\s+less\s+than|not\s+less\s+than|≤|<=|=<|≥|>=|=>|<|>)?\s*" + Count + @"(?:\s*\(\d+\))?\s*(?<q2>or more|or fewer|or less|or greater|\+)?\s+(?:(?:prior|previous|preceding|earlier|different|separate|consecutive|standard|established|systemic|[a-z0-9]{3,}(?=[\s-]+(?:based|containing)\b)|cytotoxic|chemotherapy|chemotherapeutic|chemo|treatment|therapeutic|salvage|induction|platinum-based|platinum|combination|lines?\s+of|courses?\s+of|or\s+more|regimens?\s+of|anti-?cancer|anticancer|other|conventional|multi-?agent|single-?agent|myelosuppressive|hormonal|endocrine|biologic|immunotherapy|targeted|based|containing|for|of|\([^()]{1,80}\)|non-?[a-z]+|or|therapy|biological|the|immunotherapeutic|adjuvant|neoadjuvant|palliative)[\s-]+){0,5}(?<noun>lines?\b|regimens?\b|therapies\b|treatments\b|chemotherapies\b|systemic therapy\b|systemic treatment\b|prior therapy\b|prior treatment\b|(?<=(?:endocrine|hormonal) )manipulations?\b|(?<=\bcourses?\s+of\s+(?:[a-z-]+\s+)?)(?:chemotherapy|therapy|treatment)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<q>less\s+than\s+or\s+equal\s+to|fewer\s+than\s+or\s+equal\s+to|(?:more|greater)\s+than\s+or\s+equal\s+to|equal\s+to\s+or\s+(?:less|fewer|more|greater)\s+than|at\s+least|a\s+minimum\s+of|minimum\s+of|no\s+more\s+than|not\s+more\s+than|no\s+greater\s+than|not\s+greater\s+than|up\s+to|at\s+most|a\s+maximum\s+of|maximum\s+of|more\s+than|greater\s+than|fewer\s+than|less\s+than|no\s+less\s+than|not\s+less\s+than|≤|<=|=<|≥|>=|=>|<|>)?\s*" + Count + @"(?:\s*\(\d+\))?(?(q),?)\s*(?<q2>or more|or fewer|or less|or greater|\+)?\s+(?:(?:prior|previous|preceding|earlier|different|separate|consecutive|standard|established|adequate|(?:first|second|1st|2nd|front)[- ]?line|systemic|[a-z0-9]{3,}(?=[\s-]+(?:based|containing)\b)|cytotoxic|chemotherapy|chemotherapeutic|chemo|treatment|therapeutic|salvage|induction|platinum-based|platinum|combination|lines?\s+of|courses?\s+of|or\s+more|regimens?\s+of|anti-?cancer|anticancer|other|conventional|multi-?agent|single-?agent|myelosuppressive|hormonal|endocrine|biologic|immunotherapy|targeted|based|containing|for|of|\([^()]{1,80}\)|non-?[a-z]+|or|therapy|biological|the|immunotherapeutic|adjuvant|neoadjuvant|palliative)[\s-]+){0,5}(?<noun>lines?\b|regimens?\b|therapies\b|treatments\b|chemotherapies\b|systemic therapy\b|systemic treatment\b|prior therapy\b|prior treatment\b|(?<=(?:endocrine|hormonal) )manipulations?\b|(?<=\bcourses?\s+of\s+(?:[a-z-]+\s+)?)(?:chemotherapy|therapy|treatment)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex LineCount();
 
     // Longer than any LineCount match before its noun in practice (a bound, five filler words, a number): see ReadPriorLines.
@@ -75,7 +75,8 @@ internal sealed partial class FactReader
             // before the study, which for a small number is what a line is.
             if (between.Contains("course", StringComparison.Ordinal) && !((between.Contains("prior", StringComparison.Ordinal) || between.Contains("previous", StringComparison.Ordinal)) && n <= 3)) continue;
             // Salvage regimens come after the first line: "no more than 2 prior salvage regimens" allows 3 lines in all.
-            if (between.Contains("salvage", StringComparison.Ordinal)) n++;
+            // So do second-line regimens: "at least 1 second-line regimen" puts two lines behind the patient.
+            if (between.Contains("salvage", StringComparison.Ordinal) || SecondLineWord(between)) n++;
             var q = (m.Groups["q"].Value + " " + m.Groups["q2"].Value).Trim().ToLowerInvariant();
             // Wrapped lines can break the quantifier: "not more\n   than two lines".
             if (q.AsSpan().ContainsAny('\n', '\r', '\t') || q.Contains("  ", StringComparison.Ordinal)) q = string.Join(' ', q.Split((char[])[' ', '\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
@@ -99,7 +100,11 @@ internal sealed partial class FactReader
                 if (exclusion) continue;
                 min = lo0; max = n;
             }
-            if (NegationAt(m.Index).Negated && min is { } mn && max is null) { max = mn - 1; min = null; }
+            // "at least one, but no more than two, prior regimens": the lower bound stands alone before the upper one.
+            if (!exclusion && min is null && max is { } hi0 && MinimumBefore(m.Index) is { } lo1 && lo1 <= hi0) min = lo1;
+            // "Must not have received more than 2 regimens" in an exclusion restates the exclusion (see PolarityAt): the
+            // "not" must not turn the count around a second time.
+            if (NegationAt(m.Index).Negated && !(exclusion && LastNegationIsProhibition(m.Index)) && min is { } mn && max is null) { max = mn - 1; min = null; }
             if (!exclusion)
             {
                 // "May have completed at least one prior regimen": a permission requires nothing; an exact number is the most allowed.
@@ -182,6 +187,8 @@ internal sealed partial class FactReader
                         return;
                     }
                 }
+                // "Previously untreated patients allowed": untreated patients are one group let in, not the only one.
+                if (!words.StartsWith("no") && !words.StartsWith("not") && !words.StartsWith("must") && PermittedRightAfter(m.Index + m.Length)) return;
                 // "Relapsed, refractory, or untreated AML", "previously untreated or minimally pretreated": treated patients qualify too.
                 if (IsAlternativeToTreated(m.Index, m.Index + m.Length)) return;
                 // "Chemotherapy: No prior therapy": the bar belongs to the heading's therapy (read as an exposure), not to all therapy.
@@ -189,7 +196,10 @@ internal sealed partial class FactReader
                 // "Patients with no prior therapy are also eligible if ...": untreated patients are one more group allowed in.
                 if (ClauseOf(m.Index) is var nc && _lower.AsSpan(nc.Start, nc.End - nc.Start).Contains("also eligible", StringComparison.Ordinal)) return;
                 // "No prior therapy with mouse antibodies" bars one kind of treatment; it does not make the patient treatment-naive.
-                if (words.StartsWith("no") && NextWordIs(m.Index + m.Length, "with", "using", "containing", "targeting", "directed")) continue;
+                // "No prior treatment on this protocol" is about the study, not the patient's treatment history.
+                if (words.StartsWith("no") && NextWordIs(m.Index + m.Length, "with", "using", "containing", "targeting", "directed", "on")) continue;
+                // "No prior therapy within 4 weeks": a time window makes it a washout, not treatment-naive.
+                if (words.StartsWith("no") && WashoutFollows(m.Index + m.Length)) continue;
                 // "including" narrows a bare "no prior therapy including X", but after "no anticancer treatment" it lists examples of the whole.
                 if (words.StartsWith("no") && NextWordIs(m.Index + m.Length, "including") && !WholeTherapyWords(words)) continue;
                 // "No prior cancer treatment that would preclude study therapy" bars a contraindicating treatment, not all treatment.
@@ -249,6 +259,37 @@ internal sealed partial class FactReader
         }
     }
 
+    private static bool SecondLineWord(ReadOnlySpan<char> words) =>
+        words.Contains("second-line", StringComparison.Ordinal) || words.Contains("second line", StringComparison.Ordinal) || words.Contains("secondline", StringComparison.Ordinal)
+        || words.Contains("2nd-line", StringComparison.Ordinal) || words.Contains("2nd line", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A permission word closes the phrase that starts at <paramref name="end"/>, with no other therapy named in between:
+    /// "untreated gastric lymphoma allowed", but not "untreated disease (prior surgery allowed)".
+    /// </summary>
+    private bool PermittedRightAfter(int end)
+    {
+        var clause = ClauseOf(end - 1);
+        if (clause.End <= end) return false;
+        var rest = _lower.AsSpan(end, Math.Min(clause.End, end + 80) - end);
+        var at = rest.IndexOf("allowed", StringComparison.Ordinal);
+        if (at < 0) at = rest.IndexOf("permitted", StringComparison.Ordinal);
+        if (at < 0) return false;
+        var between = rest[..at];
+        return between.IndexOfAny('(', ',', ';') < 0 && !between.Contains("prior", StringComparison.Ordinal) && !between.Contains("previous", StringComparison.Ordinal)
+            && !between.Contains("therap", StringComparison.Ordinal) && !between.Contains("treatment", StringComparison.Ordinal) && !between.Contains("surgery", StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether a washout time window follows in the same clause: "no prior therapy for the cancer within 30 days".</summary>
+    private bool WashoutFollows(int end)
+    {
+        var clause = ClauseOf(end - 1);
+        if (clause.End <= end) return false;
+        var rest = _lower.AsSpan(end, Math.Min(clause.End, end + 80) - end);
+        return (rest.Contains("within", StringComparison.Ordinal) || rest.Contains("since", StringComparison.Ordinal) || rest.Contains("prior to", StringComparison.Ordinal) || rest.Contains("before", StringComparison.Ordinal))
+            && Washout().IsMatch(rest);
+    }
+
     /// <summary>
     /// "At least one chemotherapy regimen and no more than four regimens", "at least 1 line, but not more than 2 lines":
     /// a lower bound and an upper bound joined in one sentence are one range, not two conditions. Only an item whose
@@ -285,6 +326,18 @@ internal sealed partial class FactReader
     {
         var from = Math.Max(0, at - 14);
         var m = RangeStart().Match(_lower, from, at - from);
+        return m.Success && ParseNumber(m.Groups["lo"].Value) is var v and >= 0 ? v : null;
+    }
+
+    [GeneratedRegex(@"\bat\s+least\s+(?<lo>\d{1,2}|one|two|three|four|five)(?:\s+(?:prior|previous))?\s*,?\s+(?:but\s+|and\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex MinimumStandingAlone();
+
+    /// <summary>A lower bound with no noun of its own right before an upper bound: "at least 1 prior, but |no more than 2 prior regimens" gives 1.</summary>
+    private int? MinimumBefore(int at)
+    {
+        var from = Math.Max(0, at - 30);
+        if (_lower.AsSpan(from, at - from).IndexOf("least", StringComparison.Ordinal) < 0) return null;
+        var m = MinimumStandingAlone().Match(_lower, from, at - from);
         return m.Success && ParseNumber(m.Groups["lo"].Value) is var v and >= 0 ? v : null;
     }
 
@@ -544,6 +597,9 @@ internal sealed partial class FactReader
         return span.Contains("allowed", StringComparison.Ordinal) || span.Contains("permitted", StringComparison.Ordinal) || span.Contains("acceptable", StringComparison.Ordinal);
     }
 
+    private static readonly string[] UntreatedQualifyWords = ["unlikely to respond", "unlikely to benefit", "ineligible for", "not eligible for", "not a candidate for", "not candidates for",
+        "unsuited for", "unsuitable for", "not suitable for", "refused", "declined"];
+
     private static readonly string[] NoStandardTherapyWords = ["no standard", "no established", "no effective", "no curative", "no available", "no approved"];
 
     /// <summary>
@@ -562,6 +618,15 @@ internal sealed partial class FactReader
         if (untreatedAlternatives && (span.Contains(" or a previously untreated", StringComparison.Ordinal) || span.Contains(" or previously untreated", StringComparison.Ordinal)
             || span.Contains(" or an untreated", StringComparison.Ordinal) || span.Contains(" or untreated", StringComparison.Ordinal)))
             return true;
+        // "failed one or more prior therapies or is unsuited for / unlikely to respond to / ineligible for standard
+        // therapy": patients who never received it qualify too. An "and" makes it a further condition instead: "failed
+        // standard therapy and are ineligible for or have refused transplant".
+        if (untreatedAlternatives && span.IndexOf(" or ", StringComparison.Ordinal) is var orAt and >= 0 && !span[..orAt].Contains(" and ", StringComparison.Ordinal))
+        {
+            var alternative = span[orAt..];
+            foreach (var w in UntreatedQualifyWords)
+                if (alternative.IndexOf(w, StringComparison.Ordinal) is var wAt and >= 0 && !alternative[..wAt].Contains(" and ", StringComparison.Ordinal)) return true;
+        }
         var before = _lower.AsSpan(c.Start, at - c.Start);
         foreach (var w in NoStandardTherapyWords)
         {

@@ -161,6 +161,25 @@ public sealed class FactReadingTests
         Case("prior_exposure", "Prior investigational KRAS G12C inhibitor", Ex),
         Case("prior_exposure", "Relapse within 6 months of carboplatin (carboplatin-refractory disease is excluded)", In, "carboplatin|excluded", "carboplatin|required"),
         Case("prior_lines", "At most 1 prior regimen for mCRPC", In, "-|1|metastatic"),
+        // An exclusion worded as a prohibition restates the exclusion; the count is not turned around twice.
+        Case("prior_lines", "Subjects must not have had more than 3 prior cytotoxic regimens", Ex, "-|3|any"),
+        Case("prior_lines", "Patients should not have received more than one previous line of therapy", Ex, "-|1|any"),
+        Case("prior_lines", "Subjects who have not had at least one prior regimen", Ex, "1|-|any"),
+        // First- and second-line words inside a count; a second-line regimen puts two lines behind.
+        Case("prior_lines", "Recurrence after 1 first-line chemotherapy regimen", In, "1|1|any"),
+        Case("prior_lines", "Relapsed after at least 1 adequate second-line chemotherapy regimen", In, "2|-|any"),
+        // A lower bound standing alone before the upper one.
+        Case("prior_lines", "Must have progressed on at least 1, but not more than 3, prior systemic regimens", In, "1|3|any"),
+        // A time window after "no prior therapy" is a washout; "on this study" concerns enrolment.
+        Case("prior_lines", "No prior anticancer therapy within 3 weeks of enrolment", In),
+        Case("prior_lines", "No prior treatment for the tumour within 14 days before registration", In),
+        Case("prior_lines", "No prior treatment on this study", In),
+        // Untreated patients let in as one more group; untreated patients qualifying beside treated ones.
+        Case("prior_lines", "Previously untreated mantle cell lymphoma allowed", In),
+        Case("prior_lines", "Previously untreated disease (prior surgery allowed)", In, "0|0|any"),
+        Case("prior_lines", "Failed at least one prior systemic therapy, or is judged unsuitable for systemic therapy", In),
+        Case("prior_lines", "Progressed after standard treatment or unlikely to benefit from available treatment", In),
+        Case("prior_lines", "Relapsed after standard therapy and not eligible for or declined an autologous transplant", In, "1|-|any"),
         Case("performance_status", "ECOG score 0~2", In, "ecog|2"),
         Case("prior_exposure", "Known to be allergic or intolerant to a PD-L1 antibody", Ex),
         Case("cancer_type", "Juvenile myelomonocytic or juvenile CML", Ex),
