@@ -69,7 +69,7 @@ internal sealed partial class FactReader
             {
                 // "ECOG ≥ 2" in an exclusion item means ECOG ≤ 1 is required.
                 if (min is { } lo && max is null) { max = scale is "ecog" or "who" ? lo - 1 : null; min = scale is "karnofsky" or "lansky" ? null : null; if (scale is "karnofsky" or "lansky") { max = null; min = null; } }
-                else if (max is { } hi && (min is null || min == 0)) { if (scale is "karnofsky" or "lansky") { min = hi + 10; max = 100; } else { min = hi + 1; max = null; } }
+                else if (max is { } hi && (min is null || min == 0)) { if (scale is "karnofsky" or "lansky") { min = hi - hi % 10 + 10; max = 100; } else { min = hi + 1; max = null; } }
                 // "ECOG 4" or "ECOG 3-4" in an exclusion item: everything below the stated value is acceptable.
                 else if (min is { } lo3 && max is { } hi3 && scale is "ecog" or "who" && (hi3 == lo3 || hi3 >= 4)) { if (lo3 == 0) continue; max = lo3 - 1; min = null; }
                 else if (min is not null && max is not null && scale is "karnofsky" or "lansky" && max == min) continue;
@@ -119,20 +119,20 @@ internal sealed partial class FactReader
     // ---------------------------------------------------------------- brain metastases
 
     // "central nervous system (CNS) metastases": the abbreviation may sit between the organ and the noun.
-    [GeneratedRegex(@"\b(?:brain|cns|central nervous system|cerebral|intracranial|intra-cranial|leptomeningeal|meningeal|parenchymal brain)\b(?:\s*\(cns\))?(?:\s+(?:or|and|and/or)\s+(?:\w+\s+){0,2}?)?\s*(?:metasta\w*|mets\b|involvement|disease|lesions?|leukemia|lymphoma|spread|carcinomatosis|tumou?r (?:involvement|metasta\w*)|relapse|malignan\w*|cancer)|\bmetasta\w*\s+(?:disease\s+)?(?:to|in|of|involving|within)\s+(?:the\s+)?(?:brain|cns|central nervous system)|\b(?:malignant\s+|tumou?r\s+|leukemic\s+|lymphomatous\s+)?involvement\s+(?:of|in)\s+(?:the\s+)?(?:brain|cns|central nervous system)\b|\bmetastatic\s+(?:brain|cns|central nervous system)\s+(?:tumou?rs?|malignanc\w*|neoplasms?)|\b(?:carcinomatous|lymphomatous|leuk[a]?emic) meningitis\b|\bmeningeal carcinomatosis\b|\bleptomeningeal\b|\bcns\b(?:\s+(?!(?:no|not|without)\b)\w+){0,3}\s+(?:involvement|disease)|\b(?:lymphomatous|leuk[a]?emic)\s+(?:disease|involvement|infiltration)\s+(?:in|of|involving)\s+(?:the\s+)?(?:brain|cns|central nervous system)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:brain|cns|central nervous system|cerebral|intracranial|intra-cranial|leptomeningeal|meningeal|parenchymal brain)\b(?:\s*\((?:cns|central nervous system)\))?(?:\s+(?:or|and|and/or)\s+(?:\w+\s+){0,2}?)?\s*(?:metasta\w*|mets\b|involvement|disease|lesions?|leukemia|lymphoma|spread|carcinomatosis|tumou?r (?:involvement|metasta\w*)|relapse|malignan\w*|cancer)|\bmetasta\w*\s+(?:disease\s+)?(?:to|in|of|involving|within)\s+(?:the\s+)?(?:brain|cns|central nervous system)|\b(?:malignant\s+|tumou?r\s+|leukemic\s+|lymphomatous\s+)?involvement\s+(?:of|in)\s+(?:the\s+)?(?:brain|cns|central nervous system)\b|\bmetastatic\s+(?:brain|cns|central nervous system)\s+(?:tumou?rs?|malignanc\w*|neoplasms?)|\b(?:carcinomatous|lymphomatous|leuk[a]?emic) meningitis\b|\bmeningeal carcinomatosis\b|\bleptomeningeal\b|\bcns\b(?:\s+(?!(?:no|not|without)\b)\w+){0,3}\s+(?:involvement|disease)|\b(?:lymphomatous|leuk[a]?emic)\s+(?:disease|involvement|infiltration)\s+(?:in|of|involving)\s+(?:the\s+)?(?:brain|cns|central nervous system)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BrainCue();
 
-    [GeneratedRegex(@"\b(?:active|untreated|symptomatic|uncontrolled|unstable|progressive|progressing|growing|unless|if treated|treated and|stable|asymptomatic|requiring (?:steroids|corticosteroids|treatment)|not (?:yet )?(?:been )?(?:adequately )?treated|not (?:been )?(?:adequately |well |clinically |radiologically |radiographically )?(?:controlled|stable|stabili[sz]ed)|clinically significant|newly diagnosed|new or|provided|as long as)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:active|untreated|symptomatic|uncontroll(?:ed|able)|unstable|progressive|progressing|growing|unless|if treated|treated and|stable|asymptomatic|requiring (?:steroids|corticosteroids|treatment)|not (?:yet )?(?:been )?(?:adequately )?treated|not (?:been )?(?:adequately |well |clinically |radiologically |radiographically )?(?:controlled|stable|stabili[sz]ed)|clinically significant|newly diagnosed|new or|provided|as long as)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BrainQualifier();
 
     // Conditions written after an allowance: "allowed only if previously irradiated, off steroids and without symptoms".
     // Before the mention the same words are the exclusion itself ("no clinical signs of brain metastases").
     // "allowed if no residual cells remain after intrathecal therapy", "allowed after definitive radiotherapy": an
     // allowance that names any condition is the treated-and-stable exception, not a plain allowance.
-    [GeneratedRegex(@"\b(?:only if|(?:allowed|permitted|eligible|acceptable)\s+(?:only\s+)?(?:if|after|following|once|provided|when)|previously (?:treated|irradiated)|prior (?:irradiation|radiotherapy|radiation|treatment|resection)|irradiated|no (?:residual |clinical |neurologic(?:al)? )?(?:signs|symptoms)|no (?:concurrent |ongoing )?(?:cortico)?steroids|off (?:cortico)?steroids)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:only if|(?:allowed|permitted|eligible|acceptable)\s+(?:only\s+)?(?:if|after|following|once|provided|when)|previously (?:treated|irradiated)|treated (?:successfully |definitively |adequately )?(?:with|by)|prior (?:irradiation|radiotherapy|radiation|treatment|resection)|irradiated|no (?:residual |clinical |neurologic(?:al)? )?(?:signs|symptoms)|no (?:concurrent |ongoing )?(?:cortico)?steroids|off (?:cortico)?steroids)\b", RegexOptions.CultureInvariant)]
     private static partial Regex BrainAllowanceCondition();
 
-    [GeneratedRegex(@"\b(?:active|untreated|symptomatic|uncontrolled|unstable|progressive|progressing|growing)\s+(?:(?:or|and|and/or)\s+\w+\s+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:active|untreated|symptomatic|uncontroll(?:ed|able)|unstable|progressive|progressing|growing)\s+(?:(?:or|and|and/or)\s+\w+\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex BadBrainState();
 
     // "... even if treated", "regardless of treatment", "whether treated or not": treatment makes no exception. The words
@@ -267,7 +267,7 @@ internal sealed partial class FactReader
         if (qualified && NoTreatmentException().IsMatch(wide)) qualified = false;
         // "History of or known brain metastases, or symptomatic leptomeningeal disease", "no history of or active CNS
         // metastases": past metastases are excluded too, so a qualifier makes no treated-and-stable exception unless one is stated.
-        if (qualified && (before.Contains("history of or ", StringComparison.Ordinal) || before.Contains("history or ", StringComparison.Ordinal)) && !StatesException(wide)) qualified = false;
+        if (qualified && before.Contains("history of or ", StringComparison.Ordinal) && !StatesException(wide)) qualified = false;
         // ("not yet treated or uncontrolled" is the untreated state itself.)
         var notTreatedBefore = before.Contains("not ", StringComparison.Ordinal) && NotTreatedState().IsMatch(before);
         if (qualified && !qualifiedAfter && !notTreatedBefore && (before.Contains(" treated or ", StringComparison.Ordinal) || before.StartsWith("treated or ") || before.Contains(" or treated ", StringComparison.Ordinal) || before.Contains(" treated and untreated", StringComparison.Ordinal))) qualified = false;
@@ -346,7 +346,10 @@ internal sealed partial class FactReader
         // A preference is not a condition: "measurable or evaluable disease preferred".
         var tail = _lower.AsSpan(m.Index + m.Length, Math.Min(40, _lower.Length - m.Index - m.Length));
         if (tail.IndexOfAny(".;".AsSpan()) is var stop and >= 0) tail = tail[..stop];
-        if (tail.Contains("preferred", StringComparison.Ordinal)) return;
+        if (tail.Contains("preferred", StringComparison.Ordinal) || tail.Contains("preferable", StringComparison.Ordinal)) return;
+        // "Measurable disease is not necessary", "... not mandatory": the same as "not required".
+        if (rule == "required" && tail.Contains("not ", StringComparison.Ordinal) && (tail.Contains("not necessary", StringComparison.Ordinal) || tail.Contains("not mandatory", StringComparison.Ordinal) || tail.Contains("not needed", StringComparison.Ordinal) || tail.Contains("not a necessity", StringComparison.Ordinal) || tail.Contains("not a requirement", StringComparison.Ordinal)))
+            rule = "not_required";
         var (negated, _) = NegationAt(m.Index);
         if (negated && rule == "required" && !Contains("non-measurable") && !Contains("nonmeasurable")) rule = _section == CriterionSection.Exclusion ? "required" : "not_required";
         if (_section == CriterionSection.Exclusion && !negated && rule == "required" && ContainsAny(NoMeasurableCues)) rule = "required";
