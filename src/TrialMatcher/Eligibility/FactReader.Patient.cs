@@ -162,6 +162,11 @@ internal sealed partial class FactReader
     [GeneratedRegex(@"\bas\s+(?:the\s+)?(?:sole|only)\s+(?:evidence|indicator|manifestation|measurable|parameters?|sites?|signs?)\b|\b(?:not (?:be )?considered|are not|is not)\s+(?:as\s+)?(?:measurable|evaluable|target)", RegexOptions.CultureInvariant)]
     private static partial Regex SoleSite();
 
+    // "No more than 3 cerebral metastases", "1 to 4 brain metastases", "at least one measurable brain metastasis": a count of
+    // the metastases the trial takes, right before the mention.
+    [GeneratedRegex(@"(?:^|[\s,;:(])(?:(?:no (?:more|greater) than|not more than|up to|at most|a maximum of|maximum of|at least|fewer than|less than|between|≤|<=|<)\s*)?(?:\d{1,2}|one|two|three|four|five|six|ten)(?:\s*(?:-|–|to|and|or)\s*(?:\d{1,2}|one|two|three|four|five|six|ten))?\s+(?:(?:new|newly diagnosed|untreated|measurable|evaluable|unresected|intact|small)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex BrainMetastasisCount();
+
     [GeneratedRegex(@"\bnot (?:yet )?(?:been )?(?:adequately |previously |definitively |radiologically |clinically )?(?:treated|irradiated|controlled|stable|stabili[sz]ed)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NotTreatedState();
 
@@ -277,6 +282,8 @@ internal sealed partial class FactReader
         // negation before it negates the metastases.
         if (negated && before.Contains("not ", StringComparison.Ordinal))
             foreach (var notTreated in NotTreatedState().EnumerateMatches(before)) { negated = NegationAt(beforeStart + notTreated.Index).Negated; break; }
+        var counted = _section != CriterionSection.Exclusion && before.IndexOfAny("0123456789otfs".AsSpan()) >= 0 && BrainMetastasisCount().IsMatch(before);
+        if (counted) negated = false;
         // "Brain metastases must be ruled out by MRI": their absence is what is asked.
         var prohibited = ProhibitionCue().IsMatch(after) || RuledOutAfter().IsMatch(after);
         string rule;
@@ -285,6 +292,7 @@ internal sealed partial class FactReader
         if (_section != CriterionSection.Exclusion && !negated && !prohibited && !permission && BrainConditionAfter().IsMatch(after)) rule = "excluded_unless_treated_stable";
         else if (permission && !negated && !prohibited) rule = qualified ? "excluded_unless_treated_stable" : "allowed";
         else if ((_section == CriterionSection.Exclusion) != negated || prohibited) rule = qualified ? "excluded_unless_treated_stable" : "excluded";
+        else if (counted) rule = "required";
         // "recurrent glioma or brain metastases": one of the diseases the trial takes, so allowed, not required of everyone.
         else if (_section != CriterionSection.Exclusion && !negated && before.EndsWith(" or ") && _facts.Exists(f => f is CancerTypeFact ct && ct.Start >= clause.Start && m.Index - (ct.Start + ct.Length) is >= 0 and <= 5)) rule = "allowed";
         else if (before.Contains("must have", StringComparison.Ordinal) || before.Contains("with", StringComparison.Ordinal) || before.EndsWith("diagnosis of ") || before.Contains(" has ", StringComparison.Ordinal) || before.Contains("presence", StringComparison.Ordinal) || before.Contains("known", StringComparison.Ordinal) || before.Contains("have", StringComparison.Ordinal) || before.Contains("evidence", StringComparison.Ordinal) || before.Length == 0 || before.Trim().Length == 0)

@@ -283,6 +283,8 @@ public sealed class FactReadingTests
         Case("brain_metastases", "No clinical evidence of metastatic disease within the CNS", In, "excluded"),
         Case("brain_metastases", "Either previously irradiated or new CNS (central nervous system) metastases on MRI", Ex, "excluded"),
         Case("brain_metastases", "Uncontrollable brain metastases", Ex, "excluded_unless_treated_stable"),
+        Case("brain_metastases", "No more than 4 intracranial metastases after surgery", In, "required"),
+        Case("brain_metastases", "Between 1 and 3 newly diagnosed brain metastases on MRI", In, "required"),
         Case("brain_metastases", "Multiple brain metastases, but a single brain metastasis treated successfully by radiosurgery may be eligible", Ex, "excluded_unless_treated_stable"),
         Case("brain_metastases", "At least 2 weeks since radiotherapy except for brain metastases", In),
         Case("performance_status", "Performance status: ECOG 0 or 1", In, "ecog|1"),
