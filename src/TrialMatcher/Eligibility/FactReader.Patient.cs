@@ -69,7 +69,7 @@ internal sealed partial class FactReader
             {
                 // "ECOG ≥ 2" in an exclusion item means ECOG ≤ 1 is required.
                 if (min is { } lo && max is null) { max = scale is "ecog" or "who" ? lo - 1 : null; min = scale is "karnofsky" or "lansky" ? null : null; if (scale is "karnofsky" or "lansky") { max = null; min = null; } }
-                else if (max is { } hi && (min is null || min == 0)) { if (scale is "karnofsky" or "lansky") { min = hi + 10; max = 100; } else { min = hi + 1; max = null; } }
+                else if (max is { } hi && (min is null || min == 0)) { if (scale is "karnofsky" or "lansky") { min = hi - hi % 10 + 10; max = 100; } else { min = hi + 1; max = null; } }
                 // "ECOG 4" or "ECOG 3-4" in an exclusion item: everything below the stated value is acceptable.
                 else if (min is { } lo3 && max is { } hi3 && scale is "ecog" or "who" && (hi3 == lo3 || hi3 >= 4)) { if (lo3 == 0) continue; max = lo3 - 1; min = null; }
                 else if (min is not null && max is not null && scale is "karnofsky" or "lansky" && max == min) continue;
@@ -119,20 +119,20 @@ internal sealed partial class FactReader
     // ---------------------------------------------------------------- brain metastases
 
     // "central nervous system (CNS) metastases": the abbreviation may sit between the organ and the noun.
-    [GeneratedRegex(@"\b(?:brain|cns|central nervous system|cerebral|intracranial|intra-cranial|leptomeningeal|meningeal|parenchymal brain)\b(?:\s*\(cns\))?(?:\s+(?:or|and|and/or)\s+(?:\w+\s+){0,2}?)?\s*(?:metasta\w*|mets\b|involvement|disease|lesions?|leukemia|lymphoma|spread|carcinomatosis|tumou?r involvement|relapse|malignan\w*|cancer)|\bmetasta\w*\s+(?:disease\s+)?(?:to|in|of|involving)\s+(?:the\s+)?(?:brain|cns|central nervous system)|\b(?:malignant\s+|tumou?r\s+|leukemic\s+|lymphomatous\s+)?involvement\s+(?:of|in)\s+(?:the\s+)?(?:brain|cns|central nervous system)\b|\bmetastatic\s+(?:brain|cns|central nervous system)\s+(?:tumou?rs?|malignanc\w*|neoplasms?)|\b(?:carcinomatous|lymphomatous|leuk[a]?emic) meningitis\b|\bmeningeal carcinomatosis\b|\bleptomeningeal\b|\bcns\b(?:\s+(?!(?:no|not|without)\b)\w+){0,3}\s+(?:involvement|disease)|\b(?:lymphomatous|leuk[a]?emic)\s+(?:disease|involvement|infiltration)\s+(?:in|of|involving)\s+(?:the\s+)?(?:brain|cns|central nervous system)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:brain|cns|central nervous system|cerebral|intracranial|intra-cranial|leptomeningeal|meningeal|parenchymal brain)\b(?:\s*\((?:cns|central nervous system)\))?(?:\s+(?:or|and|and/or)\s+(?:\w+\s+){0,2}?)?\s*(?:metasta\w*|mets\b|involvement|disease|lesions?|leukemia|lymphoma|spread|carcinomatosis|tumou?r (?:involvement|metasta\w*)|relapse|malignan\w*|cancer)|\bmetasta\w*\s+(?:disease\s+)?(?:to|in|of|involving|within)\s+(?:the\s+)?(?:brain|cns|central nervous system)|\b(?:malignant\s+|tumou?r\s+|leukemic\s+|lymphomatous\s+)?involvement\s+(?:of|in)\s+(?:the\s+)?(?:brain|cns|central nervous system)\b|\bmetastatic\s+(?:brain|cns|central nervous system)\s+(?:tumou?rs?|malignanc\w*|neoplasms?)|\b(?:carcinomatous|lymphomatous|leuk[a]?emic) meningitis\b|\bmeningeal carcinomatosis\b|\bleptomeningeal\b|\bcns\b(?:\s+(?!(?:no|not|without)\b)\w+){0,3}\s+(?:involvement|disease)|\b(?:lymphomatous|leuk[a]?emic)\s+(?:disease|involvement|infiltration)\s+(?:in|of|involving)\s+(?:the\s+)?(?:brain|cns|central nervous system)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BrainCue();
 
-    [GeneratedRegex(@"\b(?:active|untreated|symptomatic|uncontrolled|unstable|progressive|progressing|growing|unless|if treated|treated and|stable|asymptomatic|requiring (?:steroids|corticosteroids|treatment)|not (?:been )?(?:adequately )?treated|not (?:been )?(?:adequately |well |clinically |radiologically |radiographically )?(?:controlled|stable|stabili[sz]ed)|clinically significant|newly diagnosed|new or|provided|as long as)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:active|untreated|symptomatic|uncontroll(?:ed|able)|unstable|progressive|progressing|growing|unless|if treated|treated and|stable|asymptomatic|requiring (?:steroids|corticosteroids|treatment)|not (?:yet )?(?:been )?(?:adequately )?treated|not (?:been )?(?:adequately |well |clinically |radiologically |radiographically )?(?:controlled|stable|stabili[sz]ed)|clinically significant|newly diagnosed|new or|provided|as long as)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BrainQualifier();
 
     // Conditions written after an allowance: "allowed only if previously irradiated, off steroids and without symptoms".
     // Before the mention the same words are the exclusion itself ("no clinical signs of brain metastases").
     // "allowed if no residual cells remain after intrathecal therapy", "allowed after definitive radiotherapy": an
     // allowance that names any condition is the treated-and-stable exception, not a plain allowance.
-    [GeneratedRegex(@"\b(?:only if|(?:allowed|permitted|eligible|acceptable)\s+(?:only\s+)?(?:if|after|following|once|provided|when)|previously (?:treated|irradiated)|prior (?:irradiation|radiotherapy|radiation|treatment|resection)|irradiated|no (?:residual |clinical |neurologic(?:al)? )?(?:signs|symptoms)|no (?:concurrent |ongoing )?(?:cortico)?steroids|off (?:cortico)?steroids)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:only if|(?:allowed|permitted|eligible|acceptable)\s+(?:only\s+)?(?:if|after|following|once|provided|when)|previously (?:treated|irradiated)|treated (?:successfully |definitively |adequately )?(?:with|by)|prior (?:irradiation|radiotherapy|radiation|treatment|resection)|irradiated|no (?:residual |clinical |neurologic(?:al)? )?(?:signs|symptoms)|no (?:concurrent |ongoing )?(?:cortico)?steroids|off (?:cortico)?steroids)\b", RegexOptions.CultureInvariant)]
     private static partial Regex BrainAllowanceCondition();
 
-    [GeneratedRegex(@"\b(?:active|untreated|symptomatic|uncontrolled|unstable|progressive|progressing|growing)\s+(?:(?:or|and|and/or)\s+\w+\s+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:active|untreated|symptomatic|uncontroll(?:ed|able)|unstable|progressive|progressing|growing)\s+(?:(?:or|and|and/or)\s+\w+\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex BadBrainState();
 
     // "... even if treated", "regardless of treatment", "whether treated or not": treatment makes no exception. The words
@@ -161,6 +161,37 @@ internal sealed partial class FactReader
     // about measurable sites, not about the brain.
     [GeneratedRegex(@"\bas\s+(?:the\s+)?(?:sole|only)\s+(?:evidence|indicator|manifestation|measurable|parameters?|sites?|signs?)\b|\b(?:not (?:be )?considered|are not|is not)\s+(?:as\s+)?(?:measurable|evaluable|target)", RegexOptions.CultureInvariant)]
     private static partial Regex SoleSite();
+
+    // "No more than 3 cerebral metastases", "1 to 4 brain metastases", "at least one measurable brain metastasis": a count of
+    // the metastases the trial takes, right before the mention.
+    [GeneratedRegex(@"(?:^|[\s,;:(])(?:(?:no (?:more|greater) than|not more than|up to|at most|a maximum of|maximum of|at least|fewer than|less than|between|≤|<=|<)\s*)?(?:\d{1,2}|one|two|three|four|five|six|ten)(?:\s*(?:-|–|to|and|or)\s*(?:\d{1,2}|one|two|three|four|five|six|ten))?\s+(?:(?:new|newly diagnosed|untreated|measurable|evaluable|unresected|intact|small)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex BrainMetastasisCount();
+
+    [GeneratedRegex(@"\bnot (?:yet )?(?:been )?(?:adequately |previously |definitively |radiologically |clinically )?(?:treated|irradiated|controlled|stable|stabili[sz]ed)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NotTreatedState();
+
+    /// <summary>The words after a brain mention state an exception for some of them ("unless treated", "allowed if").</summary>
+    private static bool StatesException(ReadOnlySpan<char> wide) =>
+        wide.Contains("unless", StringComparison.Ordinal) || wide.Contains("except", StringComparison.Ordinal) || wide.Contains("provided", StringComparison.Ordinal)
+        || wide.Contains("allowed", StringComparison.Ordinal) || wide.Contains("permitted", StringComparison.Ordinal) || wide.Contains("eligible", StringComparison.Ordinal)
+        || wide.Contains("acceptable", StringComparison.Ordinal) || wide.Contains("as long as", StringComparison.Ordinal);
+
+    /// <summary>The mention sits in a list of sites that are not measurable ("The following are not considered measurable:
+    /// bone lesions, leptomeningeal disease, ascites").</summary>
+    private bool InNotMeasurableList(int at, int end)
+    {
+        if (!Contains("measurable")) return false;
+        // "... Ascites Known CNS metastases allowed": a rule of its own after the list.
+        var next = _lower.AsSpan(end, Math.Min(20, _lower.Length - end));
+        if (PermissionCue().IsMatch(next) || ProhibitionCue().IsMatch(next)) return false;
+        // "... not considered measurable No brain metastases": a negated mention is a rule of its own, and only a list the
+        // colon opens names sites ("Pleural effusions not considered measurable" names none after it).
+        var look = _lower.AsSpan(Math.Max(0, at - 150), Math.Min(150, at));
+        if (look.TrimEnd().EndsWith("no")) return false;
+        return look.Contains("measurable:", StringComparison.Ordinal)
+            && (look.Contains("not considered measurable", StringComparison.Ordinal) || look.Contains("non-measurable", StringComparison.Ordinal)
+                || look.Contains("nonmeasurable", StringComparison.Ordinal) || look.Contains("not measurable", StringComparison.Ordinal));
+    }
 
     private void ReadBrainMetastases()
     {
@@ -191,6 +222,13 @@ internal sealed partial class FactReader
         if (!m.Success) return false;
         if (Contains("sole") || Contains("only") || Contains("not considered") || Contains(" not "))
             if (SoleSite().IsMatch(_lower.AsSpan(m.Index, ClauseOf(m.Index).End - m.Index))) return null;
+        // "The following are not considered measurable: bone lesions, leptomeningeal disease, ...": a list of sites that do
+        // not count as measurable, not a rule about brain disease; a later mention may still give one ("... CNS metastases allowed").
+        while (InNotMeasurableList(m.Index, m.Index + m.Length))
+        {
+            m = m.NextMatch();
+            if (!m.Success) return null;
+        }
         var value = m.Value.ToLowerInvariant();
         if (value.Contains("lymphoma") && !value.Contains("cns") && !value.Contains("mening")) return false;
         // "Primary CNS lymphoma", "primary CNS malignancy" are diseases of their own, not spread to the brain: read the next
@@ -205,15 +243,23 @@ internal sealed partial class FactReader
         // "therapy designed to treat the brain malignancy": a treatment setting, not a rule about brain disease.
         if ((value.Contains("malignan") || value.Contains("cancer")) && (InTherapySetting(m.Index) || TreatsBefore(m.Index))) return false;
         var clause = ClauseOf(m.Index);
-        var before = _lower.AsSpan(Math.Max(clause.Start, m.Index - 45), m.Index - Math.Max(clause.Start, m.Index - 45));
+        var beforeStart = Math.Max(clause.Start, m.Index - 45);
+        var before = _lower.AsSpan(beforeStart, m.Index - beforeStart);
         var afterEnd = clause.End;
         var after = _lower.AsSpan(m.Index + m.Length, Math.Min(afterEnd, m.Index + m.Length + 160) - (m.Index + m.Length));
+        // "known brain metastases, because of their poor prognosis and because they often develop progressive neurologic
+        // dysfunction": the reason for the rule describes no state of the metastases that would make an exception.
+        if (after.IndexOf(" because ", StringComparison.Ordinal) is var becauseAt and >= 0) after = after[..becauseAt];
         // Qualifiers may follow in the next clause ("allowed if the following are met: asymptomatic, ..."); cues may not.
         // Not past the end of the sentence: "CNS involvement. Hypercalcaemia or symptomatic ..." is another criterion.
         var wideEnd = Math.Min(_text.Length, m.Index + m.Length + 160);
         var sentenceEnd = _lower.IndexOf(". ", m.Index + m.Length, wideEnd - (m.Index + m.Length), StringComparison.Ordinal);
         if (sentenceEnd >= 0) wideEnd = sentenceEnd;
+        // "No known brain metastases.Patients with seizures not well controlled ...": a full stop run into the next sentence.
+        for (var i = m.Index + m.Length; i < wideEnd - 1; i++)
+            if (_text[i] == '.' && char.IsUpper(_text[i + 1])) { wideEnd = i; break; }
         var wide = _lower.AsSpan(m.Index + m.Length, wideEnd - (m.Index + m.Length));
+        if (wide.IndexOf(" because ", StringComparison.Ordinal) is var wideBecause and >= 0) wide = wide[..wideBecause];
         // The conditions of an allowance stay in its clause: "No CNS metastases Radiotherapy: at least 4 weeks since prior
         // radiotherapy" names no condition of the first.
         var qualifiedAfter = BrainQualifier().IsMatch(wide) || BrainAllowanceCondition().IsMatch(after);
@@ -224,9 +270,20 @@ internal sealed partial class FactReader
         // "No treated or active brain metastases", "treated or untreated": a treated one is excluded too, so there is no
         // treated-and-stable exception.
         if (qualified && NoTreatmentException().IsMatch(wide)) qualified = false;
-        if (qualified && !qualifiedAfter && (before.Contains(" treated or ", StringComparison.Ordinal) || before.StartsWith("treated or ") || before.Contains(" or treated ", StringComparison.Ordinal) || before.Contains(" treated and untreated", StringComparison.Ordinal))) qualified = false;
+        // "History of or known brain metastases, or symptomatic leptomeningeal disease", "no history of or active CNS
+        // metastases": past metastases are excluded too, so a qualifier makes no treated-and-stable exception unless one is stated.
+        if (qualified && before.Contains("history of or ", StringComparison.Ordinal) && !StatesException(wide)) qualified = false;
+        // ("not yet treated or uncontrolled" is the untreated state itself.)
+        var notTreatedBefore = before.Contains("not ", StringComparison.Ordinal) && NotTreatedState().IsMatch(before);
+        if (qualified && !qualifiedAfter && !notTreatedBefore && (before.Contains(" treated or ", StringComparison.Ordinal) || before.StartsWith("treated or ") || before.Contains(" or treated ", StringComparison.Ordinal) || before.Contains(" treated and untreated", StringComparison.Ordinal))) qualified = false;
         var permission = PermissionCue().IsMatch(after) || before.Contains("may have", StringComparison.Ordinal);
         var (negated, _) = NegationAt(m.Index);
+        // "newly diagnosed, not yet treated or uncontrolled brain metastases": that "not" speaks of their treatment; only a
+        // negation before it negates the metastases.
+        if (negated && before.Contains("not ", StringComparison.Ordinal))
+            foreach (var notTreated in NotTreatedState().EnumerateMatches(before)) { negated = NegationAt(beforeStart + notTreated.Index).Negated; break; }
+        var counted = _section != CriterionSection.Exclusion && before.IndexOfAny("0123456789otfs".AsSpan()) >= 0 && BrainMetastasisCount().IsMatch(before);
+        if (counted) negated = false;
         // "Brain metastases must be ruled out by MRI": their absence is what is asked.
         var prohibited = ProhibitionCue().IsMatch(after) || RuledOutAfter().IsMatch(after);
         string rule;
@@ -235,6 +292,7 @@ internal sealed partial class FactReader
         if (_section != CriterionSection.Exclusion && !negated && !prohibited && !permission && BrainConditionAfter().IsMatch(after)) rule = "excluded_unless_treated_stable";
         else if (permission && !negated && !prohibited) rule = qualified ? "excluded_unless_treated_stable" : "allowed";
         else if ((_section == CriterionSection.Exclusion) != negated || prohibited) rule = qualified ? "excluded_unless_treated_stable" : "excluded";
+        else if (counted) rule = "required";
         // "recurrent glioma or brain metastases": one of the diseases the trial takes, so allowed, not required of everyone.
         else if (_section != CriterionSection.Exclusion && !negated && before.EndsWith(" or ") && _facts.Exists(f => f is CancerTypeFact ct && ct.Start >= clause.Start && m.Index - (ct.Start + ct.Length) is >= 0 and <= 5)) rule = "allowed";
         else if (before.Contains("must have", StringComparison.Ordinal) || before.Contains("with", StringComparison.Ordinal) || before.EndsWith("diagnosis of ") || before.Contains(" has ", StringComparison.Ordinal) || before.Contains("presence", StringComparison.Ordinal) || before.Contains("known", StringComparison.Ordinal) || before.Contains("have", StringComparison.Ordinal) || before.Contains("evidence", StringComparison.Ordinal) || before.Length == 0 || before.Trim().Length == 0)
@@ -296,7 +354,10 @@ internal sealed partial class FactReader
         // A preference is not a condition: "measurable or evaluable disease preferred".
         var tail = _lower.AsSpan(m.Index + m.Length, Math.Min(40, _lower.Length - m.Index - m.Length));
         if (tail.IndexOfAny(".;".AsSpan()) is var stop and >= 0) tail = tail[..stop];
-        if (tail.Contains("preferred", StringComparison.Ordinal)) return;
+        if (tail.Contains("preferred", StringComparison.Ordinal) || tail.Contains("preferable", StringComparison.Ordinal)) return;
+        // "Measurable disease is not necessary", "... not mandatory": the same as "not required".
+        if (rule == "required" && tail.Contains("not ", StringComparison.Ordinal) && (tail.Contains("not necessary", StringComparison.Ordinal) || tail.Contains("not mandatory", StringComparison.Ordinal) || tail.Contains("not needed", StringComparison.Ordinal) || tail.Contains("not a necessity", StringComparison.Ordinal) || tail.Contains("not a requirement", StringComparison.Ordinal)))
+            rule = "not_required";
         var (negated, _) = NegationAt(m.Index);
         if (negated && rule == "required" && !Contains("non-measurable") && !Contains("nonmeasurable")) rule = _section == CriterionSection.Exclusion ? "required" : "not_required";
         if (_section == CriterionSection.Exclusion && !negated && rule == "required" && ContainsAny(NoMeasurableCues)) rule = "required";
