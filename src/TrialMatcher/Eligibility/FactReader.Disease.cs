@@ -138,8 +138,9 @@ internal sealed partial class FactReader
             if (m.Type.Code == "PMF" && IsGradedMarrowFibrosis(m.Start, end)) continue;
             var polarity = PolarityAt(m.Start, end, permissionMeansAllowed: false, verbNegations: false);
             // The disease a treatment was given for is not a disease condition when the treatment is negated:
-            // "No prior chemotherapy for NSCLC" says nothing against NSCLC.
-            if (polarity == Polarity.Excluded && InTherapySetting(m.Start)) continue;
+            // "No prior chemotherapy for NSCLC" says nothing against NSCLC; nor does a treatment that is allowed say the
+            // disease is: "no concurrent anticancer therapy except hormones for the present breast cancer".
+            if (polarity is Polarity.Excluded or Polarity.Allowed && InTherapySetting(m.Start)) continue;
             // Nor when the treatment is a past one being counted or timed: "since prior therapy for Kaposi's sarcoma".
             if (InPastTreatmentSetting(m.Start)) continue;
             var clauseEnd = ClauseOf(m.Start).End;
