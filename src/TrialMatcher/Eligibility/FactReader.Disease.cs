@@ -947,13 +947,15 @@ internal sealed partial class FactReader
             // "SCLC (including mixed small cell and non-small cell carcinoma)": what an open "(including ..." lists belongs to the earlier type.
             if (!broader && gap.Contains("(including", StringComparison.Ordinal) && !gap.Contains(')')) return true;
             if (!broader) continue;
-            if ((gap.Contains('(') && !gap.Contains(')')) || gap.Contains("e.g", StringComparison.Ordinal) || gap.Contains("such as", StringComparison.Ordinal) || gap.Contains("including", StringComparison.Ordinal) || gap.Contains("i.e", StringComparison.Ordinal))
+            if ((gap.Contains('(') && !gap.Contains(')')) || gap.Contains("e.g", StringComparison.Ordinal) || gap.Contains("such as", StringComparison.Ordinal) || ExamplesCueAt(gap) >= 0 || gap.Contains("i.e", StringComparison.Ordinal))
                 return true;
         }
         return false;
     }
 
-    private static readonly string[] ExamplesCues = ["including", "such as", "e.g"];
+    // A bare "including" lists what the disease may be (the listed types are stated); "including but not limited to",
+    // "such as" and "e.g." give examples of the broader type.
+    private static readonly string[] ExamplesCues = ["including but not limited", "including, but not limited", "such as", "e.g"];
 
     /// <summary>Where the first examples cue of <paramref name="gap"/> starts, or -1.</summary>
     private static int ExamplesCueAt(ReadOnlySpan<char> gap)

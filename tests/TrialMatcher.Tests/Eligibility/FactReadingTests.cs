@@ -31,6 +31,9 @@ public sealed class FactReadingTests
         Case("cancer_type", "Squamous cell carcinoma of the oral cavity, oropharynx, hypopharynx, or larynx", In, "OCSC|required", "OPHSC|required", "HPHSC|required", "LXSC|required"),
         Case("cancer_type", "Cancer of the nasopharynx, sinus, salivary gland or skin", Ex, "NPC|excluded", "SACA|excluded", "SKIN|excluded"),
         Case("cancer_type", "Carcinoma of the breast, skin intact", In, "BRCA|required"),
+        // A bare "including" states which types qualify; "including but not limited to" and "such as" give examples.
+        Case("cancer_type", "Confirmed blood cancer including acute myeloid leukaemia or multiple myeloma", In, "GROUP:HEME|required", "AML|required", "PCM|required"),
+        Case("cancer_type", "Confirmed blood cancer, including but not limited to acute myeloid leukaemia or multiple myeloma", In, "GROUP:HEME|required"),
         // An allowed treatment's setting is not an allowed disease.
         Case("cancer_type", "Other anticancer treatment during the study, except endocrine therapy for the current breast cancer", Ex),
         Case("cancer_type", "No concurrent chemotherapy, except hormones for the present prostate cancer", In),
