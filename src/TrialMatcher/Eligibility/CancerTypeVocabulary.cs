@@ -194,11 +194,18 @@ public sealed class CancerTypeVocabulary
         // "adenocarcinoma of the distal rectum", "carcinoma of the upper oesophagus": a part of the organ is still the organ.
         if (k >= 0 && IsPositional(Tokenizer.Key(lower, tokens[k]))) k--;
         if (k >= 0 && Tokenizer.Key(lower, tokens[k]).SequenceEqual("the")) k--;
-        // "adenocarcinoma of the stomach or gastroesophageal junction": a second site after "or"/"and" shares the head.
-        if (k >= 1 && (Tokenizer.Key(lower, tokens[k]).SequenceEqual("or") || Tokenizer.Key(lower, tokens[k]).SequenceEqual("and")))
+        // "adenocarcinoma of the stomach or gastroesophageal junction": a second site after "or"/"and" shares the head, and so
+        // does every member of a longer list ("carcinoma of the ovary, fallopian tube, or peritoneum"). A member after a
+        // comma counts only when the list goes on to an "or"/"and", so "carcinoma of the breast, skin toxicity" is no list.
+        if (k >= 1 && (IsConjunction(lower, tokens[k]) || (GapHas(lower, tokens, k, ',') && ConjunctionFollows(lower, tokens, at))))
         {
-            for (var j = k - 1; j >= Math.Max(1, k - 5); j--)
+            for (var j = IsConjunction(lower, tokens[k]) ? k - 1 : k; j >= Math.Max(1, k - 10); j--)
+            {
+                if (GapHas(lower, tokens, j, '.') || GapHas(lower, tokens, j, ';') || GapHas(lower, tokens, j, ':') || GapHas(lower, tokens, j, '(')) break;
+                // "carcinoma of the urinary tract including bladder, ureter, and renal pelvis": the list hangs off another word.
+                if (IsListBreak(Tokenizer.Key(lower, tokens[j]))) break;
                 if (Tokenizer.Key(lower, tokens[j]).SequenceEqual("of")) { var h = SiteHead(lower, tokens, j + (Tokenizer.Key(lower, tokens[j + 1]).SequenceEqual("the") ? 2 : 1)); if (h >= 0) return h; break; }
+            }
         }
         if (k < 0 || !Tokenizer.Key(lower, tokens[k]).SequenceEqual("of")) return -1;
         k--;
@@ -206,6 +213,32 @@ public sealed class CancerTypeVocabulary
         var head = Tokenizer.Key(lower, tokens[k]);
         foreach (var h in SiteHeads) if (head.SequenceEqual(h)) return k;
         return -1;
+    }
+
+    private static readonly string[] ListBreaks = ["including", "include", "includes", "with", "without", "except", "excluding", "than", "in", "to", "from", "by", "for", "that", "who", "which"];
+
+    private static bool IsListBreak(ReadOnlySpan<char> key)
+    {
+        foreach (var w in ListBreaks) if (key.SequenceEqual(w)) return true;
+        return false;
+    }
+
+    private static bool IsConjunction(string lower, Token token) =>
+        Tokenizer.Key(lower, token).SequenceEqual("or") || Tokenizer.Key(lower, token).SequenceEqual("and");
+
+    /// <summary>True when the text between token <paramref name="k"/> and the next token holds <paramref name="mark"/>.</summary>
+    private static bool GapHas(string lower, Token[] tokens, int k, char mark) =>
+        k + 1 < tokens.Length && lower.AsSpan(tokens[k].End, tokens[k + 1].Start - tokens[k].End).Contains(mark);
+
+    /// <summary>An "or"/"and" within the next few words, before any sentence break: the list at <paramref name="at"/> goes on.</summary>
+    private static bool ConjunctionFollows(string lower, Token[] tokens, int at)
+    {
+        for (var j = at; j < Math.Min(tokens.Length, at + 6); j++)
+        {
+            if (IsConjunction(lower, tokens[j])) return true;
+            if (GapHas(lower, tokens, j, '.') || GapHas(lower, tokens, j, ';') || GapHas(lower, tokens, j, '(')) return false;
+        }
+        return false;
     }
 
     private static readonly string[] ContextWords =

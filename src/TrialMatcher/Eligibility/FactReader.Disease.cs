@@ -138,8 +138,9 @@ internal sealed partial class FactReader
             if (m.Type.Code == "PMF" && IsGradedMarrowFibrosis(m.Start, end)) continue;
             var polarity = PolarityAt(m.Start, end, permissionMeansAllowed: false, verbNegations: false);
             // The disease a treatment was given for is not a disease condition when the treatment is negated:
-            // "No prior chemotherapy for NSCLC" says nothing against NSCLC.
-            if (polarity == Polarity.Excluded && InTherapySetting(m.Start)) continue;
+            // "No prior chemotherapy for NSCLC" says nothing against NSCLC; nor does a treatment that is allowed say the
+            // disease is: "no concurrent anticancer therapy except hormones for the present breast cancer".
+            if (polarity is Polarity.Excluded or Polarity.Allowed && InTherapySetting(m.Start)) continue;
             // Nor when the treatment is a past one being counted or timed: "since prior therapy for Kaposi's sarcoma".
             if (InPastTreatmentSetting(m.Start)) continue;
             var clauseEnd = ClauseOf(m.Start).End;
@@ -946,13 +947,15 @@ internal sealed partial class FactReader
             // "SCLC (including mixed small cell and non-small cell carcinoma)": what an open "(including ..." lists belongs to the earlier type.
             if (!broader && gap.Contains("(including", StringComparison.Ordinal) && !gap.Contains(')')) return true;
             if (!broader) continue;
-            if ((gap.Contains('(') && !gap.Contains(')')) || gap.Contains("e.g", StringComparison.Ordinal) || gap.Contains("such as", StringComparison.Ordinal) || gap.Contains("including", StringComparison.Ordinal) || gap.Contains("i.e", StringComparison.Ordinal))
+            if ((gap.Contains('(') && !gap.Contains(')')) || gap.Contains("e.g", StringComparison.Ordinal) || gap.Contains("such as", StringComparison.Ordinal) || ExamplesCueAt(gap) >= 0 || gap.Contains("i.e", StringComparison.Ordinal))
                 return true;
         }
         return false;
     }
 
-    private static readonly string[] ExamplesCues = ["including", "such as", "e.g"];
+    // A bare "including" lists what the disease may be (the listed types are stated); "including but not limited to",
+    // "such as" and "e.g." give examples of the broader type.
+    private static readonly string[] ExamplesCues = ["including but not limited", "including, but not limited", "such as", "e.g"];
 
     /// <summary>Where the first examples cue of <paramref name="gap"/> starts, or -1.</summary>
     private static int ExamplesCueAt(ReadOnlySpan<char> gap)

@@ -26,6 +26,17 @@ public sealed class FactReadingTests
         // cancer types
         Case("cancer_type", "Histologically confirmed non-small cell lung cancer (NSCLC)", In, "NSCLC|required"),
         Case("cancer_type", "Adenocarcinoma of the pancreas, not amenable to surgery", In, "PAAD|required"),
+        // Every member of a site list after "carcinoma of the" shares the head, not only the first and the last.
+        Case("cancer_type", "Proven carcinoma of the ovary, fallopian tube, or peritoneum", In, "OVT|required", "FT|required", "PSEC|required"),
+        Case("cancer_type", "Squamous cell carcinoma of the oral cavity, oropharynx, hypopharynx, or larynx", In, "OCSC|required", "OPHSC|required", "HPHSC|required", "LXSC|required"),
+        Case("cancer_type", "Cancer of the nasopharynx, sinus, salivary gland or skin", Ex, "NPC|excluded", "SACA|excluded", "SKIN|excluded"),
+        Case("cancer_type", "Carcinoma of the breast, skin intact", In, "BRCA|required"),
+        // A bare "including" states which types qualify; "including but not limited to" and "such as" give examples.
+        Case("cancer_type", "Confirmed blood cancer including acute myeloid leukaemia or multiple myeloma", In, "GROUP:HEME|required", "AML|required", "PCM|required"),
+        Case("cancer_type", "Confirmed blood cancer, including but not limited to acute myeloid leukaemia or multiple myeloma", In, "GROUP:HEME|required"),
+        // An allowed treatment's setting is not an allowed disease.
+        Case("cancer_type", "Other anticancer treatment during the study, except endocrine therapy for the current breast cancer", Ex),
+        Case("cancer_type", "No concurrent chemotherapy, except hormones for the present prostate cancer", In),
         Case("cancer_type", "No lymphoma or sarcoma of the breast", In, "GROUP:LYMPHOMA|excluded", "SARCNOS|excluded"),
         Case("cancer_type", "Advanced solid tumours refractory to standard therapy", In, "GROUP:SOLID|required"),
         Case("cancer_type", "Relapsed B-cell non-Hodgkin lymphoma", In, "GROUP:NHL|required"),
