@@ -781,7 +781,7 @@ internal sealed partial class FactReader
             var negatedStart = NegationAt(start);
             // Exclusion items and "No X" items name the therapy as history even without "prior": "No chemotherapy within 4 weeks".
             // "Cumulative dose of doxorubicin no greater than 300 mg/m2": a capped dose says the drug may have been given.
-            var doseCap = _section != CriterionSection.Exclusion && DoseCapAfter(after);
+            var doseCap = _section != CriterionSection.Exclusion && (DoseCapAfter(after) || CappedCumulativeDose(before, after));
             hasContext |= doseCap;
             if (!hasContext && !naiveAfter)
             {
@@ -1095,6 +1095,28 @@ internal sealed partial class FactReader
         var head = after[..unit];
         if (head.IndexOfAny(",;(") >= 0) return false;
         foreach (var w in DoseCapWords) if (head.Contains(w, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static readonly string[] DoseExcessWords = ["greater than", "more than", "exceeding", "in excess of", "above", ">", "≥"];
+
+    /// <summary>
+    /// A cap on the cumulative dose written around the drug rather than after it: "no prior cumulative dose of
+    /// doxorubicin greater than 240 mg/m2" bars only the excess (the "no" belongs to the dose), and "maximum prior
+    /// cumulative anthracycline doses as follows" caps the dose; either way the drug may have been given.
+    /// </summary>
+    private static bool CappedCumulativeDose(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
+        var near = before[Math.Max(0, before.Length - 40)..];
+        var cumulative = near.Contains("cumulative", StringComparison.Ordinal);
+        if (!cumulative && !after[..Math.Min(after.Length, 20)].Contains("cumulative", StringComparison.Ordinal)) return false;
+        if (near.Contains("maximum", StringComparison.Ordinal)) return true;
+        if (!(near.StartsWith("no ") || near.Contains(" no ", StringComparison.Ordinal) || near.Contains(": no ", StringComparison.Ordinal))) return false;
+        var mg = after.IndexOf("mg", StringComparison.Ordinal);
+        if (mg < 0) return false;
+        var head = after[..mg];
+        if (head.IndexOfAny(",;(") >= 0) return false;
+        foreach (var w in DoseExcessWords) if (head.Contains(w, StringComparison.Ordinal)) return true;
         return false;
     }
 

@@ -772,6 +772,10 @@ public sealed class FactReadingTests
         // a capped cumulative dose permits the drug
         Case("prior_exposure", "Total cumulative dose of epirubicin no greater than 720 mg/m2", In, "epirubicin|allowed"),
         Case("prior_exposure", "Prior anthracycline ≤ 240 mg/m2 in total", In, "anthracycline|allowed"),
+        // the "no" of a capped cumulative dose bars only the excess; a stated maximum caps the dose
+        Case("prior_exposure", "No previous cumulative dose of epirubicin above 500 mg/m2", In, "epirubicin|allowed"),
+        Case("prior_exposure", "No cumulative daunorubicin dose greater than 400 mg/m2", In, "daunorubicin|allowed"),
+        Case("prior_exposure", "Maximum prior cumulative anthracycline dose as listed below", In, "anthracycline|allowed"),
         // an upper bound on the time since a therapy may be in years; "< N months prior X" in an exclusion is a washout
         Case("prior_exposure", "No more than 3 years since prior tamoxifen", In, "tamoxifen|required"),
         Case("prior_exposure", "Less than 2 months prior antibody therapy", Ex),
