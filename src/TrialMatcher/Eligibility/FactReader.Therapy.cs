@@ -802,7 +802,11 @@ internal sealed partial class FactReader
             // "will be treated with": the plan's own words are no history either.
             var planWordsEnd = planMatch.Success && (planMatch.Value.StartsWith("able", StringComparison.Ordinal) || planMatch.Value.StartsWith("will", StringComparison.Ordinal)) ? planMatch.Index + planMatch.Length : planMatch.Index;
             if (planMatch.Success && !HistoryAfterPlan(_lower.AsSpan(planWordsEnd, start - planWordsEnd)) && !AlternativeToHistory(clause.Start, planMatch.Index)) continue;
-            if (planMatch.Success && (planMatch.Value.StartsWith("concurrent", StringComparison.Ordinal) || planMatch.Value.StartsWith("concomitant", StringComparison.Ordinal))) continue;
+            // "Prior or concurrent megestrol allowed": the concurrent use is an alternative to a history, which still counts
+            // (but not after an aside on the concurrent use: "prior or concurrent (with induction chemotherapy) ..."; the
+            // therapy there and after it are the narrow exception to a bar stated elsewhere, not a history of their own).
+            if (planMatch.Success && (planMatch.Value.StartsWith("concurrent", StringComparison.Ordinal) || planMatch.Value.StartsWith("concomitant", StringComparison.Ordinal))
+                && !(AlternativeToHistory(clause.Start, planMatch.Index) && !_lower.AsSpan(planMatch.Index, start - planMatch.Index).Contains('('))) continue;
             // "Are receiving chemotherapy", "currently on imatinib": ongoing treatment, not history.
             if (IsOngoing(before) && !before.Contains("received or", StringComparison.Ordinal) && !before.Contains("had or", StringComparison.Ordinal) && !before.Contains("treated or", StringComparison.Ordinal)) { ongoing = mention; continue; }
             // Washout-only items ("at least 4 weeks since prior chemotherapy") are a to-review washout, not an exposure.

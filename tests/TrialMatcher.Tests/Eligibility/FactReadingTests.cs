@@ -772,6 +772,10 @@ public sealed class FactReadingTests
         // a capped cumulative dose permits the drug
         Case("prior_exposure", "Total cumulative dose of epirubicin no greater than 720 mg/m2", In, "epirubicin|allowed"),
         Case("prior_exposure", "Prior anthracycline ≤ 240 mg/m2 in total", In, "anthracycline|allowed"),
+        // "prior or concurrent" keeps the history; an -ies plural names the same class
+        Case("prior_exposure", "Prior or concurrent megestrol acetate permitted", In, "megestrol|allowed"),
+        Case("prior_exposure", "Prior endocrine therapies for advanced disease are allowed", In, "hormonal_therapy|allowed"),
+        Case("prior_exposure", "Previous or concomitant (during induction chemotherapy) intrathecal methotrexate allowed", In),
         // the "no" of a capped cumulative dose bars only the excess; a stated maximum caps the dose
         Case("prior_exposure", "No previous cumulative dose of epirubicin above 500 mg/m2", In, "epirubicin|allowed"),
         Case("prior_exposure", "No cumulative daunorubicin dose greater than 400 mg/m2", In, "daunorubicin|allowed"),
