@@ -447,7 +447,7 @@ public sealed class FactReadingTests
         Case("prior_exposure", "Tumour for which disfiguring surgery would be required for complete resection", In),
         Case("prior_exposure", "Chemotherapy: No prior therapy Radiotherapy: No prior therapy Surgery: Not specified", In, "chemotherapy|excluded", "radiotherapy|excluded"),
         Case("prior_lines", "Endocrine therapy: No prior therapy Surgery: Prior biopsy allowed", In),
-        Case("prior_exposure", "Biologic therapy: No prior therapy with murine antibodies", In),
+        Case("prior_exposure", "Biologic therapy: No prior therapy with murine antibodies", In, "monoclonal_antibody|excluded"),
         Case("prior_exposure", "Earlier treatment with inhibitors of the EGFR", Ex, "egfr_tki|excluded"),
         // "No response to X": the negation is the response's; X was given and failed (alternatives: their shared class).
         Case("prior_exposure", "Blood counts with no hematologic response to earlier standard therapy (hydroxyurea or busulfan)", In, "chemotherapy|required"),
@@ -772,6 +772,10 @@ public sealed class FactReadingTests
         // a capped cumulative dose permits the drug
         Case("prior_exposure", "Total cumulative dose of epirubicin no greater than 720 mg/m2", In, "epirubicin|allowed"),
         Case("prior_exposure", "Prior anthracycline ≤ 240 mg/m2 in total", In, "anthracycline|allowed"),
+        // antibodies named by their species of origin, topoisomerase 1 inhibitors and HDAC inhibitors are classes we know
+        Case("prior_exposure", "No previous murine antibodies", In, "monoclonal_antibody|excluded"),
+        Case("prior_exposure", "No prior topoisomerase 1 inhibitors (e.g., topotecan)", In, "topoisomerase_inhibitor|excluded"),
+        Case("prior_exposure", "Prior treatment with a histone deacetylase inhibitor", Ex, "hdac_inhibitor|excluded"),
         // "prior or concurrent" keeps the history; an -ies plural names the same class
         Case("prior_exposure", "Prior or concurrent megestrol acetate permitted", In, "megestrol|allowed"),
         Case("prior_exposure", "Prior endocrine therapies for advanced disease are allowed", In, "hormonal_therapy|allowed"),
