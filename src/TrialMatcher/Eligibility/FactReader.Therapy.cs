@@ -846,7 +846,7 @@ internal sealed partial class FactReader
             var negatedStart = NegationAt(start);
             // Exclusion items and "No X" items name the therapy as history even without "prior": "No chemotherapy within 4 weeks".
             // "Cumulative dose of doxorubicin no greater than 300 mg/m2": a capped dose says the drug may have been given.
-            var doseCap = _section != CriterionSection.Exclusion && DoseCapAfter(after);
+            var doseCap = _section != CriterionSection.Exclusion && (DoseCapAfter(after) || CappedCumulativeDose(before, after));
             hasContext |= doseCap;
             if (!hasContext && !naiveAfter)
             {
@@ -867,7 +867,11 @@ internal sealed partial class FactReader
             // "will be treated with": the plan's own words are no history either.
             var planWordsEnd = planMatch.Success && (planMatch.Value.StartsWith("able", StringComparison.Ordinal) || planMatch.Value.StartsWith("will", StringComparison.Ordinal)) ? planMatch.Index + planMatch.Length : planMatch.Index;
             if (planMatch.Success && !HistoryAfterPlan(_lower.AsSpan(planWordsEnd, start - planWordsEnd)) && !AlternativeToHistory(clause.Start, planMatch.Index)) continue;
-            if (planMatch.Success && (planMatch.Value.StartsWith("concurrent", StringComparison.Ordinal) || planMatch.Value.StartsWith("concomitant", StringComparison.Ordinal))) continue;
+            // "Prior or concurrent megestrol allowed": the concurrent use is an alternative to a history, which still counts
+            // (but not after an aside on the concurrent use: "prior or concurrent (with induction chemotherapy) ..."; the
+            // therapy there and after it are the narrow exception to a bar stated elsewhere, not a history of their own).
+            if (planMatch.Success && (planMatch.Value.StartsWith("concurrent", StringComparison.Ordinal) || planMatch.Value.StartsWith("concomitant", StringComparison.Ordinal))
+                && !(AlternativeToHistory(clause.Start, planMatch.Index) && !_lower.AsSpan(planMatch.Index, start - planMatch.Index).Contains('('))) continue;
             // "Are receiving chemotherapy", "currently on imatinib": ongoing treatment, not history.
             if (IsOngoing(before) && !before.Contains("received or", StringComparison.Ordinal) && !before.Contains("had or", StringComparison.Ordinal) && !before.Contains("treated or", StringComparison.Ordinal)) { ongoing = mention; continue; }
             // Washout-only items ("at least 4 weeks since prior chemotherapy") are a to-review washout, not an exposure.
@@ -1160,6 +1164,28 @@ internal sealed partial class FactReader
         var head = after[..unit];
         if (head.IndexOfAny(",;(") >= 0) return false;
         foreach (var w in DoseCapWords) if (head.Contains(w, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static readonly string[] DoseExcessWords = ["greater than", "more than", "exceeding", "in excess of", "above", ">", "≥"];
+
+    /// <summary>
+    /// A cap on the cumulative dose written around the drug rather than after it: "no prior cumulative dose of
+    /// doxorubicin greater than 240 mg/m2" bars only the excess (the "no" belongs to the dose), and "maximum prior
+    /// cumulative anthracycline doses as follows" caps the dose; either way the drug may have been given.
+    /// </summary>
+    private static bool CappedCumulativeDose(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
+        var near = before[Math.Max(0, before.Length - 40)..];
+        var cumulative = near.Contains("cumulative", StringComparison.Ordinal);
+        if (!cumulative && !after[..Math.Min(after.Length, 20)].Contains("cumulative", StringComparison.Ordinal)) return false;
+        if (near.Contains("maximum", StringComparison.Ordinal)) return true;
+        if (!(near.StartsWith("no ") || near.Contains(" no ", StringComparison.Ordinal) || near.Contains(": no ", StringComparison.Ordinal))) return false;
+        var mg = after.IndexOf("mg", StringComparison.Ordinal);
+        if (mg < 0) return false;
+        var head = after[..mg];
+        if (head.IndexOfAny(",;(") >= 0) return false;
+        foreach (var w in DoseExcessWords) if (head.Contains(w, StringComparison.Ordinal)) return true;
         return false;
     }
 

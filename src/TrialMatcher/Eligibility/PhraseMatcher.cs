@@ -26,6 +26,8 @@ internal static class Tokenizer
         ["malignancie"] = "malignancy", ["metastase"] = "metastasis", ["metastasi"] = "metastasis", ["lymphomata"] = "lymphoma",
         ["irradiated"] = "irradiated", ["waldenström"] = "waldenstrom", ["sézary"] = "sezary", ["hodgkins"] = "hodgkin",
         ["aromatic"] = "aromatic",
+        // -ies plurals lose only the s: "hormonal therapies" is "hormonal therapy".
+        ["therapie"] = "therapy", ["chemotherapie"] = "chemotherapy", ["immunotherapie"] = "immunotherapy", ["radiotherapie"] = "radiotherapy",
     };
 
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> VariantLookup = Variants.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -494,7 +494,7 @@ public sealed class FactReadingTests
         Case("prior_exposure", "Tumour for which disfiguring surgery would be required for complete resection", In),
         Case("prior_exposure", "Chemotherapy: No prior therapy Radiotherapy: No prior therapy Surgery: Not specified", In, "chemotherapy|excluded", "radiotherapy|excluded"),
         Case("prior_lines", "Endocrine therapy: No prior therapy Surgery: Prior biopsy allowed", In),
-        Case("prior_exposure", "Biologic therapy: No prior therapy with murine antibodies", In),
+        Case("prior_exposure", "Biologic therapy: No prior therapy with murine antibodies", In, "monoclonal_antibody|excluded"),
         Case("prior_exposure", "Earlier treatment with inhibitors of the EGFR", Ex, "egfr_tki|excluded"),
         // "No response to X": the negation is the response's; X was given and failed (alternatives: their shared class).
         Case("prior_exposure", "Blood counts with no hematologic response to earlier standard therapy (hydroxyurea or busulfan)", In, "chemotherapy|required"),
@@ -819,6 +819,18 @@ public sealed class FactReadingTests
         // a capped cumulative dose permits the drug
         Case("prior_exposure", "Total cumulative dose of epirubicin no greater than 720 mg/m2", In, "epirubicin|allowed"),
         Case("prior_exposure", "Prior anthracycline ≤ 240 mg/m2 in total", In, "anthracycline|allowed"),
+        // antibodies named by their species of origin, topoisomerase 1 inhibitors and HDAC inhibitors are classes we know
+        Case("prior_exposure", "No previous murine antibodies", In, "monoclonal_antibody|excluded"),
+        Case("prior_exposure", "No prior topoisomerase 1 inhibitors (e.g., topotecan)", In, "topoisomerase_inhibitor|excluded"),
+        Case("prior_exposure", "Prior treatment with a histone deacetylase inhibitor", Ex, "hdac_inhibitor|excluded"),
+        // "prior or concurrent" keeps the history; an -ies plural names the same class
+        Case("prior_exposure", "Prior or concurrent megestrol acetate permitted", In, "megestrol|allowed"),
+        Case("prior_exposure", "Prior endocrine therapies for advanced disease are allowed", In, "hormonal_therapy|allowed"),
+        Case("prior_exposure", "Previous or concomitant (during induction chemotherapy) intrathecal methotrexate allowed", In),
+        // the "no" of a capped cumulative dose bars only the excess; a stated maximum caps the dose
+        Case("prior_exposure", "No previous cumulative dose of epirubicin above 500 mg/m2", In, "epirubicin|allowed"),
+        Case("prior_exposure", "No cumulative daunorubicin dose greater than 400 mg/m2", In, "daunorubicin|allowed"),
+        Case("prior_exposure", "Maximum prior cumulative anthracycline dose as listed below", In, "anthracycline|allowed"),
         // an upper bound on the time since a therapy may be in years; "< N months prior X" in an exclusion is a washout
         Case("prior_exposure", "No more than 3 years since prior tamoxifen", In, "tamoxifen|required"),
         Case("prior_exposure", "Less than 2 months prior antibody therapy", Ex),
