@@ -857,6 +857,9 @@ internal sealed partial class FactReader
                 if (!(bare && (_section == CriterionSection.Exclusion || negatedStart.Negated))) continue;
                 if (mention.Therapy.Id is "surgery" or "radiotherapy" or "investigational_agent" && after.TrimStart().StartsWith("to ") == false && _section == CriterionSection.Exclusion && !negatedStart.Negated) continue;
             }
+            // "If prior treatment with bevacizumab, must have stopped 4 weeks before": an opening "if" clause names a therapy
+            // only to set a condition on those who had it; it asks no history of anyone.
+            if (InOpeningCondition(start)) continue;
             // An optional therapy is no condition at all: "radiotherapy with or without chemotherapy", "PD-1 antibody ± chemotherapy",
             // "which may or may not have followed adjuvant chemotherapy".
             if (IsOptional(before)) continue;
@@ -957,6 +960,12 @@ internal sealed partial class FactReader
             // "Must have received chemotherapy including cisplatin and etoposide": each listed therapy is required, and
             // they say which chemotherapy.
             if (fact.IsClass && fact.Polarity == Polarity.Required && including && added.Any(o => o.Fact.Polarity == Polarity.Required && IncludedClassOf(o, added) is { } cls && cls.Mention == mention))
+                continue;
+            // "Prior tamoxifen or other hormonal therapy allowed": the drug is one member of the class permitted (or asked)
+            // after it, so the shared class is the condition and the drug no further one.
+            if (!fact.IsClass && fact.Polarity != Polarity.Excluded && added.Any(o => o.Fact.IsClass && o.Fact.Polarity == fact.Polarity && o.Mention.Start > mention.Start
+                                             && o.Mention.Start - (mention.Start + mention.Length) <= 20 && AfterOrOther(o.Mention.Start)
+                                             && vocab.ClassesOf(fact.Therapy).Contains(o.Fact.Therapy)))
                 continue;
             // A class that qualifies the next therapy is its component: "topoisomerase I inhibitor-based ADC" is an ADC.
             if (fact.IsClass && IsComponentOfNext(mention, added.Select(a => a.Mention))) continue;
@@ -1397,6 +1406,16 @@ internal sealed partial class FactReader
     }
 
     /// <summary>"No prior rubitecan or other camptothecins": the class after "or other" widens the bar; it is no repetition.</summary>
+    /// <summary>Whether the mention sits inside an "if ..." clause that opens the criterion, before its first comma.</summary>
+    private bool InOpeningCondition(int start)
+    {
+        var t = _lower.AsSpan().TrimStart();
+        if (!t.StartsWith("if ")) return false;
+        var opened = _lower.Length - t.Length;
+        var comma = _lower.IndexOf(',', opened);
+        return comma > start;
+    }
+
     private bool AfterOrOther(int start)
     {
         var b = _lower.AsSpan(Math.Max(0, start - 16), Math.Min(16, start)).TrimEnd();

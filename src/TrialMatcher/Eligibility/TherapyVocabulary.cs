@@ -109,7 +109,56 @@ public sealed class TherapyVocabulary
             (found ??= []).Add(new TherapyMention(therapy, tokens[i].Start, tokens[i + count - 1].End - tokens[i].Start));
             i += count;
         }
+        // Cheap cue: only texts with a parenthesis can hold an abbreviation inside a name.
+        if (lower.Contains('(')) found = AcrossAbbreviations(text, lower, tokens, found);
         return (IReadOnlyList<TherapyMention>?)found ?? [];
+    }
+
+    /// <summary>
+    /// A name with its abbreviation written inside it: "histone deacetylase (HDAC) inhibitor", "vascular endothelial
+    /// growth factor (VEGF) inhibitor". The words are matched again with short parentheses between two words left out;
+    /// a name found only that way, across a parenthesis, replaces the shorter names it covers.
+    /// </summary>
+    private List<TherapyMention>? AcrossAbbreviations(string text, string lower, Token[] tokens, List<TherapyMention>? found)
+    {
+        var kept = new List<Token>(tokens.Length);
+        var dropped = false;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (i > 0 && lower.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Trim() is "(")
+            {
+                var open = lower.LastIndexOf('(', tokens[i].Start);
+                var close = lower.IndexOf(')', open);
+                var j = i;
+                while (j < tokens.Length && tokens[j].Start < close) j++;
+                // At most two words (an abbreviation), no list inside, and a word right after the parenthesis.
+                if (close > 0 && j - i is >= 1 and <= 2 && lower.AsSpan(open, close - open).IndexOfAny(',', ';') < 0 && j < tokens.Length
+                    && lower.AsSpan(close + 1, tokens[j].Start - close - 1).IsWhiteSpace())
+                {
+                    dropped = true;
+                    i = j - 1;
+                    continue;
+                }
+            }
+            kept.Add(tokens[i]);
+        }
+        if (!dropped) return found;
+        var filtered = kept.ToArray();
+        for (var i = 0; i < filtered.Length;)
+        {
+            var (values, count) = _matcher.Match(text, lower, filtered, i, acrossParenthesis: true);
+            if (values is null) { i++; continue; }
+            var start = filtered[i].Start;
+            var end = filtered[i + count - 1].End;
+            i += count;
+            if (lower.AsSpan(start, end - start).IndexOf('(') < 0) continue;
+            var therapy = values.FirstOrDefault(v => !v.IsClass) ?? values[0];
+            found ??= [];
+            found.RemoveAll(m => m.Start >= start && m.Start + m.Length <= end);
+            found.Add(new TherapyMention(therapy, start, end - start));
+            found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+        return found;
     }
 
     /// <summary>Reads a vocabulary in the therapies.tsv layout (see the file's header). Throws on a malformed file: it ships with the build.</summary>

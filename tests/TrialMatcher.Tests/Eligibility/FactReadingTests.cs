@@ -930,6 +930,19 @@ public sealed class FactReadingTests
         Case("prior_exposure", "Progressed on nivolumab/ipilimumab", In, "ipilimumab|required", "nivolumab|required"),
         Case("prior_exposure", "Prior treatment with cisplatin/carboplatin", In, "platinum|required"),
         Case("prior_exposure", "Relapse after pembrolizumab/nivolumab", In, "anti_pd1_pdl1|required"),
+        // An abbreviation in parentheses inside a therapy name; vocabulary for rarer classes and agents.
+        Case("prior_exposure", "Must not have had a histone deacetylase (HDAC) inhibitor before", In, "hdac_inhibitor|excluded"),
+        Case("prior_exposure", "No previous vascular endothelial growth factor (VEGF) inhibitors", In, "vegf_inhibitor|excluded"),
+        Case("prior_exposure", "No previous agents that target VEGF", In, "vegf_inhibitor|excluded"),
+        Case("prior_exposure", "No previous cytodifferentiating agent", In, "differentiating_agent|excluded"),
+        Case("prior_exposure", "Previous intravesical therapy is allowed", In, "intravesical_therapy|allowed"),
+        Case("prior_exposure", "No prior strontium chloride Sr 89 or samarium Sm 153", In, "radiotherapy|excluded"),
+        Case("prior_exposure", "Prior intravesical valrubicin permitted", In, "valrubicin|allowed"),
+        Case("prior_exposure", "No previous focal adhesion kinase inhibitor", In, "fak_inhibitor|excluded"),
+        // An opening "if" clause sets a condition on those who had the therapy; it asks no history.
+        Case("prior_exposure", "If previously given sunitinib, treatment must have ended 2 weeks before entry", In),
+        // A drug followed by "or other <its class>": the class is what is permitted.
+        Case("prior_exposure", "Prior letrozole or other endocrine therapy is permitted", In, "hormonal_therapy|allowed"),
         // A tumour of any site or type is any cancer; so is a bare "cancer" whose curability is stated right after it.
         Case("cancer_type", "Adults with an advanced tumour at any site", In, "GROUP:ANY|required"),
         Case("cancer_type", "Progressive tumors of any type after standard therapy", In, "GROUP:ANY|required"),
