@@ -830,7 +830,7 @@ internal sealed partial class FactReader
                 added.Add((new PriorExposureFact(mention.Therapy.Id, mention.Therapy.IsClass, false, Polarity.Required, start, mention.Length), mention));
                 continue;
             }
-            var hasContext = ExposureContext().IsMatch(before) || after.StartsWith("-na") || after.StartsWith(" na") || StartsWithAny(after, " allowed", " is allowed", " are allowed", " permitted", " is permitted", " are permitted")
+            var hasContext = ExposureContext().IsMatch(before) || after.StartsWith("-na") || after.StartsWith(" na") || StartsWithAny(after, " allowed", " is allowed", " are allowed", " permitted", " is permitted", " are permitted", " is permissible", " are permissible")
                 // "Immunotherapy for a prior malignancy allowed": the permission follows a short "for ..." phrase.
                 || (after.StartsWith(" for ") && PermittedBeforePause(after))
                 // "(except for cisplatin)" after a permitted therapy: the exception names a therapy history too.
@@ -1150,7 +1150,9 @@ internal sealed partial class FactReader
         if (a.StartsWith("therapy ")) a = a[8..];
         if (!a.StartsWith("to ")) return false;
         a = a[3..].TrimStart();
-        return a.StartsWith("more than") || a.StartsWith("greater than") || a.StartsWith(">") || a.StartsWith("over ") || a.StartsWith("≥") || a.StartsWith("at least") || a.StartsWith("≥");
+        return a.StartsWith("more than") || a.StartsWith("greater than") || a.StartsWith(">") || a.StartsWith("over ") || a.StartsWith("≥") || a.StartsWith("at least") || a.StartsWith("≥")
+            // "to maximum tolerated levels", "to full tolerance": only a field already at its dose limit is barred.
+            || a.StartsWith("maximum tolerated") || a.StartsWith("the maximum tolerated") || a.StartsWith("tolerance") || a.StartsWith("full tolerance") || a.StartsWith("in excess of");
     }
 
     /// <summary>"X allowed (except for Y)", "prior therapy permitted other than Y": the therapy is the exception the permission leaves out.</summary>

@@ -154,11 +154,11 @@ internal sealed partial class FactReader
     [GeneratedRegex(ExceptionCuePattern, RegexOptions.CultureInvariant)]
     internal static partial Regex ExceptionCue();
 
-    [GeneratedRegex(@"\b(?:allowed|permitted|eligible|acceptable|accepted|allowable|is ok|are ok|may have|may be included|can be included|may enroll|may participate|may have received|may be (?:treated|enrolled)|(?:will|does|do|shall) not (?:exclude|disqualify))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:allowed|permitted|eligible|acceptable|accepted|allowable|permissible|is ok|are ok|may have|may be included|can be included|may enroll|may participate|may have received|may be (?:treated|enrolled)|(?:will|does|do|shall) not (?:exclude|disqualify))\b", RegexOptions.CultureInvariant)]
     private static partial Regex PermissionCue();
 
     // "not eligible for transplant" says what the patient cannot receive, not that the condition is prohibited.
-    [GeneratedRegex(@"\b(?:not (?:allowed|permitted|eligible(?!\s+(?:for|to))|acceptable)|ineligible(?!\s+(?:for|to))|excluded|prohibited|not be (?:allowed|permitted|eligible(?!\s+(?:for|to))|included|enrolled))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:not (?:allowed|permitted|permissible|eligible(?!\s+(?:for|to))|acceptable)|ineligible(?!\s+(?:for|to))|excluded|prohibited|not be (?:allowed|permitted|eligible(?!\s+(?:for|to))|included|enrolled))\b", RegexOptions.CultureInvariant)]
     private static partial Regex ProhibitionCue();
 
     // Flattened paragraphs join items with a space: "... of the pancreas Must have ...". A Title-case word after a

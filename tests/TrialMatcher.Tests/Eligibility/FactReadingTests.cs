@@ -943,6 +943,16 @@ public sealed class FactReadingTests
         Case("prior_exposure", "If previously given sunitinib, treatment must have ended 2 weeks before entry", In),
         // A drug followed by "or other <its class>": the class is what is permitted.
         Case("prior_exposure", "Prior letrozole or other endocrine therapy is permitted", In, "hormonal_therapy|allowed"),
+        // "permissible" is a permission word; a field already at its dose limit is an extent limit.
+        Case("prior_exposure", "Earlier radiotherapy is permissible", In, "radiotherapy|allowed"),
+        Case("prior_exposure", "Prior chemotherapy is not permissible", In, "chemotherapy|excluded"),
+        Case("prior_exposure", "No previous radiotherapy to the maximum tolerated dose of any critical organ", In, "radiotherapy|allowed"),
+        Case("prior_exposure", "Patients who had previous antiangiogenic treatment", Ex, "vegf_inhibitor|excluded"),
+        // Transplant wording: a shared noun after "stem cell or marrow", misspelt "allogenic", BMT with its type, progenitor cells.
+        Case("prior_exposure", "At most one previous autologous stem cell or marrow transplant", In, "autologous_sct|allowed"),
+        Case("prior_exposure", "No prior allogenic stem cell or marrow transplant", In, "allogeneic_sct|excluded"),
+        Case("prior_exposure", "No previous allogeneic BMT", In, "allogeneic_sct|excluded"),
+        Case("prior_exposure", "No prior progenitor cell transplantation", In, "stem_cell_transplant|excluded"),
         // A tumour of any site or type is any cancer; so is a bare "cancer" whose curability is stated right after it.
         Case("cancer_type", "Adults with an advanced tumour at any site", In, "GROUP:ANY|required"),
         Case("cancer_type", "Progressive tumors of any type after standard therapy", In, "GROUP:ANY|required"),
