@@ -879,6 +879,10 @@ internal sealed partial class FactReader
             if (IsOngoing(before) && !before.Contains("received or", StringComparison.Ordinal) && !before.Contains("had or", StringComparison.Ordinal) && !before.Contains("treated or", StringComparison.Ordinal)) { ongoing = mention; continue; }
             // Washout-only items ("at least 4 weeks since prior chemotherapy") are a to-review washout, not an exposure.
             if (IsWashoutMention(clause, start, PermissionEnd(after, end))) continue;
+            // "Must have stopped all prior treatments, including chemotherapy or investigational agents, for at least 30
+            // days": the stop word before the list and the time window after it make the whole list a washout, even when
+            // commas split it into clauses.
+            if (StoppedBefore(start) && (IsWashoutMention((clause.Start, _lower.Length), start, PermissionEnd(after, end)) || StopPeriod().IsMatch(_lower.AsSpan(end)))) continue;
             if (IsCountingRule(start) || InCountingParenthesis(start)) continue;
             // "Discontinued prior immunotherapy because of an adverse event" is about toxicity, not a bar on the exposure.
             if (IsToxicityDiscontinuation(clause)) continue;
@@ -1575,6 +1579,16 @@ internal sealed partial class FactReader
             if (!span.Slice(m.Index, m.Length).StartsWith("recover")) return true;
         }
         return false;
+    }
+
+    // "(stopped ...) for at least 30 days", "at least 4 weeks ago/earlier": how long the treatment has been stopped.
+    [GeneratedRegex(@"\bat least\s*(?:\d+|one|two|three|four|six|eight|twelve)\s*(?:days?|weeks?|months?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex StopPeriod();
+
+    private bool StoppedBefore(int start)
+    {
+        var b = _lower.AsSpan(0, start);
+        return b.Contains("stopped", StringComparison.Ordinal) || b.Contains("discontinued", StringComparison.Ordinal);
     }
 
     private bool IsComponentOfNext(TherapyMention mention, IEnumerable<TherapyMention> all)

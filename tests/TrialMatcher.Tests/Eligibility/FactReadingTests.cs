@@ -953,6 +953,8 @@ public sealed class FactReadingTests
         Case("prior_exposure", "No prior allogenic stem cell or marrow transplant", In, "allogeneic_sct|excluded"),
         Case("prior_exposure", "No previous allogeneic BMT", In, "allogeneic_sct|excluded"),
         Case("prior_exposure", "No prior progenitor cell transplantation", In, "stem_cell_transplant|excluded"),
+        // A stop word before a comma-split list and a time window after it: a washout for the whole list.
+        Case("prior_exposure", "Must have discontinued all previous therapy, including chemotherapy or other investigational drugs, for at least 3 weeks", In),
         // A tumour of any site or type is any cancer; so is a bare "cancer" whose curability is stated right after it.
         Case("cancer_type", "Adults with an advanced tumour at any site", In, "GROUP:ANY|required"),
         Case("cancer_type", "Progressive tumors of any type after standard therapy", In, "GROUP:ANY|required"),
