@@ -8,7 +8,7 @@ internal sealed partial class FactReader
 
     // "at least 2 prior lines", "no more than 1 prior regimen", "2 or more prior systemic therapies", "one prior chemotherapy regimen".
     // Any word before "based"/"containing" names what the counted regimen contained: "one prior fluorouracil-based regimen".
-    [GeneratedRegex(@"(?<q>less\s+than\s+or\s+equal\s+to|fewer\s+than\s+or\s+equal\s+to|(?:more|greater)\s+than\s+or\s+equal\s+to|equal\s+to\s+or\s+(?:less|fewer|more|greater)\s+than|at\s+least|a\s+minimum\s+of|minimum\s+of|no\s+more\s+than|not\s+more\s+than|no\s+greater\s+than|not\s+greater\s+than|up\s+to|at\s+most|a\s+maximum\s+of|maximum\s+of|more\s+than|greater\s+than|fewer\s+than|less\s+than|no\s+less\s+than|not\s+less\s+than|≤|<=|=<|≥|>=|=>|<|>)?\s*" + Count + @"(?:\s*\(\d+\))?(?(q),?)\s*(?<q2>or more|or fewer|or less|or greater|\+)?\s+(?:(?:prior|previous|preceding|earlier|different|separate|consecutive|standard|established|adequate|(?:first|second|1st|2nd|front)[- ]?line|systemic|[a-z0-9]{3,}(?=[\s-]+(?:based|containing)\b)|cytotoxic|chemotherapy|chemotherapeutic|chemo|treatment|therapeutic|salvage|induction|platinum-based|platinum|combination|lines?\s+of|courses?\s+of|or\s+more|regimens?\s+of|anti-?cancer|anticancer|other|conventional|multi-?agent|single-?agent|myelosuppressive|hormonal|endocrine|biologic|immunotherapy|targeted|based|containing|for|of|\([^()]{1,80}\)|non-?[a-z]+|or|therapy|biological|the|immunotherapeutic|adjuvant|neoadjuvant|palliative)[\s-]+){0,5}(?<noun>lines?\b|regimens?\b|therapies\b|treatments\b|chemotherapies\b|systemic therapy\b|systemic treatment\b|prior therapy\b|prior treatment\b|(?<=(?:endocrine|hormonal) )manipulations?\b|(?<=\bcourses?\s+of\s+(?:[a-z-]+\s+)?)(?:chemotherapy|therapy|treatment)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<q>less\s+than\s+or\s+equal\s+to|fewer\s+than\s+or\s+equal\s+to|(?:more|greater)\s+than\s+or\s+equal\s+to|equal\s+to\s+or\s+(?:less|fewer|more|greater)\s+than|at\s+least|a\s+minimum\s+of|minimum\s+of|no\s+more\s+than|not\s+more\s+than|no\s+greater\s+than|not\s+greater\s+than|up\s+to|at\s+most|a\s+maximum\s+of|maximum\s+of|more\s+than|greater\s+than|fewer\s+than|less\s+than|no\s+less\s+than|not\s+less\s+than|≤|<=|=<|≥|>=|=>|<|>)?\s*" + Count + @"(?:\s*\(\d+\))?(?(q),?)\s*(?<q2>or more|or fewer|or less|or greater|\+)?\s+(?:(?:prior,?|previous,?|preceding|earlier|different|separate|consecutive|standard|established|adequate|(?:first|second|1st|2nd|front)[- ]?line|systemic|[a-z0-9]{3,}(?:\s+(?:and/or|or|and)\s+[a-z0-9]{3,})?(?=[\s-]+(?:based|containing)\b)|cytotoxic|chemotherapy|chemotherapeutic|chemo|treatment|therapeutic|salvage|induction|platinum-based|platinum|combination|lines?\s+of|courses?\s+of|or\s+more|regimens?\s+of|anti-?cancer|anticancer|other|conventional|multi-?agent|single-?agent|myelosuppressive|hormonal|endocrine|biologic|immunotherapy|targeted|based|containing|for|of|\([^()]{1,80}\)|non-?[a-z]+|or|therapy|biological|the|immunotherapeutic|adjuvant|neoadjuvant|palliative)[\s-]+){0,5}(?<noun>lines?\b|regimens?\b|therapies\b|treatments\b|chemotherapies\b|systemic therapy\b|systemic treatment\b|prior therapy\b|prior treatment\b|(?<=(?:endocrine|hormonal) )manipulations?\b|(?<=\b(?:prior|previous)\s+(?:neo)?adjuvant\s+)(?:treatment|therapy|chemotherapy)\b|(?<=\bcourses?\s+of\s+(?:[a-z-]+\s+)?)(?:chemotherapy|therapy|treatment)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex LineCount();
 
     // Longer than any LineCount match before its noun in practice (a bound, five filler words, a number): see ReadPriorLines.
@@ -67,6 +67,8 @@ internal sealed partial class FactReader
             var between = _lower.AsSpan(m.Groups["n"].Index + m.Groups["n"].Length, m.Groups["noun"].Index - (m.Groups["n"].Index + m.Groups["n"].Length));
             // "a regimen" means one only when the words say "prior/previous"; "therapies"/"treatments" need it too.
             if (m.Groups["n"].Value.Equals("a", StringComparison.OrdinalIgnoreCase) && !between.Contains("prior", StringComparison.Ordinal)) continue;
+            // "One prior adjuvant therapy allowed" counts the adjuvant course; "a prior adjuvant therapy" only says one was given.
+            if (noun is "treatment" or "therapy" or "chemotherapy" && m.Groups["n"].Value.StartsWith('a')) continue;
             if (noun is "therapies" or "treatments" or "chemotherapies" && !between.Contains("prior", StringComparison.Ordinal) && !between.Contains("previous", StringComparison.Ordinal) && !between.Contains("systemic", StringComparison.Ordinal)) continue;
             // "single or multi-agent regimens" describes the regimens counted elsewhere; it is no count of its own.
             if (between.TrimStart() is var b0 && b0.StartsWith("or ", StringComparison.Ordinal) && !StartsWithAny(b0, "or more", "or fewer", "or less", "or greater")) continue;
@@ -198,6 +200,11 @@ internal sealed partial class FactReader
                 // "No prior therapy with mouse antibodies" bars one kind of treatment; it does not make the patient treatment-naive.
                 // "No prior treatment on this protocol" is about the study, not the patient's treatment history.
                 if (words.StartsWith("no") && NextWordIs(m.Index + m.Length, "with", "using", "containing", "targeting", "directed", "on")) continue;
+                // "Patients with no prior treatment allowed": untreated patients are one group let in; treated ones may qualify too.
+                if (words.StartsWith("no") && m.Index >= 5 && _lower.AsSpan(0, m.Index).TrimEnd().EndsWith("with", StringComparison.Ordinal) && PermittedRightAfter(m.Index + m.Length)) return;
+                // "No prior therapy other than on protocol X": treatment given on a named study is allowed, so the patient
+                // need not be treatment-naive.
+                if (words.StartsWith("no") && TreatedOnStudyExcepted(m.Index + m.Length)) return;
                 // "No prior therapy within 4 weeks": a time window makes it a washout, not treatment-naive.
                 if (words.StartsWith("no") && WashoutFollows(m.Index + m.Length)) continue;
                 // "including" narrows a bare "no prior therapy including X", but after "no anticancer treatment" it lists examples of the whole.
@@ -216,7 +223,7 @@ internal sealed partial class FactReader
             // "refractory to", "failed", "progressed on": at least one prior line, with progression.
             if (words is "failed" or "failure of" && !FollowedByTherapy(m.Index + m.Length) && !(words == "failed" && TherapyHasFailedBefore(m.Index))) continue;
             // "failed local therapy", "progression after radiotherapy": a local treatment lies behind, not a systemic line.
-            if (NamesLocalTherapy(m.Index + m.Length)) continue;
+            if (NamesLocalTherapy(m.Index + m.Length) || LocalTherapyExampleAfter(m.Index + m.Length)) continue;
             if (exclusion) continue;
             if (NegationAt(m.Index).Negated) continue;
             // "No other malignancy except previously treated skin cancer", "treated patients are not eligible":
@@ -238,6 +245,13 @@ internal sealed partial class FactReader
             if (!secondLine && FirstOrSecondLineAfter(m.Index + m.Length))
             {
                 AddFact(new PriorLinesFact(1, 2, setting, true, Polarity.Required, m.Index, m.Length));
+                return;
+            }
+            // "Failed standard and salvage chemotherapy", "failed first and second line therapies": a further line joined by
+            // "and" is history too, so two lines lie behind.
+            if (!secondLine && FurtherLineJoinedAfter(m.Index + m.Length))
+            {
+                AddFact(new PriorLinesFact(2, null, setting, true, Polarity.Required, m.Index, m.Length));
                 return;
             }
             // "progression after standard second-line therapy": the words after a history word name which line lies behind.
@@ -397,6 +411,29 @@ internal sealed partial class FactReader
         if (after.StartsWith("second-line") || after.StartsWith("second line") || after.StartsWith("2nd-line") || after.StartsWith("2nd line")) return 2;
         if (after.StartsWith("third-line") || after.StartsWith("third line") || after.StartsWith("3rd-line") || after.StartsWith("3rd line")) return 3;
         return null;
+    }
+
+    [GeneratedRegex(@"^\s*(?:both\s+)?(?:[\w-]+\s+){0,3}?and\s+(?:at\s+least\s+)?(?:(?:one|1|a)\s+)?(?:subsequent\s+|later\s+)?(?:salvage|second[- ]?line|2nd[- ]?line|secondary)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FurtherLineJoined();
+
+    /// <summary>
+    /// "failed |standard therapy and at least 1 salvage", "failed |primary and secondary chemotherapy", "failed |first and
+    /// second line therapies": a later line joined to the failed one by "and" (not "or", "and/or") is behind the patient too.
+    /// </summary>
+    private bool FurtherLineJoinedAfter(int end)
+    {
+        var c = ClauseOf(Math.Max(0, end - 1));
+        var after = _lower.AsSpan(end, Math.Max(0, Math.Min(c.End, end + 60) - end));
+        if (!after.Contains("and", StringComparison.Ordinal) || !(after.Contains("salvage", StringComparison.Ordinal) || after.Contains("second", StringComparison.Ordinal) || after.Contains("2nd", StringComparison.Ordinal))) return false;
+        return FurtherLineJoined().IsMatch(after);
+    }
+
+    /// <summary>"no prior therapy| other than on protocol X", "no prior treatment| except on study ABC": an exception for study treatment.</summary>
+    private bool TreatedOnStudyExcepted(int end)
+    {
+        var after = _lower.AsSpan(end, Math.Min(50, _lower.Length - end)).TrimStart();
+        if (!(after.StartsWith("other than", StringComparison.Ordinal) || after.StartsWith("except", StringComparison.Ordinal))) return false;
+        return after.Contains("protocol", StringComparison.Ordinal) || after.Contains("study", StringComparison.Ordinal) || after.Contains("trial", StringComparison.Ordinal);
     }
 
     /// <summary>"after |first- or second-line", "failed |1st or 2nd line": either of the first two lines.</summary>
@@ -651,17 +688,47 @@ internal sealed partial class FactReader
         return before.EndsWith("previously treated with") || before.EndsWith("pretreated with") || before.EndsWith("pre-treated with");
     }
 
-    /// <summary>"at least one prior systemic therapy| OR prior radiation therapy": radiotherapy or surgery as an alternative to the counted lines.</summary>
+    /// <summary>
+    /// "at least one prior systemic therapy| OR prior radiation therapy", "one prior therapy| (e.g., surgery)": radiotherapy
+    /// or surgery as an alternative or example of the counted lines.
+    /// </summary>
     private bool LocalTherapyAlternativeAfter(int end)
     {
         var after = _lower.AsSpan(end, Math.Min(20, _lower.Length - end));
         var trimmed = after.TrimStart(" ,\r\n\t");
+        if (trimmed.StartsWith("(")) return LocalTherapyExampleAfter(end);
         if (!(trimmed.StartsWith("or ") || trimmed.StartsWith("and/or "))) return false;
         var orAt = end + (after.Length - trimmed.Length);
         foreach (var t in _therapies)
         {
             if (t.Start < orAt) continue;
             return t.Start - orAt <= 24 && IsLocalTherapy(t.Therapy.Id);
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "at least one prior therapy| (e.g., surgery or radiotherapy)", "failed prior primary therapy| (e.g., surgery,
+    /// radiotherapy, or chemotherapy)": the examples of the therapy start with a local treatment, so an operation or
+    /// radiation alone would do, and no systemic line is required. A bracket that is no example list ("(radiotherapy
+    /// counted separately)") says nothing of the kind.
+    /// </summary>
+    private bool LocalTherapyExampleAfter(int end)
+    {
+        // Not cut at the clause end: the clause reader breaks at the full stops of "e. g.".
+        var after = _lower.AsSpan(end, Math.Min(_lower.Length - end, 40));
+        var open = after.IndexOf('(');
+        if (open < 0 || after[..open].IndexOfAny(',', ';', ')') >= 0) return false;
+        var inside = after[(open + 1)..].TrimStart();
+        var cue = false;
+        foreach (var e in ExampleCues)
+            if (inside.StartsWith(e, StringComparison.Ordinal)) { inside = inside[e.Length..].TrimStart(" ,:"); cue = true; break; }
+        if (!cue) return false;
+        var at = end + (after.Length - inside.Length);
+        foreach (var t in _therapies)
+        {
+            if (t.Start < at) continue;
+            return t.Start - at <= 10 && IsLocalTherapy(t.Therapy.Id);
         }
         return false;
     }
@@ -1239,7 +1306,7 @@ internal sealed partial class FactReader
             || a.Contains("recommended", StringComparison.Ordinal) || a.Contains("planned", StringComparison.Ordinal) || a.Contains("candidate", StringComparison.Ordinal);
     }
 
-    private static readonly string[] ExampleCues = ["e.g.", "e.g,", "e.g ", "eg.", "eg,", "eg:", "such as", "for example", "for instance", "including but not limited to", "including, but not limited to", "including without limitation"];
+    private static readonly string[] ExampleCues = ["e.g.", "e.g,", "e.g ", "e. g.", "e. g,", "eg.", "eg,", "eg:", "such as", "for example", "for instance", "including but not limited to", "including, but not limited to", "including without limitation"];
 
     /// <summary>
     /// The mention is one of the examples an examples cue lists after a class: "monoclonal antibody therapy for lymphoma

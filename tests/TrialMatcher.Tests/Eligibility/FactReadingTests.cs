@@ -911,6 +911,20 @@ public sealed class FactReadingTests
         // local treatments: laser, a limb perfusion (no systemic line), reirradiation (radiation was given before)
         Case("prior_exposure", "No previous laser therapy to the cervix", In, "surgery|excluded"),
         Case("prior_exposure", "Progressive melanoma after isolated limb perfusion with melphalan", In, "isolated_limb_perfusion|required", "melphalan|required"),
+        // A further line joined by "and" to the failed one; untreated patients allowed as a group; study treatment excepted;
+        // a local treatment as the first example; a counted adjuvant course; a comma after "prior" and a drug list.
+        Case("prior_lines", "Disease has failed first-line therapy and at least one salvage regimen", In, "2|-|any"),
+        Case("prior_lines", "Failed both primary and secondary hormonal therapy", In, "2|-|any"),
+        Case("prior_lines", "Failed induction and/or salvage chemotherapy", In, "1|-|any"),
+        Case("prior_lines", "Patients with no prior therapy allowed", In),
+        Case("prior_lines", "No prior treatment for the lymphoma is permitted", In, "0|0|any"),
+        Case("prior_lines", "No prior therapy other than on protocol ABC-12", In),
+        Case("prior_lines", "At least 1 prior regimen (e.g., surgery or radiotherapy) required", In),
+        Case("prior_lines", "At least 2 prior regimens (radiotherapy counted separately)", In, "2|-|any"),
+        Case("prior_lines", "Failed prior primary therapy (e. g. surgery, radiotherapy or chemotherapy)", In),
+        Case("prior_lines", "One prior adjuvant treatment allowed", In, "-|1|adjuvant"),
+        Case("prior_lines", "Must have had a prior adjuvant therapy", In),
+        Case("prior_lines", "Progressed on at least 1 prior, but no more than 3 prior, gemcitabine and/or cisplatin based regimens for advanced disease", In, "1|3|advanced"),
         Case("prior_lines", "Progressive melanoma after isolated limb perfusion with melphalan", In),
         Case("prior_exposure", "Recurrent tumour that is a candidate for re-irradiation", In, "radiotherapy|required"),
         // A therapy named as a plan, as current or study treatment, or inside another condition is no history.
