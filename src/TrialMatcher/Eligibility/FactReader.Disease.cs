@@ -48,7 +48,7 @@ internal sealed partial class FactReader
     private static partial Regex ForSetting();
 
     // Steroids, hormones, antibodies and vaccines given for a disease name a treatment setting too: "No prior steroids for lymphoma".
-    [GeneratedRegex(@"\b(?:therap\w*|treat\w*|chemo\w*|regimens?|radiation|radiotherapy|irradiation|surgery|transplant\w*|agents?|immunotherapy|drugs?|lines?|(?:cortico)?steroids?|hormones?|antibod(?:y|ies)|vaccines?|medications?)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:therap\w*|treat\w*|chemo\w*|regimens?|radiation|radiotherapy|irradiation|surgery|transplant\w*|agents?|immunotherapy|drugs?|lines?|(?:cortico)?steroids?|hormones?|antibod(?:y|ies)|vaccines?|medications?|radiosensitiz\w*|inhibitors?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex TherapyWord();
 
     /// <summary>
@@ -1074,10 +1074,17 @@ internal sealed partial class FactReader
                     else if (look.Contains("durie", StringComparison.Ordinal) || look.Contains("salmon", StringComparison.Ordinal)) continue;
                 }
                 if (InOtherMalignancyContext(m.Index, m.Index + m.Length)) continue;
+                var stagePolarity = PolarityAt(m.Index, m.Index + m.Length, verbNegations: false);
+                // The stage an excluded or allowed treatment was given for is its setting, as for the stage words below:
+                // "prior hormonal therapy for stage IV disease is allowed", "no prior chemotherapy for stage III disease".
+                // An upper bound allows none at all: "no more than one prior regimen for stage IV disease".
+                var stageAt = m.Index;
+                while (stageAt < m.Index + m.Length && char.IsWhiteSpace(_lower[stageAt])) stageAt++;
+                if (InTherapySetting(stageAt) && (stagePolarity is Polarity.Excluded or Polarity.Allowed || HasUpperBoundBefore(stageAt))) continue;
                 var group = m.Groups["list"];
                 var values = ExpandStageList(group.Value, prefix);
                 foreach (var value in OpenRange(values, prefix, m, look.TrimEnd().EndsWith("at least")))
-                    AddFact(new StageFact(value, PolarityAt(m.Index, m.Index + m.Length, verbNegations: false), m.Index, m.Length));
+                    AddFact(new StageFact(value, stagePolarity, m.Index, m.Length));
             }
             foreach (Match m in RaiBinet().Matches(_text))
             {

@@ -940,6 +940,12 @@ public sealed class FactReadingTests
         Case("cancer_type", "No prior secondary leukaemia arising from earlier exposure to cytotoxic drugs or radiation", In, "TAML|excluded"),
         Case("cancer_type", "Untreated acute myeloid leukemia; no AML secondary to chemotherapy or radiotherapy", In, "AML|required", "TAML|excluded"),
         Case("cancer_type", "Leukemia in relapse after prior chemotherapy", In, "GROUP:LEUKEMIA|required"),
+        Case("cancer_type", "Acute erythroleukaemia (FAB M6) in first relapse", In, "PERL|required"),
+        Case("cancer_type", "Biphenotypic or mixed phenotype acute leukemia", In, "ALAL|required"),
+        Case("cancer_type", "Papillary serous cystadenocarcinoma of the ovary, any grade", In, "SOC|required"),
+        Case("cancer_type", "Non-epithelial ovarian cancer, any histology", In, "OVARY|required"),
+        Case("cancer_type", "Metastatic sarcomatoid renal cell carcinoma", In, "SRCC|required"),
+        Case("cancer_type", "No earlier radiosensitizer given for the glioblastoma", Ex),
         // A list of treatments that reaches systemic therapy says no standard treatment fits: no stage. Surgery with
         // radiotherapy alone still leaves the tumour unresectable.
         Case("stage", "Solid tumour not amenable to standard surgery, radiotherapy, or chemotherapy", In),
@@ -1023,6 +1029,9 @@ public sealed class FactReadingTests
         Case("stage", "Laryngeal carcinoma that is incurable with salvage surgery", In, "unresectable|required"),
         Case("stage", "Lymphoma no longer responsive to conventional treatment", In, "refractory|required"),
         Case("stage", "Durie and Salmon (DS) stage II myeloma", In),
+        Case("stage", "Earlier endocrine treatments for stage IV disease are permitted", In),
+        Case("stage", "No prior cytotoxic therapy for stage III or IV disease", In),
+        Case("stage", "Stage IV disease after one prior regimen for stage IV disease", In, "IV|required"),
     ];
 
     [TestCaseSource(nameof(Cases))]
