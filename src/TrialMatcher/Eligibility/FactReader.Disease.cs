@@ -526,6 +526,14 @@ internal sealed partial class FactReader
                     var hits = vocab.Find(candidate);
                     if (hits.Count == 1 && hits[0].Start == 0 && hits[0].Length == candidate.Length && !hits[0].Type.IsGroup) type = hits[0].Type;
                 }
+                // "cervical, vaginal, or endometrial carcinoma": a site adjective the vocabulary knows only before "cancer"
+                // names the same type before "carcinoma".
+                if (type is null && (surface.EndsWith(" carcinoma") || surface.EndsWith(" carcinomas")))
+                {
+                    var candidate = string.Concat(word, " cancer");
+                    var hits = vocab.Find(candidate);
+                    if (hits.Count == 1 && hits[0].Start == 0 && hits[0].Length == candidate.Length && !hits[0].Type.IsGroup) type = hits[0].Type;
+                }
                 if (type is not null)
                 {
                     wordStart = segmentStart + (space + 1) + (segment[(space + 1)..].Length - segment[(space + 1)..].TrimStart().Length);
@@ -911,6 +919,9 @@ internal sealed partial class FactReader
         // Plasma cell leukaemia reads as myeloma (its leukaemic form); excluded, it is a phase of the disease, as blast-phase
         // CML is: "No plasma cell leukaemia" in a myeloma trial must not exclude myeloma.
         if (surface.Contains("plasma cell leuk", StringComparison.Ordinal)) return true;
+        // An excluded in-situ carcinoma is a component or margin finding of the invasive disease ("no ductal carcinoma in
+        // situ", "margins involved with DCIS"); when it is another malignancy, the other-malignancy rules read it.
+        if (surface.Contains("in situ", StringComparison.Ordinal) || surface is "dcis" or "lcis") return true;
         // "No lymphoma of the CNS" in a lymphoma trial excludes CNS involvement, not primary CNS lymphoma.
         if (surface.EndsWith(" of the cns") || surface.EndsWith(" of the central nervous system") || surface.EndsWith(" of the brain")) return true;
         if (GradeBefore().IsMatch(before)) return true;

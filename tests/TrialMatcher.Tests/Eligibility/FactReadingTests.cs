@@ -946,6 +946,10 @@ public sealed class FactReadingTests
         Case("cancer_type", "Non-epithelial ovarian cancer, any histology", In, "OVARY|required"),
         Case("cancer_type", "Metastatic sarcomatoid renal cell carcinoma", In, "SRCC|required"),
         Case("cancer_type", "No earlier radiosensitizer given for the glioblastoma", Ex),
+        Case("cancer_type", "Confirmed vulvar, cervical, or vaginal carcinoma", In, "VULVA|required", "CERVIX|required"),
+        Case("cancer_type", "Appendiceal or colorectal carcinoma", In, "APAD|required", "COADREAD|required"),
+        Case("cancer_type", "Biopsy-proven ductal carcinoma in situ (DCIS) of the breast, no invasive component", In, "DCIS|required"),
+        Case("cancer_type", "Invasive breast cancer with no ductal carcinoma in situ at the resection margins", In, "BRCA|required"),
         // A list of treatments that reaches systemic therapy says no standard treatment fits: no stage. Surgery with
         // radiotherapy alone still leaves the tumour unresectable.
         Case("stage", "Solid tumour not amenable to standard surgery, radiotherapy, or chemotherapy", In),
