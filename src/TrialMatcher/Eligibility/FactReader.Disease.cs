@@ -115,6 +115,7 @@ internal sealed partial class FactReader
             if (IsNameOfSomethingElse(tail)) continue;
             // "two first-degree relatives with breast or ovarian cancer", "family history of prostate cancer": a relative's disease.
             if (IsRelativesDisease(m.Start)) continue;
+            if (IsExcusedCause(m.Start)) continue;
             // "cells with a morphology between typical hairy cells and prolymphocytes", "resembling Burkitt lymphoma": a type
             // a finding is compared with is not the disease.
             if (IsComparison(m.Start) || IsLikeDescriptor(end)) continue;
@@ -554,6 +555,23 @@ internal sealed partial class FactReader
     }
 
     // Not "relative" alone ("relative contraindication") nor siblings (transplant donors are named beside the patient's disease).
+    private static readonly string[] FamilyAfter = [" in the family", " in his family", " in her family", " in their family", " in the patient's family"];
+
+    // "unless due to lymphoma", "if caused by the leukaemia": the disease as the cause a lab or organ limit excuses.
+    [GeneratedRegex(@"\b(?:unless|if|except when|except if|when)\s+(?:(?:it|this|that)\s+)?(?:is\s+|are\s+)?(?:clearly\s+|felt\s+|thought\s+|considered\s+)?(?:to\s+be\s+)?(?:due to|caused by|attributable to|related to|secondary to)\s+(?:[\w'-]+\s+){0,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CauseExcused();
+
+    /// <summary>Whether the disease at <paramref name="start"/> is the cause a limit excuses: "creatinine below 2 mg/dL unless
+    /// due to lymphoma". It says nothing about which disease the patient must have.</summary>
+    private bool IsExcusedCause(int start)
+    {
+        var clause = ClauseOf(start);
+        var from = Math.Max(clause.Start, start - 60);
+        var lead = _lower.AsSpan(from, start - from);
+        if (!lead.Contains(" to ", StringComparison.Ordinal) && !lead.Contains(" by ", StringComparison.Ordinal)) return false;
+        return CauseExcused().IsMatch(lead);
+    }
+
     private static readonly string[] RelativeWords = ["relatives", "degree relative", "family history", "family member", "kindred"];
 
     /// <summary>
@@ -567,6 +585,12 @@ internal sealed partial class FactReader
         var from = Math.Max(clause.Start, start - 100);
         var lead = _lower.AsSpan(from, start - from);
         if (lead.Contains("personal", StringComparison.Ordinal)) return false;
+        // "evidence of prostate cancer in the family": the family word written after the disease.
+        if (_lower.Contains(" family", StringComparison.Ordinal))
+        {
+            var tail = _lower.AsSpan(start, Math.Min(clause.End, start + 60) - start);
+            foreach (var w in FamilyAfter) if (tail.Contains(w, StringComparison.Ordinal)) return true;
+        }
         foreach (var w in RelativeWords)
         {
             var at = lead.LastIndexOf(w);

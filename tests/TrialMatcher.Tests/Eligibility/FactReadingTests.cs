@@ -950,6 +950,9 @@ public sealed class FactReadingTests
         Case("cancer_type", "Appendiceal or colorectal carcinoma", In, "APAD|required", "COADREAD|required"),
         Case("cancer_type", "Biopsy-proven ductal carcinoma in situ (DCIS) of the breast, no invasive component", In, "DCIS|required"),
         Case("cancer_type", "Invasive breast cancer with no ductal carcinoma in situ at the resection margins", In, "BRCA|required"),
+        Case("cancer_type", "Known cases of colon cancer in the family", In),
+        Case("cancer_type", "Serum bilirubin under 2 mg/dL unless it is due to Hodgkin lymphoma", In),
+        Case("cancer_type", "Bilirubin normal, except when caused by the lymphoma", In),
         // A list of treatments that reaches systemic therapy says no standard treatment fits: no stage. Surgery with
         // radiotherapy alone still leaves the tumour unresectable.
         Case("stage", "Solid tumour not amenable to standard surgery, radiotherapy, or chemotherapy", In),
