@@ -1277,7 +1277,10 @@ internal sealed partial class FactReader
     {
         var before = _lower.AsSpan(Math.Max(0, at - 20), Math.Min(20, at));
         if (before.EndsWith("for current ") || before.EndsWith("for the current ") || before.EndsWith("for this ") || before.EndsWith("for the present ")
-            || before.EndsWith("for present ") || before.EndsWith("for their current ")) return true;
+            || before.EndsWith("for present ") || before.EndsWith("for their current ")
+            // "chemotherapy directed at the present recurrence", "treatment against the current relapse".
+            || before.EndsWith("at the present ") || before.EndsWith("at the current ") || before.EndsWith("against the current ")
+            || before.EndsWith("against the present ")) return true;
         return false;
     }
 

@@ -1039,6 +1039,7 @@ public sealed class FactReadingTests
         Case("stage", "Earlier endocrine treatments for stage IV disease are permitted", In),
         Case("stage", "No prior cytotoxic therapy for stage III or IV disease", In),
         Case("stage", "Stage IV disease after one prior regimen for stage IV disease", In, "IV|required"),
+        Case("stage", "Has already had systemic treatment aimed at the current relapse", Ex, "relapsed|required"),
     ];
 
     [TestCaseSource(nameof(Cases))]
