@@ -48,7 +48,7 @@ internal sealed partial class FactReader
     private static partial Regex ForSetting();
 
     // Steroids, hormones, antibodies and vaccines given for a disease name a treatment setting too: "No prior steroids for lymphoma".
-    [GeneratedRegex(@"\b(?:therap\w*|treat\w*|chemo\w*|regimens?|radiation|radiotherapy|irradiation|surgery|transplant\w*|agents?|immunotherapy|drugs?|lines?|(?:cortico)?steroids?|hormones?|antibod(?:y|ies)|vaccines?|medications?)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:therap\w*|treat\w*|chemo\w*|regimens?|radiation|radiotherapy|irradiation|surgery|transplant\w*|agents?|immunotherapy|drugs?|lines?|(?:cortico)?steroids?|hormones?|antibod(?:y|ies)|vaccines?|medications?|radiosensitiz\w*|inhibitors?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex TherapyWord();
 
     /// <summary>
@@ -115,6 +115,7 @@ internal sealed partial class FactReader
             if (IsNameOfSomethingElse(tail)) continue;
             // "two first-degree relatives with breast or ovarian cancer", "family history of prostate cancer": a relative's disease.
             if (IsRelativesDisease(m.Start)) continue;
+            if (IsExcusedCause(m.Start)) continue;
             // "cells with a morphology between typical hairy cells and prolymphocytes", "resembling Burkitt lymphoma": a type
             // a finding is compared with is not the disease.
             if (IsComparison(m.Start) || IsLikeDescriptor(end)) continue;
@@ -526,6 +527,14 @@ internal sealed partial class FactReader
                     var hits = vocab.Find(candidate);
                     if (hits.Count == 1 && hits[0].Start == 0 && hits[0].Length == candidate.Length && !hits[0].Type.IsGroup) type = hits[0].Type;
                 }
+                // "cervical, vaginal, or endometrial carcinoma": a site adjective the vocabulary knows only before "cancer"
+                // names the same type before "carcinoma".
+                if (type is null && (surface.EndsWith(" carcinoma") || surface.EndsWith(" carcinomas")))
+                {
+                    var candidate = string.Concat(word, " cancer");
+                    var hits = vocab.Find(candidate);
+                    if (hits.Count == 1 && hits[0].Start == 0 && hits[0].Length == candidate.Length && !hits[0].Type.IsGroup) type = hits[0].Type;
+                }
                 if (type is not null)
                 {
                     wordStart = segmentStart + (space + 1) + (segment[(space + 1)..].Length - segment[(space + 1)..].TrimStart().Length);
@@ -546,6 +555,23 @@ internal sealed partial class FactReader
     }
 
     // Not "relative" alone ("relative contraindication") nor siblings (transplant donors are named beside the patient's disease).
+    private static readonly string[] FamilyAfter = [" in the family", " in his family", " in her family", " in their family", " in the patient's family"];
+
+    // "unless due to lymphoma", "if caused by the leukaemia": the disease as the cause a lab or organ limit excuses.
+    [GeneratedRegex(@"\b(?:unless|if|except when|except if|when)\s+(?:(?:it|this|that)\s+)?(?:is\s+|are\s+)?(?:clearly\s+|felt\s+|thought\s+|considered\s+)?(?:to\s+be\s+)?(?:due to|caused by|attributable to|related to|secondary to)\s+(?:[\w'-]+\s+){0,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CauseExcused();
+
+    /// <summary>Whether the disease at <paramref name="start"/> is the cause a limit excuses: "creatinine below 2 mg/dL unless
+    /// due to lymphoma". It says nothing about which disease the patient must have.</summary>
+    private bool IsExcusedCause(int start)
+    {
+        var clause = ClauseOf(start);
+        var from = Math.Max(clause.Start, start - 60);
+        var lead = _lower.AsSpan(from, start - from);
+        if (!lead.Contains(" to ", StringComparison.Ordinal) && !lead.Contains(" by ", StringComparison.Ordinal)) return false;
+        return CauseExcused().IsMatch(lead);
+    }
+
     private static readonly string[] RelativeWords = ["relatives", "degree relative", "family history", "family member", "kindred"];
 
     /// <summary>
@@ -559,6 +585,12 @@ internal sealed partial class FactReader
         var from = Math.Max(clause.Start, start - 100);
         var lead = _lower.AsSpan(from, start - from);
         if (lead.Contains("personal", StringComparison.Ordinal)) return false;
+        // "evidence of prostate cancer in the family": the family word written after the disease.
+        if (_lower.Contains(" family", StringComparison.Ordinal))
+        {
+            var tail = _lower.AsSpan(start, Math.Min(clause.End, start + 60) - start);
+            foreach (var w in FamilyAfter) if (tail.Contains(w, StringComparison.Ordinal)) return true;
+        }
         foreach (var w in RelativeWords)
         {
             var at = lead.LastIndexOf(w);
@@ -911,6 +943,9 @@ internal sealed partial class FactReader
         // Plasma cell leukaemia reads as myeloma (its leukaemic form); excluded, it is a phase of the disease, as blast-phase
         // CML is: "No plasma cell leukaemia" in a myeloma trial must not exclude myeloma.
         if (surface.Contains("plasma cell leuk", StringComparison.Ordinal)) return true;
+        // An excluded in-situ carcinoma is a component or margin finding of the invasive disease ("no ductal carcinoma in
+        // situ", "margins involved with DCIS"); when it is another malignancy, the other-malignancy rules read it.
+        if (surface.Contains("in situ", StringComparison.Ordinal) || surface is "dcis" or "lcis") return true;
         // "No lymphoma of the CNS" in a lymphoma trial excludes CNS involvement, not primary CNS lymphoma.
         if (surface.EndsWith(" of the cns") || surface.EndsWith(" of the central nervous system") || surface.EndsWith(" of the brain")) return true;
         if (GradeBefore().IsMatch(before)) return true;
@@ -1074,10 +1109,17 @@ internal sealed partial class FactReader
                     else if (look.Contains("durie", StringComparison.Ordinal) || look.Contains("salmon", StringComparison.Ordinal)) continue;
                 }
                 if (InOtherMalignancyContext(m.Index, m.Index + m.Length)) continue;
+                var stagePolarity = PolarityAt(m.Index, m.Index + m.Length, verbNegations: false);
+                // The stage an excluded or allowed treatment was given for is its setting, as for the stage words below:
+                // "prior hormonal therapy for stage IV disease is allowed", "no prior chemotherapy for stage III disease".
+                // An upper bound allows none at all: "no more than one prior regimen for stage IV disease".
+                var stageAt = m.Index;
+                while (stageAt < m.Index + m.Length && char.IsWhiteSpace(_lower[stageAt])) stageAt++;
+                if (InTherapySetting(stageAt) && (stagePolarity is Polarity.Excluded or Polarity.Allowed || HasUpperBoundBefore(stageAt))) continue;
                 var group = m.Groups["list"];
                 var values = ExpandStageList(group.Value, prefix);
                 foreach (var value in OpenRange(values, prefix, m, look.TrimEnd().EndsWith("at least")))
-                    AddFact(new StageFact(value, PolarityAt(m.Index, m.Index + m.Length, verbNegations: false), m.Index, m.Length));
+                    AddFact(new StageFact(value, stagePolarity, m.Index, m.Length));
             }
             foreach (Match m in RaiBinet().Matches(_text))
             {
@@ -1235,7 +1277,10 @@ internal sealed partial class FactReader
     {
         var before = _lower.AsSpan(Math.Max(0, at - 20), Math.Min(20, at));
         if (before.EndsWith("for current ") || before.EndsWith("for the current ") || before.EndsWith("for this ") || before.EndsWith("for the present ")
-            || before.EndsWith("for present ") || before.EndsWith("for their current ")) return true;
+            || before.EndsWith("for present ") || before.EndsWith("for their current ")
+            // "chemotherapy directed at the present recurrence", "treatment against the current relapse".
+            || before.EndsWith("at the present ") || before.EndsWith("at the current ") || before.EndsWith("against the current ")
+            || before.EndsWith("against the present ")) return true;
         return false;
     }
 

@@ -979,6 +979,19 @@ public sealed class FactReadingTests
         Case("cancer_type", "No prior secondary leukaemia arising from earlier exposure to cytotoxic drugs or radiation", In, "TAML|excluded"),
         Case("cancer_type", "Untreated acute myeloid leukemia; no AML secondary to chemotherapy or radiotherapy", In, "AML|required", "TAML|excluded"),
         Case("cancer_type", "Leukemia in relapse after prior chemotherapy", In, "GROUP:LEUKEMIA|required"),
+        Case("cancer_type", "Acute erythroleukaemia (FAB M6) in first relapse", In, "PERL|required"),
+        Case("cancer_type", "Biphenotypic or mixed phenotype acute leukemia", In, "ALAL|required"),
+        Case("cancer_type", "Papillary serous cystadenocarcinoma of the ovary, any grade", In, "SOC|required"),
+        Case("cancer_type", "Non-epithelial ovarian cancer, any histology", In, "OVARY|required"),
+        Case("cancer_type", "Metastatic sarcomatoid renal cell carcinoma", In, "SRCC|required"),
+        Case("cancer_type", "No earlier radiosensitizer given for the glioblastoma", Ex),
+        Case("cancer_type", "Confirmed vulvar, cervical, or vaginal carcinoma", In, "VULVA|required", "CERVIX|required"),
+        Case("cancer_type", "Appendiceal or colorectal carcinoma", In, "APAD|required", "COADREAD|required"),
+        Case("cancer_type", "Biopsy-proven ductal carcinoma in situ (DCIS) of the breast, no invasive component", In, "DCIS|required"),
+        Case("cancer_type", "Invasive breast cancer with no ductal carcinoma in situ at the resection margins", In, "BRCA|required"),
+        Case("cancer_type", "Known cases of colon cancer in the family", In),
+        Case("cancer_type", "Serum bilirubin under 2 mg/dL unless it is due to Hodgkin lymphoma", In),
+        Case("cancer_type", "Bilirubin normal, except when caused by the lymphoma", In),
         // A list of treatments that reaches systemic therapy says no standard treatment fits: no stage. Surgery with
         // radiotherapy alone still leaves the tumour unresectable.
         Case("stage", "Solid tumour not amenable to standard surgery, radiotherapy, or chemotherapy", In),
@@ -1062,6 +1075,10 @@ public sealed class FactReadingTests
         Case("stage", "Laryngeal carcinoma that is incurable with salvage surgery", In, "unresectable|required"),
         Case("stage", "Lymphoma no longer responsive to conventional treatment", In, "refractory|required"),
         Case("stage", "Durie and Salmon (DS) stage II myeloma", In),
+        Case("stage", "Earlier endocrine treatments for stage IV disease are permitted", In),
+        Case("stage", "No prior cytotoxic therapy for stage III or IV disease", In),
+        Case("stage", "Stage IV disease after one prior regimen for stage IV disease", In, "IV|required"),
+        Case("stage", "Has already had systemic treatment aimed at the current relapse", Ex, "relapsed|required"),
     ];
 
     [TestCaseSource(nameof(Cases))]
