@@ -65,7 +65,11 @@ internal sealed partial class FactReader
             if (scale is "ecog" or "who" && top > 5) continue;
             if (scale is "karnofsky" or "lansky" && top <= 5 && top > 0) continue;
             if (scale is "karnofsky" or "lansky" && m.Groups["gt"].Success) min = min + 10 - 1 - (min - 1) % 10 == min ? min : min; // "> 70%" handled in PsBounds
-            if (_section == CriterionSection.Exclusion)
+            // "Karnofsky less than or equal to 60%" in an item of no known section: a bound on the poor side only
+            // describes whom the trial bars, as in an exclusion item.
+            var poorSideOnly = _section == CriterionSection.Unknown
+                && (scale is "karnofsky" or "lansky" ? max is not null && min is null : min is >= 2 && max is null);
+            if (_section == CriterionSection.Exclusion || poorSideOnly)
             {
                 // "ECOG ≥ 2" in an exclusion item means ECOG ≤ 1 is required.
                 if (min is { } lo && max is null) { max = scale is "ecog" or "who" ? lo - 1 : null; min = scale is "karnofsky" or "lansky" ? null : null; if (scale is "karnofsky" or "lansky") { max = null; min = null; } }
