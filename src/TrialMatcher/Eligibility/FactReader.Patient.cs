@@ -499,10 +499,13 @@ internal sealed partial class FactReader
             || before.EndsWith("not considered to be");
     }
 
+    /// <summary>The standard judges a course of the disease ("progression per RECIST 1.1", "partial response by RECIST to
+    /// first-line therapy", "stable disease or better (RECIST)"): a past outcome, not a requirement of measurable disease.</summary>
     private bool ProgressionDefinedBy(int standardAt)
     {
         var from = Math.Max(0, standardAt - 40);
-        return _lower.AsSpan(from, standardAt - from).Contains("progress", StringComparison.Ordinal);
+        var before = _lower.AsSpan(from, standardAt - from);
+        return before.Contains("progress", StringComparison.Ordinal) || before.Contains("respon", StringComparison.Ordinal) || before.Contains("stable disease", StringComparison.Ordinal) || before.Contains("or better", StringComparison.Ordinal);
     }
 
     // ---------------------------------------------------------------- age

@@ -321,6 +321,9 @@ public sealed class FactReadingTests
         Case("performance_status", "PS 0-1 (WHO scale)", In, "who|1"),
         Case("performance_status", "Performance status: Not specified Life expectancy: More than 8 weeks", In),
         Case("performance_status", "ECOG performance status of zero to two", In, "ecog|2"),
+        // RECIST judging a past outcome asks for no measurable disease.
+        Case("measurable_disease", "Disease stable or better (per RECIST v1.1) at the end of four cycles of induction", In),
+        Case("measurable_disease", "Confirmed partial response according to RECIST after first-line platinum doublet", In),
         // A bound on the poor side only, in an item of no known section, bars those patients.
         Case("performance_status", "Karnofsky score at most 50 percent", CriterionSection.Unknown, "karnofsky|2"),
         Case("performance_status", "Lansky play score under 60", CriterionSection.Unknown, "lansky|2"),
