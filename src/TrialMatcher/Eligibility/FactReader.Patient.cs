@@ -65,7 +65,11 @@ internal sealed partial class FactReader
             if (scale is "ecog" or "who" && top > 5) continue;
             if (scale is "karnofsky" or "lansky" && top <= 5 && top > 0) continue;
             if (scale is "karnofsky" or "lansky" && m.Groups["gt"].Success) min = min + 10 - 1 - (min - 1) % 10 == min ? min : min; // "> 70%" handled in PsBounds
-            if (_section == CriterionSection.Exclusion)
+            // "Karnofsky less than or equal to 60%" in an item of no known section: a bound on the poor side only
+            // describes whom the trial bars, as in an exclusion item.
+            var poorSideOnly = _section == CriterionSection.Unknown
+                && (scale is "karnofsky" or "lansky" ? max is not null && min is null : min is >= 2 && max is null);
+            if (_section == CriterionSection.Exclusion || poorSideOnly)
             {
                 // "ECOG ≥ 2" in an exclusion item means ECOG ≤ 1 is required.
                 if (min is { } lo && max is null) { max = scale is "ecog" or "who" ? lo - 1 : null; min = scale is "karnofsky" or "lansky" ? null : null; if (scale is "karnofsky" or "lansky") { max = null; min = null; } }
@@ -214,34 +218,81 @@ internal sealed partial class FactReader
             AddFact(new BrainMetastasesFact("excluded", Polarity.Excluded, clear.Index, clear.Length));
     }
 
-    /// <summary>Reads the first brain mention: true when a fact was added, null when the item is about something else
-    /// (measurable sites), false when the mention gave no rule.</summary>
+    /// <summary>Reads the brain mentions: true when a fact was added, null when the item is about something else
+    /// (measurable sites), false when no mention gave a rule. Long run-together items state several brain rules ("No
+    /// known brain metastases ... Patients with treated brain metastases are eligible"); they combine into one fact.</summary>
     private bool? ReadBrainCue()
     {
         var m = BrainCue().Match(_text);
         if (!m.Success) return false;
+        var (read, rule, mention) = ReadBrainMention(m);
+        // "Prior chemotherapy for brain metastases" gives no rule of its own; a later mention still may.
+        while (read is false && mention.Success && (m = mention.NextMatch()).Success) (read, rule, mention) = ReadBrainMention(m);
+        if (read is not true) return read;
+        var at = mention.Index;
+        var length = mention.Length;
+        for (var next = mention.NextMatch(); next.Success; next = next.NextMatch())
+        {
+            if (next.Index < mention.Index + mention.Length) continue;
+            var (laterRead, laterRule, laterMention) = ReadBrainMention(next);
+            if (laterRead is true && laterRule != rule) rule = CombineBrainRules(rule!, laterRule!, _brainMentionLetsIn);
+            next = laterMention;
+            if (!next.Success) break;
+        }
+        AddFact(new BrainMetastasesFact(rule!, rule is "required" ? Polarity.Required : rule == "allowed" ? Polarity.Allowed : Polarity.Excluded, at, length));
+        return true;
+    }
+
+    /// <summary>"Prior chemotherapy for brain metastases", "received radiotherapy for their CNS disease": the brain
+    /// disease is what a past treatment was for, right after "for"; that names no rule about brain metastases.</summary>
+    private bool PastTreatmentForBrain(int at)
+    {
+        var from = Math.Max(0, at - 25);
+        var forAt = _lower.AsSpan(from, at - from).LastIndexOf("for ", StringComparison.Ordinal);
+        if (forAt < 0) return false;
+        var between = _lower.AsSpan(from + forAt + 4, at - from - forAt - 4);
+        return between.Count(' ') <= 2 && between.IndexOfAny("0123456789".AsSpan()) < 0 && !between.Contains("at least", StringComparison.Ordinal);
+    }
+
+    /// <summary>Two brain rules in one item: a requirement stands; an exclusion followed by an allowance ("No brain
+    /// metastases ... treated brain metastases are eligible") lets only the treated and stable ones in. A later mention
+    /// that only narrows what is excluded ("no history of brain metastases ... or symptomatic leptomeningeal disease")
+    /// leaves the wider exclusion standing.</summary>
+    private static string CombineBrainRules(string first, string later, bool laterLetsIn) =>
+        first == "required" || later == "required" ? first
+        : first == "excluded" && !laterLetsIn ? "excluded"
+        : first == "allowed" && later == "allowed" ? "allowed"
+        : "excluded_unless_treated_stable";
+
+    // Whether the mention read last was let in by an allowance ("... are eligible", "allowed if"), rather than qualified.
+    private bool _brainMentionLetsIn;
+
+    private (bool? Read, string? Rule, Match Mention) ReadBrainMention(Match m)
+    {
+        _brainMentionLetsIn = false;
+        if (m.Index > 0 && InPastTreatmentSetting(m.Index) && PastTreatmentForBrain(m.Index)) return (false, null, m);
         if (Contains("sole") || Contains("only") || Contains("not considered") || Contains(" not "))
-            if (SoleSite().IsMatch(_lower.AsSpan(m.Index, ClauseOf(m.Index).End - m.Index))) return null;
+            if (SoleSite().IsMatch(_lower.AsSpan(m.Index, ClauseOf(m.Index).End - m.Index))) return (null, null, m);
         // "The following are not considered measurable: bone lesions, leptomeningeal disease, ...": a list of sites that do
         // not count as measurable, not a rule about brain disease; a later mention may still give one ("... CNS metastases allowed").
         while (InNotMeasurableList(m.Index, m.Index + m.Length))
         {
             m = m.NextMatch();
-            if (!m.Success) return null;
+            if (!m.Success) return (null, null, m);
         }
         var value = m.Value.ToLowerInvariant();
-        if (value.Contains("lymphoma") && !value.Contains("cns") && !value.Contains("mening")) return false;
+        if (value.Contains("lymphoma") && !value.Contains("cns") && !value.Contains("mening")) return (false, null, m);
         // "Primary CNS lymphoma", "primary CNS malignancy" are diseases of their own, not spread to the brain: read the next
         // mention instead.
         while ((value.Contains("lymphoma") || value.Contains("malignan") || value.Contains("cancer")) && _lower.AsSpan(0, m.Index).TrimEnd().EndsWith("primary"))
         {
             m = m.NextMatch();
-            if (!m.Success) return false;
+            if (!m.Success) return (false, null, m);
             value = m.Value.ToLowerInvariant();
-            if (value.Contains("lymphoma") && !value.Contains("cns") && !value.Contains("mening")) return false;
+            if (value.Contains("lymphoma") && !value.Contains("cns") && !value.Contains("mening")) return (false, null, m);
         }
         // "therapy designed to treat the brain malignancy": a treatment setting, not a rule about brain disease.
-        if ((value.Contains("malignan") || value.Contains("cancer")) && (InTherapySetting(m.Index) || TreatsBefore(m.Index))) return false;
+        if ((value.Contains("malignan") || value.Contains("cancer")) && (InTherapySetting(m.Index) || TreatsBefore(m.Index))) return (false, null, m);
         var clause = ClauseOf(m.Index);
         var beforeStart = Math.Max(clause.Start, m.Index - 45);
         var before = _lower.AsSpan(beforeStart, m.Index - beforeStart);
@@ -258,6 +309,14 @@ internal sealed partial class FactReader
         // "No known brain metastases.Patients with seizures not well controlled ...": a full stop run into the next sentence.
         for (var i = m.Index + m.Length; i < wideEnd - 1; i++)
             if (_text[i] == '.' && char.IsUpper(_text[i + 1])) { wideEnd = i; break; }
+        // "no history of brain metastases, ... and no symptomatic leptomeningeal disease": a qualifier in the words that lead
+        // to the next brain mention is that mention's own.
+        if (m.NextMatch() is { Success: true } nextMention && nextMention.Index < wideEnd)
+        {
+            var gap = _lower.AsSpan(m.Index + m.Length, Math.Max(0, nextMention.Index - (m.Index + m.Length)));
+            var lead = Math.Max(gap.LastIndexOfAny(",;"), Math.Max(gap.LastIndexOf(" or ", StringComparison.Ordinal), gap.LastIndexOf(" and ", StringComparison.Ordinal)));
+            wideEnd = m.Index + m.Length + (lead >= 0 ? lead : gap.Length);
+        }
         var wide = _lower.AsSpan(m.Index + m.Length, wideEnd - (m.Index + m.Length));
         if (wide.IndexOf(" because ", StringComparison.Ordinal) is var wideBecause and >= 0) wide = wide[..wideBecause];
         // The conditions of an allowance stay in its clause: "No CNS metastases Radiotherapy: at least 4 weeks since prior
@@ -289,8 +348,8 @@ internal sealed partial class FactReader
         string rule;
         // "Active CNS disease allowed": when the only qualifier names the bad state itself, even that is allowed.
         if (permission && !negated && !prohibited && qualified && !qualifiedAfter && BadBrainState().IsMatch(before)) qualified = false;
-        if (_section != CriterionSection.Exclusion && !negated && !prohibited && !permission && BrainConditionAfter().IsMatch(after)) rule = "excluded_unless_treated_stable";
-        else if (permission && !negated && !prohibited) rule = qualified ? "excluded_unless_treated_stable" : "allowed";
+        if (_section != CriterionSection.Exclusion && !negated && !prohibited && !permission && BrainConditionAfter().IsMatch(after)) { rule = "excluded_unless_treated_stable"; _brainMentionLetsIn = true; }
+        else if (permission && !negated && !prohibited) { rule = qualified ? "excluded_unless_treated_stable" : "allowed"; _brainMentionLetsIn = true; }
         else if ((_section == CriterionSection.Exclusion) != negated || prohibited) rule = qualified ? "excluded_unless_treated_stable" : "excluded";
         else if (counted) rule = "required";
         // "recurrent glioma or brain metastases": one of the diseases the trial takes, so allowed, not required of everyone.
@@ -302,10 +361,12 @@ internal sealed partial class FactReader
         // "Asymptomatic or mildly symptomatic brain metastases" heading an inclusion item: the trial is for them.
         else if (_section != CriterionSection.Exclusion && !negated && m.Index - clause.Start < 45 && qualified) rule = "required";
         else if (_section != CriterionSection.Exclusion && !negated && m.Index - clause.Start < 45 && BrainDiseaseHeading().IsMatch(before)) rule = "required";
-        else return false;
+        else return (false, null, m);
         if (rule == "required" && (before.Contains("treatment of", StringComparison.Ordinal) || before.Contains("history of", StringComparison.Ordinal))) rule = "required";
-        AddFact(new BrainMetastasesFact(rule, rule is "required" ? Polarity.Required : rule == "allowed" ? Polarity.Allowed : Polarity.Excluded, m.Index, m.Length));
-        return true;
+        // "No brain metastases or leptomeningeal disease unless treated and stable": an exception after the last mention
+        // lets in the whole list.
+        if (rule == "excluded_unless_treated_stable" && qualifiedAfter && StatesException(wide)) _brainMentionLetsIn = true;
+        return (true, rule, m);
     }
 
     // ---------------------------------------------------------------- measurable disease
@@ -438,10 +499,13 @@ internal sealed partial class FactReader
             || before.EndsWith("not considered to be");
     }
 
+    /// <summary>The standard judges a course of the disease ("progression per RECIST 1.1", "partial response by RECIST to
+    /// first-line therapy", "stable disease or better (RECIST)"): a past outcome, not a requirement of measurable disease.</summary>
     private bool ProgressionDefinedBy(int standardAt)
     {
         var from = Math.Max(0, standardAt - 40);
-        return _lower.AsSpan(from, standardAt - from).Contains("progress", StringComparison.Ordinal);
+        var before = _lower.AsSpan(from, standardAt - from);
+        return before.Contains("progress", StringComparison.Ordinal) || before.Contains("respon", StringComparison.Ordinal) || before.Contains("stable disease", StringComparison.Ordinal) || before.Contains("or better", StringComparison.Ordinal);
     }
 
     // ---------------------------------------------------------------- age

@@ -990,7 +990,8 @@ internal sealed partial class FactReader
             // "Brain metastases allowed after definitive radiotherapy", "CNS disease eligible only if irradiated", "no CNS
             // disease unless stable after radiation": the treatment is the condition on which brain metastases are let in.
             // The brain-metastases fact says that (treated and stable); it asks no treatment history of other patients.
-            if (_section != CriterionSection.Exclusion && BrainLesionsAreTheSubject(before) && (polarity == Polarity.Allowed || LetsBrainLesionsIn(before))) continue;
+            // So in an exclusion item: "Brain metastases; treated ones may be eligible if stable after surgery" bars no surgery.
+            if (BrainLesionsAreTheSubject(before) && (_section != CriterionSection.Exclusion && polarity == Polarity.Allowed || LetsBrainLesionsIn(before))) continue;
             // "No platinum-refractory disease", "no chemotherapy-resistant relapse": the bar is on a state of the disease
             // (read as a refractory stage), not on having had the therapy.
             // A prohibition written after ("(platinum-refractory disease is excluded)") is left as it was read.

@@ -321,6 +321,12 @@ public sealed class FactReadingTests
         Case("performance_status", "PS 0-1 (WHO scale)", In, "who|1"),
         Case("performance_status", "Performance status: Not specified Life expectancy: More than 8 weeks", In),
         Case("performance_status", "ECOG performance status of zero to two", In, "ecog|2"),
+        // RECIST judging a past outcome asks for no measurable disease.
+        Case("measurable_disease", "Disease stable or better (per RECIST v1.1) at the end of four cycles of induction", In),
+        Case("measurable_disease", "Confirmed partial response according to RECIST after first-line platinum doublet", In),
+        // A bound on the poor side only, in an item of no known section, bars those patients.
+        Case("performance_status", "Karnofsky score at most 50 percent", CriterionSection.Unknown, "karnofsky|2"),
+        Case("performance_status", "Lansky play score under 60", CriterionSection.Unknown, "lansky|2"),
         // session 5: cancer types and stages
         // vocabulary: bile duct cancer is cholangiocarcinoma; lymphoma of the CNS is PCNSL; EBV lymphoproliferative disease is PTLD;
         // INSS names neuroblastoma; "undifferentiated carcinoma" is a histology, not the solid-tumour group
@@ -1023,6 +1029,13 @@ public sealed class FactReadingTests
         Case("brain_metastases", "Brain metastases must be ruled out by contrast MRI", In, "excluded"),
         Case("brain_metastases", "Isolated leptomeningeal carcinomatosis from a solid tumour", In, "required"),
         Case("brain_metastases", "Brain metastases, whether treated or not", Ex, "excluded"),
+        // Several brain rules in one run-together item combine into one; a past treatment for them is no rule.
+        Case("brain_metastases", "Adequate marrow and liver function as defined below, at least one lesion measurable by CT, no prior therapy with a taxane in any setting, no known metastases to the brain. Subjects whose brain lesions were irradiated and have stayed unchanged for two months are eligible", In, "excluded_unless_treated_stable"),
+        Case("brain_metastases", "No past history of brain metastases, no spinal cord compression, and no symptomatic leptomeningeal disease found on imaging", In, "excluded"),
+        Case("brain_metastases", "Previous radiosurgery for brain metastases is permitted", In),
+        Case("brain_metastases", "No metastases to the brain or meningeal carcinomatosis unless irradiated and without symptoms", In, "excluded_unless_treated_stable"),
+        Case("prior_exposure", "Known CNS metastases; patients with irradiated brain lesions may be eligible when steady for 8 weeks after radiotherapy or resection", Ex),
+        Case("brain_metastases", "Must have received surgery for their CNS metastases; no active leptomeningeal disease", In, "excluded_unless_treated_stable"),
         Case("measurable_disease", "Only evaluable disease, with no lesion measurable by CT", Ex, "required|-"),
         Case("measurable_disease", "Non-measurable disease only", Ex, "required|-"),
         Case("measurable_disease", "Evaluable disease", Ex, "required|-"),
