@@ -752,6 +752,8 @@ internal sealed partial class FactReader
     private BiomarkerThreshold? ReadThreshold(string gene, int from, int to)
     {
         if (to <= from) return null;
+        // Every threshold pattern below ends in a number: a window without a digit has none (most gene mentions).
+        if (_lower.AsSpan(from, to - from).IndexOfAnyInRange('0', '9') < 0) return null;
         var window = _lower.Substring(from, to - from);
         if (gene is "HER2" or "ER" or "PR" or "CLDN18.2" or "CD20" or "CD30")
         {

@@ -110,8 +110,24 @@ public sealed class TherapyVocabulary
             i += count;
         }
         // Cheap cue: only texts with a parenthesis can hold an abbreviation inside a name.
-        if (lower.Contains('(')) found = AcrossAbbreviations(text, lower, tokens, found);
+        if (HasShortParenthesis(lower)) found = AcrossAbbreviations(text, lower, tokens, found);
         return (IReadOnlyList<TherapyMention>?)found ?? [];
+    }
+
+    /// <summary>A parenthesis short enough to hold an abbreviation ("(HDAC)"), with no list inside and a word right after it: the cheap gate
+    /// for <see cref="AcrossAbbreviations"/>, which most texts with brackets ("(e.g., ...)", "(see ...)") never need.</summary>
+    private static bool HasShortParenthesis(string lower)
+    {
+        for (var open = lower.IndexOf('('); open >= 0; open = lower.IndexOf('(', open + 1))
+        {
+            var close = lower.IndexOf(')', open + 1);
+            if (close < 0) return false;
+            if (close - open > 60 || lower.AsSpan(open, close - open).IndexOfAny(',', ';') >= 0) continue;
+            var next = close + 1;
+            while (next < lower.Length && char.IsWhiteSpace(lower[next])) next++;
+            if (next < lower.Length && char.IsLetterOrDigit(lower[next])) return true;
+        }
+        return false;
     }
 
     /// <summary>
