@@ -55,6 +55,9 @@ public sealed class CancerTypeVocabularyTests
     [TestCase("AML", "GROUP:LEUKEMIA")]
     [TestCase("CHL", "GROUP:LYMPHOMA")]
     [TestCase("HGSOC", "GROUP:SOLID")]
+    // OncoTree: high-grade serous sits within serous ovarian cancer, so a trial for serous ovarian cancer takes it.
+    [TestCase("HGSOC", "SOC")]
+    [TestCase("HGSOC", "OVT")]
     public void AncestorsAndSelf_Code_IncludesGroup(string code, string group) =>
         Assert.That(Vocab.AncestorsAndSelf(code), Does.Contain(group));
 
