@@ -114,41 +114,18 @@ public sealed class CancerTypeVocabulary
             found.Add(new CancerTypeMention(type, start, end - start));
             i += count;
         }
-        if (lower.Contains('(')) found = AcrossAbbreviations(text, lower, tokens, found);
+        if (Tokenizer.WithoutAbbreviations(lower, tokens, maxWords: 3) is { } filtered) found = AcrossAbbreviations(text, lower, filtered, found);
         return (IReadOnlyList<CancerTypeMention>?)found ?? [];
     }
 
     /// <summary>
     /// A name with its abbreviation written inside it: "primary central nervous system (CNS) lymphoma", "anaplastic large
-    /// cell (CD30+) lymphoma". The words are matched again with short parentheses that sit between two words left out;
-    /// a name found only that way, across a parenthesis, replaces the shorter names it covers.
+    /// cell (CD30+) lymphoma". The words are matched again without the short parentheses
+    /// (<see cref="Tokenizer.WithoutAbbreviations"/>); a name found only that way, across a parenthesis, replaces the
+    /// shorter names it covers.
     /// </summary>
-    private List<CancerTypeMention>? AcrossAbbreviations(string text, string lower, Token[] tokens, List<CancerTypeMention>? found)
+    private List<CancerTypeMention>? AcrossAbbreviations(string text, string lower, Token[] filtered, List<CancerTypeMention>? found)
     {
-        var kept = new List<Token>(tokens.Length);
-        var dropped = false;
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            // A parenthesis opening right after a word: the gap between the two tokens is "(" and spaces.
-            if (i > 0 && lower.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Trim() is "(")
-            {
-                var open = lower.LastIndexOf('(', tokens[i].Start);
-                var close = lower.IndexOf(')', open);
-                var j = i;
-                while (j < tokens.Length && tokens[j].Start < close) j++;
-                // At most three words, no list inside, and a word right after the parenthesis.
-                if (close > 0 && j - i is >= 1 and <= 3 && lower.AsSpan(open, close - open).IndexOfAny(',', ';') < 0 && j < tokens.Length
-                    && lower.AsSpan(close + 1, tokens[j].Start - close - 1).IsWhiteSpace())
-                {
-                    dropped = true;
-                    i = j - 1;
-                    continue;
-                }
-            }
-            kept.Add(tokens[i]);
-        }
-        if (!dropped) return found;
-        var filtered = kept.ToArray();
         for (var i = 0; i < filtered.Length;)
         {
             var (values, count) = _matcher.Match(text, lower, filtered, i, (v, at, n) => v.Rule switch

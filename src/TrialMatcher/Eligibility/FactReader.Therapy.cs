@@ -698,11 +698,16 @@ internal sealed partial class FactReader
         var trimmed = after.TrimStart(" ,\r\n\t");
         if (trimmed.StartsWith("(")) return LocalTherapyExampleAfter(end);
         if (!(trimmed.StartsWith("or ") || trimmed.StartsWith("and/or "))) return false;
-        var orAt = end + (after.Length - trimmed.Length);
+        return FirstTherapyIsLocal(end + (after.Length - trimmed.Length), maxGap: 24);
+    }
+
+    /// <summary>Whether the first therapy named at or after <paramref name="at"/>, within <paramref name="maxGap"/> characters, is surgery or radiotherapy.</summary>
+    private bool FirstTherapyIsLocal(int at, int maxGap)
+    {
         foreach (var t in _therapies)
         {
-            if (t.Start < orAt) continue;
-            return t.Start - orAt <= 24 && IsLocalTherapy(t.Therapy.Id);
+            if (t.Start < at) continue;
+            return t.Start - at <= maxGap && IsLocalTherapy(t.Therapy.Id);
         }
         return false;
     }
@@ -724,13 +729,7 @@ internal sealed partial class FactReader
         foreach (var e in ExampleCues)
             if (inside.StartsWith(e, StringComparison.Ordinal)) { inside = inside[e.Length..].TrimStart(" ,:"); cue = true; break; }
         if (!cue) return false;
-        var at = end + (after.Length - inside.Length);
-        foreach (var t in _therapies)
-        {
-            if (t.Start < at) continue;
-            return t.Start - at <= 10 && IsLocalTherapy(t.Therapy.Id);
-        }
-        return false;
+        return FirstTherapyIsLocal(end + (after.Length - inside.Length), maxGap: 10);
     }
 
     /// <summary>"for which all standard therapy |has failed": the therapy is named before the failure word.</summary>

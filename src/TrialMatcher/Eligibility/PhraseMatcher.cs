@@ -55,6 +55,55 @@ internal static class Tokenizer
         return tokens.ToArray();
     }
 
+    /// <summary>
+    /// The tokens with every short parenthesis between two words left out, so that a name with its abbreviation written
+    /// inside it can be matched: "histone deacetylase (HDAC) inhibitor" reads as "histone deacetylase inhibitor". A
+    /// parenthesis is left out when it holds at most <paramref name="maxWords"/> words and no list, and a word follows it.
+    /// Null when nothing is left out (most texts).
+    /// </summary>
+    public static Token[]? WithoutAbbreviations(string lower, Token[] tokens, int maxWords)
+    {
+        if (!MayHoldAbbreviation(lower)) return null;
+        var kept = new List<Token>(tokens.Length);
+        var dropped = false;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            // A parenthesis opening right after a word: the gap between the two tokens is "(" and spaces.
+            if (i > 0 && lower.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Trim() is "(")
+            {
+                var open = lower.LastIndexOf('(', tokens[i].Start);
+                var close = lower.IndexOf(')', open);
+                var j = i;
+                while (j < tokens.Length && tokens[j].Start < close) j++;
+                if (close > 0 && j - i >= 1 && j - i <= maxWords && lower.AsSpan(open, close - open).IndexOfAny(',', ';') < 0 && j < tokens.Length
+                    && lower.AsSpan(close + 1, tokens[j].Start - close - 1).IsWhiteSpace())
+                {
+                    dropped = true;
+                    i = j - 1;
+                    continue;
+                }
+            }
+            kept.Add(tokens[i]);
+        }
+        return dropped ? kept.ToArray() : null;
+    }
+
+    // The cheap gate for WithoutAbbreviations: a parenthesis with no list inside and a word right after it. Most
+    // texts with brackets ("(e.g., A, B)", "(see below)") fail it before any token is visited.
+    private static bool MayHoldAbbreviation(string lower)
+    {
+        for (var open = lower.IndexOf('('); open >= 0; open = lower.IndexOf('(', open + 1))
+        {
+            var close = lower.IndexOf(')', open + 1);
+            if (close < 0) return false;
+            if (lower.AsSpan(open, close - open).IndexOfAny(',', ';') >= 0) continue;
+            var next = close + 1;
+            while (next < lower.Length && char.IsWhiteSpace(lower[next])) next++;
+            if (next < lower.Length && char.IsLetterOrDigit(lower[next])) return true;
+        }
+        return false;
+    }
+
     public static ReadOnlySpan<char> Key(string lower, in Token token) =>
         token.Canonical is { } c ? c.AsSpan() : lower.AsSpan(token.Start, token.KeyLength);
 

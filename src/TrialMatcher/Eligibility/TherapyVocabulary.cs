@@ -110,56 +110,18 @@ public sealed class TherapyVocabulary
             i += count;
         }
         // Cheap cue: only texts with a parenthesis can hold an abbreviation inside a name.
-        if (HasShortParenthesis(lower)) found = AcrossAbbreviations(text, lower, tokens, found);
+        if (Tokenizer.WithoutAbbreviations(lower, tokens, maxWords: 2) is { } filtered) found = AcrossAbbreviations(text, lower, filtered, found);
         return (IReadOnlyList<TherapyMention>?)found ?? [];
-    }
-
-    /// <summary>A parenthesis short enough to hold an abbreviation ("(HDAC)"), with no list inside and a word right after it: the cheap gate
-    /// for <see cref="AcrossAbbreviations"/>, which most texts with brackets ("(e.g., ...)", "(see ...)") never need.</summary>
-    private static bool HasShortParenthesis(string lower)
-    {
-        for (var open = lower.IndexOf('('); open >= 0; open = lower.IndexOf('(', open + 1))
-        {
-            var close = lower.IndexOf(')', open + 1);
-            if (close < 0) return false;
-            if (close - open > 60 || lower.AsSpan(open, close - open).IndexOfAny(',', ';') >= 0) continue;
-            var next = close + 1;
-            while (next < lower.Length && char.IsWhiteSpace(lower[next])) next++;
-            if (next < lower.Length && char.IsLetterOrDigit(lower[next])) return true;
-        }
-        return false;
     }
 
     /// <summary>
     /// A name with its abbreviation written inside it: "histone deacetylase (HDAC) inhibitor", "vascular endothelial
-    /// growth factor (VEGF) inhibitor". The words are matched again with short parentheses between two words left out;
-    /// a name found only that way, across a parenthesis, replaces the shorter names it covers.
+    /// growth factor (VEGF) inhibitor". The words are matched again without the short parentheses
+    /// (<see cref="Tokenizer.WithoutAbbreviations"/>); a name found only that way, across a parenthesis, replaces the
+    /// shorter names it covers.
     /// </summary>
-    private List<TherapyMention>? AcrossAbbreviations(string text, string lower, Token[] tokens, List<TherapyMention>? found)
+    private List<TherapyMention>? AcrossAbbreviations(string text, string lower, Token[] filtered, List<TherapyMention>? found)
     {
-        var kept = new List<Token>(tokens.Length);
-        var dropped = false;
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            if (i > 0 && lower.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Trim() is "(")
-            {
-                var open = lower.LastIndexOf('(', tokens[i].Start);
-                var close = lower.IndexOf(')', open);
-                var j = i;
-                while (j < tokens.Length && tokens[j].Start < close) j++;
-                // At most two words (an abbreviation), no list inside, and a word right after the parenthesis.
-                if (close > 0 && j - i is >= 1 and <= 2 && lower.AsSpan(open, close - open).IndexOfAny(',', ';') < 0 && j < tokens.Length
-                    && lower.AsSpan(close + 1, tokens[j].Start - close - 1).IsWhiteSpace())
-                {
-                    dropped = true;
-                    i = j - 1;
-                    continue;
-                }
-            }
-            kept.Add(tokens[i]);
-        }
-        if (!dropped) return found;
-        var filtered = kept.ToArray();
         for (var i = 0; i < filtered.Length;)
         {
             var (values, count) = _matcher.Match(text, lower, filtered, i, acrossParenthesis: true);
