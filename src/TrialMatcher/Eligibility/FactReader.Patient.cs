@@ -225,17 +225,17 @@ internal sealed partial class FactReader
     {
         var m = BrainCue().Match(_text);
         if (!m.Success) return false;
-        var (read, rule, mention) = ReadBrainMention(m);
+        var (read, rule, mention, _) = ReadBrainMention(m);
         // "Prior chemotherapy for brain metastases" gives no rule of its own; a later mention still may.
-        while (read is false && mention.Success && (m = mention.NextMatch()).Success) (read, rule, mention) = ReadBrainMention(m);
+        while (read is false && mention.Success && (m = mention.NextMatch()).Success) (read, rule, mention, _) = ReadBrainMention(m);
         if (read is not true) return read;
         var at = mention.Index;
         var length = mention.Length;
         for (var next = mention.NextMatch(); next.Success; next = next.NextMatch())
         {
             if (next.Index < mention.Index + mention.Length) continue;
-            var (laterRead, laterRule, laterMention) = ReadBrainMention(next);
-            if (laterRead is true && laterRule != rule) rule = CombineBrainRules(rule!, laterRule!, _brainMentionLetsIn);
+            var (laterRead, laterRule, laterMention, laterLetsIn) = ReadBrainMention(next);
+            if (laterRead is true && laterRule != rule) rule = CombineBrainRules(rule!, laterRule!, laterLetsIn);
             next = laterMention;
             if (!next.Success) break;
         }
@@ -265,34 +265,34 @@ internal sealed partial class FactReader
         : "excluded_unless_treated_stable";
 
     // Whether the mention read last was let in by an allowance ("... are eligible", "allowed if"), rather than qualified.
-    private bool _brainMentionLetsIn;
-
-    private (bool? Read, string? Rule, Match Mention) ReadBrainMention(Match m)
+    private (bool? Read, string? Rule, Match Mention, bool LetsIn) ReadBrainMention(Match m)
     {
-        _brainMentionLetsIn = false;
-        if (m.Index > 0 && InPastTreatmentSetting(m.Index) && PastTreatmentForBrain(m.Index)) return (false, null, m);
+        // Whether this mention lets brain metastases in on a condition: a later mention that does so turns an exclusion
+        // into "unless treated and stable" (CombineBrainRules).
+        var letsIn = false;
+        if (m.Index > 0 && InPastTreatmentSetting(m.Index) && PastTreatmentForBrain(m.Index)) return (false, null, m, false);
         if (Contains("sole") || Contains("only") || Contains("not considered") || Contains(" not "))
-            if (SoleSite().IsMatch(_lower.AsSpan(m.Index, ClauseOf(m.Index).End - m.Index))) return (null, null, m);
+            if (SoleSite().IsMatch(_lower.AsSpan(m.Index, ClauseOf(m.Index).End - m.Index))) return (null, null, m, false);
         // "The following are not considered measurable: bone lesions, leptomeningeal disease, ...": a list of sites that do
         // not count as measurable, not a rule about brain disease; a later mention may still give one ("... CNS metastases allowed").
         while (InNotMeasurableList(m.Index, m.Index + m.Length))
         {
             m = m.NextMatch();
-            if (!m.Success) return (null, null, m);
+            if (!m.Success) return (null, null, m, false);
         }
         var value = m.Value.ToLowerInvariant();
-        if (value.Contains("lymphoma") && !value.Contains("cns") && !value.Contains("mening")) return (false, null, m);
+        if (value.Contains("lymphoma") && !value.Contains("cns") && !value.Contains("mening")) return (false, null, m, false);
         // "Primary CNS lymphoma", "primary CNS malignancy" are diseases of their own, not spread to the brain: read the next
         // mention instead.
         while ((value.Contains("lymphoma") || value.Contains("malignan") || value.Contains("cancer")) && _lower.AsSpan(0, m.Index).TrimEnd().EndsWith("primary"))
         {
             m = m.NextMatch();
-            if (!m.Success) return (false, null, m);
+            if (!m.Success) return (false, null, m, false);
             value = m.Value.ToLowerInvariant();
-            if (value.Contains("lymphoma") && !value.Contains("cns") && !value.Contains("mening")) return (false, null, m);
+            if (value.Contains("lymphoma") && !value.Contains("cns") && !value.Contains("mening")) return (false, null, m, false);
         }
         // "therapy designed to treat the brain malignancy": a treatment setting, not a rule about brain disease.
-        if ((value.Contains("malignan") || value.Contains("cancer")) && (InTherapySetting(m.Index) || TreatsBefore(m.Index))) return (false, null, m);
+        if ((value.Contains("malignan") || value.Contains("cancer")) && (InTherapySetting(m.Index) || TreatsBefore(m.Index))) return (false, null, m, false);
         var clause = ClauseOf(m.Index);
         var beforeStart = Math.Max(clause.Start, m.Index - 45);
         var before = _lower.AsSpan(beforeStart, m.Index - beforeStart);
@@ -348,8 +348,8 @@ internal sealed partial class FactReader
         string rule;
         // "Active CNS disease allowed": when the only qualifier names the bad state itself, even that is allowed.
         if (permission && !negated && !prohibited && qualified && !qualifiedAfter && BadBrainState().IsMatch(before)) qualified = false;
-        if (_section != CriterionSection.Exclusion && !negated && !prohibited && !permission && BrainConditionAfter().IsMatch(after)) { rule = "excluded_unless_treated_stable"; _brainMentionLetsIn = true; }
-        else if (permission && !negated && !prohibited) { rule = qualified ? "excluded_unless_treated_stable" : "allowed"; _brainMentionLetsIn = true; }
+        if (_section != CriterionSection.Exclusion && !negated && !prohibited && !permission && BrainConditionAfter().IsMatch(after)) { rule = "excluded_unless_treated_stable"; letsIn = true; }
+        else if (permission && !negated && !prohibited) { rule = qualified ? "excluded_unless_treated_stable" : "allowed"; letsIn = true; }
         else if ((_section == CriterionSection.Exclusion) != negated || prohibited) rule = qualified ? "excluded_unless_treated_stable" : "excluded";
         else if (counted) rule = "required";
         // "recurrent glioma or brain metastases": one of the diseases the trial takes, so allowed, not required of everyone.
@@ -361,12 +361,12 @@ internal sealed partial class FactReader
         // "Asymptomatic or mildly symptomatic brain metastases" heading an inclusion item: the trial is for them.
         else if (_section != CriterionSection.Exclusion && !negated && m.Index - clause.Start < 45 && qualified) rule = "required";
         else if (_section != CriterionSection.Exclusion && !negated && m.Index - clause.Start < 45 && BrainDiseaseHeading().IsMatch(before)) rule = "required";
-        else return (false, null, m);
+        else return (false, null, m, false);
         if (rule == "required" && (before.Contains("treatment of", StringComparison.Ordinal) || before.Contains("history of", StringComparison.Ordinal))) rule = "required";
         // "No brain metastases or leptomeningeal disease unless treated and stable": an exception after the last mention
         // lets in the whole list.
-        if (rule == "excluded_unless_treated_stable" && qualifiedAfter && StatesException(wide)) _brainMentionLetsIn = true;
-        return (true, rule, m);
+        if (rule == "excluded_unless_treated_stable" && qualifiedAfter && StatesException(wide)) letsIn = true;
+        return (true, rule, m, letsIn);
     }
 
     // ---------------------------------------------------------------- measurable disease
