@@ -245,6 +245,18 @@ public sealed class FactReadingTests
         Case("prior_exposure", "No prior paclitaxel albumin-stabilized nanoparticle formulation", In, "nab-paclitaxel|excluded"),
         Case("prior_exposure", "History of radiation pneumonitis", Ex),
         Case("prior_exposure", "Prior systemic chemotherapy with 5-FU", Ex, "fluorouracil|excluded"),
+        // session 10: prior lines on old NCI-layout wording
+        Case("prior_lines", "Astrocytoma that has grown after prior radiotherapy with or without chemotherapy", In),
+        Case("prior_lines", "Tumour progressing after prior surgery", In),
+        Case("prior_lines", "Previously treated with more than 70 Gy of external beam radiation to the prostate", In),
+        Case("prior_lines", "Evidence of progression on two or more consecutive CT scans", In),
+        Case("prior_lines", "Progression on first-line chemotherapy", In, "1|-|any"),
+        Case("prior_lines", "Lymphoma refractory to known effective therapy", In),
+        Case("prior_lines", "Myeloma refractory to standard treatment", In),
+        Case("prior_lines", "Disease refractory to induction chemotherapy", In, "1|-|any"),
+        Case("prior_lines", "Evaluable disease. No brain metastases that are untreated or symptomatic", In),
+        Case("prior_lines", "Any previous systemic therapy of kidney cancer except for adjuvant therapy", Ex, "0|0|any"),
+        Case("prior_lines", "Prior use of any systemic anticancer therapy for liver cancer", Ex, "0|0|any"),
         // session 5: prior lines
         Case("prior_lines", "No prior treatment with murine antibodies", In),
         Case("prior_lines", "Maintenance therapy following first-line chemotherapy is allowed", In),
