@@ -280,6 +280,45 @@ internal sealed partial class FactReader
         }
     }
 
+    [GeneratedRegex(@"\b(?:prior|previous(?:ly)?|after|following|failed|failure\s+of|received|completed|completion\s+of|progress\w*\s+(?:on|after|following))\s+(?:[\w-]+\s+){0,2}?salvage\s+(?:[\w-]+\s+)?(?:chemotherapy|therapy|treatment|regimen)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SalvageHistory();
+
+    /// <summary>
+    /// "Prior salvage chemotherapy required", "failed conventional salvage therapy": salvage treatment is given after a
+    /// first line has failed, so naming it as history puts at least two lines behind the patient. An uncounted history
+    /// read already ("after at least one prior regimen") is raised to two; a count of salvage regimens was read as one.
+    /// </summary>
+    private void RaiseLinesForSalvageHistory()
+    {
+        if (_section == CriterionSection.Exclusion || !_lower.Contains("salvage", StringComparison.Ordinal)) return;
+        var m = SalvageHistory().Match(_lower);
+        if (!m.Success || IsPermissionClause(m.Index) || MayHaveBefore(m.Index)) return;
+        // "No evidence of disease following salvage chemotherapy": the "no" bars the disease, not the salvage given.
+        var lead = _lower.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index));
+        if (NegationAt(m.Index).Negated && !lead.Contains("evidence of", StringComparison.Ordinal)) return;
+        // "either in first remission, or in remission after salvage therapy": salvage is one alternative only.
+        var c = ClauseOf(m.Index);
+        if (_lower.AsSpan(c.Start, c.End - c.Start).Contains("either", StringComparison.Ordinal)) return;
+        // "Progression on salvage therapy ineligible" bars the history; "no more than 1 primary and/or 1 prior salvage
+        // therapy" bounds it from above.
+        if (TreatedIsExceptionOrBar(m.Index, m.Index + m.Length)) return;
+        var clauseBefore = _lower.AsSpan(c.Start, Math.Max(0, m.Index - c.Start));
+        foreach (var bound in (ReadOnlySpan<string>)["no more than", "not more than", "up to", "at most", "maximum", "fewer than", "less than"])
+            if (clauseBefore.Contains(bound, StringComparison.Ordinal)) return;
+        var existing = -1;
+        for (var i = 0; i < _facts.Count; i++)
+        {
+            if (_facts[i] is not PriorLinesFact) continue;
+            if (existing >= 0) return;
+            existing = i;
+        }
+        var progression = m.Value.Contains("fail", StringComparison.Ordinal) || m.Value.Contains("progress", StringComparison.Ordinal);
+        if (existing < 0)
+            AddFact(new PriorLinesFact(2, null, SettingAround(m.Index, m.Index + m.Length), progression, Polarity.Required, m.Index, m.Length));
+        else if (_facts[existing] is PriorLinesFact { Min: 1, Max: null, Polarity: Polarity.Required } p)
+            _facts[existing] = p with { Min = 2 };
+    }
+
     private static bool SecondLineWord(ReadOnlySpan<char> words) =>
         words.Contains("second-line", StringComparison.Ordinal) || words.Contains("second line", StringComparison.Ordinal) || words.Contains("secondline", StringComparison.Ordinal)
         || words.Contains("2nd-line", StringComparison.Ordinal) || words.Contains("2nd line", StringComparison.Ordinal);

@@ -257,6 +257,12 @@ public sealed class FactReadingTests
         Case("prior_lines", "Evaluable disease. No brain metastases that are untreated or symptomatic", In),
         Case("prior_lines", "Any previous systemic therapy of kidney cancer except for adjuvant therapy", Ex, "0|0|any"),
         Case("prior_lines", "Prior use of any systemic anticancer therapy for liver cancer", Ex, "0|0|any"),
+        Case("prior_lines", "Must have had prior salvage ICE chemotherapy", In, "2|-|any"),
+        Case("prior_lines", "Relapsed lymphoma that failed standard salvage therapy", In, "2|-|any"),
+        Case("prior_lines", "Relapsed after at least 1 prior regimen; complete remission following salvage chemotherapy", In, "2|-|any"),
+        Case("prior_lines", "Either in first remission, or in second remission after salvage therapy", In),
+        Case("prior_lines", "No prior salvage chemotherapy", In),
+        Case("prior_lines", "Patients progressing on salvage chemotherapy are ineligible", In),
         // session 5: prior lines
         Case("prior_lines", "No prior treatment with murine antibodies", In),
         Case("prior_lines", "Maintenance therapy following first-line chemotherapy is allowed", In),
