@@ -159,6 +159,8 @@ internal sealed partial class FactReader
             if (naive)
             {
                 if (words.Contains("untreated") && !words.Contains("previously") && (UntreatedMeansLesion(m.Index + m.Length) || AboutLesions(m.Index + m.Length))) continue;
+                // "No CNS metastases that are untreated": the word describes the lesions named before it.
+                if (words == "untreated" && UntreatedDescribesLesionsBefore(m.Index)) continue;
                 // "Untreated relapse", "untreated relapsed lymphoma": the relapse has not been treated yet, the cancer has been.
                 if (words == "untreated" && NextWordIs(m.Index + m.Length, "relapse", "relapsed", "recurrence", "recurrent", "progression", "progressive")) continue;
                 // A bare "untreated" in an exclusion, or after "no", is nearly always a comorbidity ("untreated sleep apnea",
@@ -219,6 +221,11 @@ internal sealed partial class FactReader
                 return;
             }
             if (words.StartsWith("intolerant") || words.StartsWith("resistant")) continue;
+            // "progression on at least 2 serial MRI scans": the scans show the progression; no therapy lies behind it.
+            if (words.StartsWith("progress") && words.EndsWith(" on") && ImagingNamedAfter(m.Index + m.Length)) continue;
+            // "refractory to known effective therapy", "refractory to standard therapy": a refractory disease state (read as
+            // a stage), with no count of the therapies tried; "refractory to induction therapy" names a line and counts.
+            if (words.StartsWith("refractory") && OnlyStandardTherapyAfter(m.Index + m.Length)) continue;
             if (words is "previously treated" or "previously been treated" or "been previously treated" or "pretreated" or "pre-treated" && (AboutLesions(m.Index + m.Length) || TreatedWithLocalTherapy(m.Index, m.Index + m.Length))) continue;
             // "refractory to", "failed", "progressed on": at least one prior line, with progression.
             if (words is "failed" or "failure of" && !FollowedByTherapy(m.Index + m.Length) && !(words == "failed" && TherapyHasFailedBefore(m.Index))) continue;
@@ -271,6 +278,45 @@ internal sealed partial class FactReader
                 Polarity.Required, m.Index, m.Length));
             return;
         }
+    }
+
+    [GeneratedRegex(@"\b(?:prior|previous(?:ly)?|after|following|failed|failure\s+of|received|completed|completion\s+of|progress\w*\s+(?:on|after|following))\s+(?:[\w-]+\s+){0,2}?salvage\s+(?:[\w-]+\s+)?(?:chemotherapy|therapy|treatment|regimen)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SalvageHistory();
+
+    /// <summary>
+    /// "Prior salvage chemotherapy required", "failed conventional salvage therapy": salvage treatment is given after a
+    /// first line has failed, so naming it as history puts at least two lines behind the patient. An uncounted history
+    /// read already ("after at least one prior regimen") is raised to two; a count of salvage regimens was read as one.
+    /// </summary>
+    private void RaiseLinesForSalvageHistory()
+    {
+        if (_section == CriterionSection.Exclusion || !_lower.Contains("salvage", StringComparison.Ordinal)) return;
+        var m = SalvageHistory().Match(_lower);
+        if (!m.Success || IsPermissionClause(m.Index) || MayHaveBefore(m.Index)) return;
+        // "No evidence of disease following salvage chemotherapy": the "no" bars the disease, not the salvage given.
+        var lead = _lower.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index));
+        if (NegationAt(m.Index).Negated && !lead.Contains("evidence of", StringComparison.Ordinal)) return;
+        // "either in first remission, or in remission after salvage therapy": salvage is one alternative only.
+        var c = ClauseOf(m.Index);
+        if (_lower.AsSpan(c.Start, c.End - c.Start).Contains("either", StringComparison.Ordinal)) return;
+        // "Progression on salvage therapy ineligible" bars the history; "no more than 1 primary and/or 1 prior salvage
+        // therapy" bounds it from above.
+        if (TreatedIsExceptionOrBar(m.Index, m.Index + m.Length)) return;
+        var clauseBefore = _lower.AsSpan(c.Start, Math.Max(0, m.Index - c.Start));
+        foreach (var bound in (ReadOnlySpan<string>)["no more than", "not more than", "up to", "at most", "maximum", "fewer than", "less than"])
+            if (clauseBefore.Contains(bound, StringComparison.Ordinal)) return;
+        var existing = -1;
+        for (var i = 0; i < _facts.Count; i++)
+        {
+            if (_facts[i] is not PriorLinesFact) continue;
+            if (existing >= 0) return;
+            existing = i;
+        }
+        var progression = m.Value.Contains("fail", StringComparison.Ordinal) || m.Value.Contains("progress", StringComparison.Ordinal);
+        if (existing < 0)
+            AddFact(new PriorLinesFact(2, null, SettingAround(m.Index, m.Index + m.Length), progression, Polarity.Required, m.Index, m.Length));
+        else if (_facts[existing] is PriorLinesFact { Min: 1, Max: null, Polarity: Polarity.Required } p)
+            _facts[existing] = p with { Min = 2 };
     }
 
     private static bool SecondLineWord(ReadOnlySpan<char> words) =>
@@ -380,10 +426,11 @@ internal sealed partial class FactReader
         TherapyMention? previous = null;
         foreach (var t in _therapies)
         {
-            if (t.Start < at) continue;
+            // The therapy's mention may take in a lead skipped above: "after [prior radiotherapy]".
+            if (t.Start < end || previous is null && t.Start < at && t.Start + t.Length <= at) continue;
             if (previous is null)
             {
-                if (t.Start != at || !IsLocalTherapy(t.Therapy.Id)) return false;
+                if (t.Start > at || !IsLocalTherapy(t.Therapy.Id)) return false;
                 previous = t;
                 continue;
             }
@@ -493,6 +540,50 @@ internal sealed partial class FactReader
             || after.StartsWith("heart") || after.StartsWith("cardiac") || after.StartsWith("angina") || after.StartsWith("arrhythmi") || after.StartsWith("hyperthyroid") || after.StartsWith("hypercalcemia");
     }
 
+    private bool UntreatedDescribesLesionsBefore(int start)
+    {
+        var before = _lower.AsSpan(Math.Max(0, start - 40), Math.Min(40, start)).TrimEnd();
+        if (!(before.EndsWith(" are") || before.EndsWith(" is") || before.EndsWith(" remain") || before.EndsWith(" remains"))) return false;
+        return before.Contains("metasta", StringComparison.Ordinal) || before.Contains("lesion", StringComparison.Ordinal) || before.Contains("brain", StringComparison.Ordinal) || before.Contains("cns", StringComparison.Ordinal);
+    }
+
+    private static readonly string[] ImagingWords = ["mri", "scan", "imaging", "ct ", "radiograph", "x-ray", "pet "];
+
+    /// <summary>An imaging word follows in the clause before any therapy: "progression on serial CT scans".</summary>
+    private bool ImagingNamedAfter(int end)
+    {
+        var c = ClauseOf(Math.Max(0, end - 1));
+        var after = _lower.AsSpan(end, Math.Max(0, Math.Min(c.End, end + 50) - end));
+        var first = -1;
+        foreach (var w in ImagingWords)
+        {
+            var i = after.IndexOf(w, StringComparison.Ordinal);
+            if (i >= 0 && (first < 0 || i < first)) first = i;
+        }
+        if (first < 0) return false;
+        foreach (var t in _therapies) if (t.Start >= end && t.Start < end + first) return false;
+        return !after[..first].Contains("therap", StringComparison.Ordinal) && !after[..first].Contains("treatment", StringComparison.Ordinal);
+    }
+
+    private static readonly string[] StandardTherapyLeads = ["known ", "effective ", "standard ", "conventional ", "available ", "existing ", "all ", "established ", "the ", "approved "];
+
+    /// <summary>"refractory to [known effective | standard | conventional] therapy": no therapy or line named, only "the usual ones".</summary>
+    private bool OnlyStandardTherapyAfter(int end)
+    {
+        var after = _lower.AsSpan(end, Math.Min(50, _lower.Length - end)).TrimStart();
+        var leads = 0;
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            foreach (var lead in StandardTherapyLeads)
+                if (after.StartsWith(lead)) { after = after[lead.Length..].TrimStart(); changed = true; leads++; }
+        }
+        if (leads == 0) return false;
+        foreach (var n in (ReadOnlySpan<string>)["therapy", "therapies", "treatment", "treatments", "therapeutic"])
+            if (after.StartsWith(n) && (after.Length == n.Length || !char.IsLetter(after[n.Length]))) return true;
+        return false;
+    }
+
     private bool BarsOnlyContraindicating(int end)
     {
         var after = _lower.AsSpan(end, Math.Min(40, _lower.Length - end)).TrimStart();
@@ -506,8 +597,12 @@ internal sealed partial class FactReader
         var before = _lower.AsSpan(Math.Max(0, start - 10), Math.Min(10, start)).TrimEnd();
         if (before.EndsWith("lesion") || before.EndsWith("lesions") || before.EndsWith("site") || before.EndsWith("sites")) return true;
         if (!NextWordIs(end, "with", "by")) return false;
+        // "previously treated with at least 60 Gy of external beam radiotherapy": a dose names radiation before the word does.
+        var reach = 16;
+        var near = _lower.AsSpan(end, Math.Min(40, _lower.Length - end));
+        if (near.Contains("cgy", StringComparison.Ordinal) || near.Contains(" gy ", StringComparison.Ordinal) || near.Contains("gy of", StringComparison.Ordinal)) reach = 40;
         foreach (var t in _therapies)
-            if (t.Start >= end && t.Start < end + 16)
+            if (t.Start >= end && t.Start < end + reach)
                 return IsLocalTherapy(t.Therapy.Id);
         return false;
     }
@@ -527,7 +622,7 @@ internal sealed partial class FactReader
         return after.Contains("are excluded", StringComparison.Ordinal) || after.Contains("will be excluded", StringComparison.Ordinal);
     }
 
-    private static readonly string[] WholeTherapyOpeners = ["any prior ", "prior ", "previous ", "has received prior ", "have received prior ", "received prior ", "patients who have received prior ", "patients who received prior "];
+    private static readonly string[] WholeTherapyOpeners = ["any prior ", "any previous ", "prior use of any ", "prior use of ", "prior ", "previous ", "has received prior ", "have received prior ", "received prior ", "patients who have received prior ", "patients who received prior "];
     private static readonly string[] WholeTherapyModifiers = ["systemic anti-cancer ", "systemic anticancer ", "systemic antineoplastic ", "systemic ", "anti-cancer ", "anticancer ", "antineoplastic ", "anti-tumor ", "antitumor ", "anti-tumour ", "antitumour ", "cancer-directed ", "oncologic "];
 
     /// <summary>"Prior systemic therapy for ...", "Any prior anticancer treatment": the item's own opening words, when nothing narrows them.</summary>
@@ -551,10 +646,11 @@ internal sealed partial class FactReader
         // Only the item's end, a pause or "for ..." may follow: "Prior therapy with murine antibodies", "prior therapy to
         // the breast", "prior treatment or prophylaxis" name something narrower.
         var next = _lower.AsSpan(end).TrimStart(" \r\n\t");
-        var forWhat = next.StartsWith("for ");
+        // "Any previous systemic therapy of renal cell carcinoma": "of" names the disease treated as "for" does.
+        var forWhat = next.StartsWith("for ") || next.StartsWith("of ");
         if (!(next.IsEmpty || next[0] is '.' or ';' or ',' or '(' || forWhat)) return null;
         // Without "systemic"/"anticancer", "prior treatment" must be for a cancer: "Prior treatment for CMV retinitis" is not.
-        if (!modified && !(forWhat && ForThisCancer(next[4..]))) return null;
+        if (!modified && !(forWhat && ForThisCancer(next[(next.IndexOf(' ') + 1)..]))) return null;
         // A time window makes it a washout: "within 3 weeks", "less than 4 weeks prior".
         if (_lower.Contains("week", StringComparison.Ordinal) || _lower.Contains("days", StringComparison.Ordinal) || _lower.Contains("month", StringComparison.Ordinal)) return null;
         var clause = ClauseOf(start);
@@ -782,7 +878,7 @@ internal sealed partial class FactReader
         if (!m.Success) return "any";
         // "no more than 3 prior regimens, including adjuvant therapy": adjuvant treatment counts too; it is not the setting.
         var lead = _lower.AsSpan(Math.Max(from, m.Index - 14), m.Index - Math.Max(from, m.Index - 14));
-        if (lead.Contains("includ", StringComparison.Ordinal) || lead.Contains("counting", StringComparison.Ordinal) || lead.Contains("excluding", StringComparison.Ordinal)) return "any";
+        if (lead.Contains("includ", StringComparison.Ordinal) || lead.Contains("counting", StringComparison.Ordinal) || lead.Contains("excluding", StringComparison.Ordinal) || lead.Contains("except", StringComparison.Ordinal)) return "any";
         // "for unresectable or metastatic disease", "locally advanced or metastatic": the first state named is the
         // setting, so either pair reads as advanced (advanced disease takes in the metastatic disease too).
         return SettingNamed(m.Groups["s"].Value);

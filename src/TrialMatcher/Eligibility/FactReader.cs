@@ -105,6 +105,7 @@ internal sealed partial class FactReader
         ReadCancerTypes();
         ReadStages();
         ReadPriorLines();
+        RaiseLinesForSalvageHistory();
         ReadExposures();
         ReadBiomarkers();
         ReadPerformanceStatus();
