@@ -880,6 +880,8 @@ internal sealed partial class FactReader
             var after = _lower.AsSpan(end, Math.Max(0, Math.Min(clause.End, end + 40) - end));
             // Words that name a place or an effect of a therapy, not a treatment given: "outside the radiotherapy field".
             if (IsNotTherapyUse(mention, after)) continue;
+            // "No prior organ allografts", "history of solid organ allograft": a transplanted organ, not stem cells.
+            if (mention.Therapy.Id == "allogeneic_sct" && before.TrimEnd().EndsWith("organ", StringComparison.Ordinal)) continue;
             // "Endocrine therapy: Not specified", "Surgery: See Disease Characteristics": a heading of the NCI layout names
             // the topic of what follows, not a therapy given.
             if (end < _lower.Length && _lower[end] == ':')
@@ -1223,7 +1225,21 @@ internal sealed partial class FactReader
         a = a[3..].TrimStart();
         return a.StartsWith("more than") || a.StartsWith("greater than") || a.StartsWith(">") || a.StartsWith("over ") || a.StartsWith("≥") || a.StartsWith("at least") || a.StartsWith("≥")
             // "to maximum tolerated levels", "to full tolerance": only a field already at its dose limit is barred.
-            || a.StartsWith("maximum tolerated") || a.StartsWith("the maximum tolerated") || a.StartsWith("tolerance") || a.StartsWith("full tolerance") || a.StartsWith("in excess of");
+            || a.StartsWith("maximum tolerated") || a.StartsWith("the maximum tolerated") || a.StartsWith("tolerance") || a.StartsWith("full tolerance") || a.StartsWith("in excess of")
+            // "to 25% or more of the bone marrow", "to 30 percent or greater of marrow": the bound written after the number.
+            || a.Length > 0 && char.IsAsciiDigit(a[0]) && IsOpenUpperBound(a);
+    }
+
+    private static bool IsOpenUpperBound(ReadOnlySpan<char> amount)
+    {
+        var i = 0;
+        while (i < amount.Length && (char.IsAsciiDigit(amount[i]) || amount[i] == '.')) i++;
+        var rest = amount[i..].TrimStart();
+        if (rest.StartsWith("%")) rest = rest[1..];
+        else if (rest.StartsWith("percent")) rest = rest[7..];
+        else return false;
+        rest = rest.TrimStart();
+        return rest.StartsWith("or more") || rest.StartsWith("or greater") || rest.StartsWith("or above") || rest.StartsWith("and above");
     }
 
     /// <summary>"X allowed (except for Y)", "prior therapy permitted other than Y": the therapy is the exception the permission leaves out.</summary>
@@ -1586,7 +1602,10 @@ internal sealed partial class FactReader
         return target.StartsWith("only") || target.StartsWith("sole") || target.StartsWith("index") || target.StartsWith("target")
             || target.StartsWith("measurable") || target.StartsWith("indicator") || target.StartsWith("all measurable") || target.StartsWith("all sites of measurable")
             // "to the lesions used to assess response": the lesions the study will measure.
-            || target.StartsWith("lesion") || target.StartsWith("evaluable") || target.StartsWith("marker lesion");
+            || target.StartsWith("lesion") || target.StartsWith("evaluable") || target.StartsWith("marker lesion")
+            // "to site(s) of measurable disease", "to the sites of evaluable disease".
+            || (target.StartsWith("site") && (target.Contains(" of measurable", StringComparison.Ordinal) || target.Contains(" of evaluable", StringComparison.Ordinal))
+                && target.IndexOf(" of ", StringComparison.Ordinal) <= 10);
     }
 
     // The topic headings of the NCI layout ("Biologic therapy:", "Chemotherapy:", "Endocrine therapy:", "Radiotherapy:", "Surgery:").
