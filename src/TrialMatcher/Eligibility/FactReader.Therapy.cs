@@ -1018,8 +1018,10 @@ internal sealed partial class FactReader
         for (var i = 0; i < added.Count; i++)
         {
             var (fact, mention) = added[i];
+            // A class that is the next item of a list is not ("no prior topotecan or camptothecin analogues": both are barred).
             if (fact.IsClass && !AfterOrOther(mention.Start) && added.Any(o => o.Fact != fact && o.Mention.Start < mention.Start && GapAfterBracket(o.Mention.Start + o.Mention.Length, mention.Start) <= 30
-                                             && vocab.ClassesOf(o.Fact.Therapy).Contains(fact.Therapy) && o.Fact.Polarity == fact.Polarity))
+                                             && vocab.ClassesOf(o.Fact.Therapy).Contains(fact.Therapy) && o.Fact.Polarity == fact.Polarity
+                                             && !IsListJoint(o.Mention.Start + o.Mention.Length, mention.Start)))
                 continue;
             if (fact.IsClass && fact.Therapy == "systemic_therapy") continue; // counted as lines, not as an exposure
             // "No more than 2 prior chemotherapy regimens": chemotherapy is the noun being counted; the count is the fact.
@@ -1115,6 +1117,14 @@ internal sealed partial class FactReader
     /// in a bracket that closes in between: "platinum-based (carboplatin, cisplatin, or another platinum compound)
     /// chemotherapy" puts the class word right after the bracketed list that narrows it.
     /// </summary>
+    /// <summary>Only a list joint between two mentions: "topotecan or camptothecin", "cisplatin, platinum".</summary>
+    private bool IsListJoint(int end, int next)
+    {
+        if (next <= end) return false;
+        var gap = _lower.AsSpan(end, next - end).Trim();
+        return gap is "or" or "and" or "and/or" or "," or ", or" or ", and" or "nor";
+    }
+
     private int GapAfterBracket(int end, int next)
     {
         if (next <= end) return next - end;

@@ -487,6 +487,8 @@ public sealed class FactReadingTests
         Case("prior_exposure", "No more than 3000 cGy prior radiotherapy to the pelvis", In, "radiotherapy|allowed"),
         Case("prior_exposure", "Chemotherapy for an earlier cancer allowed (except for cisplatin)", In, "chemotherapy|allowed", "cisplatin|excluded"),
         Case("prior_exposure", "No prior rubitecan or other camptothecin analogues", In, "rubitecan|excluded", "topoisomerase_inhibitor|excluded"),
+        Case("prior_exposure", "Never treated with irinotecan or camptothecin derivatives", In, "irinotecan|excluded", "topoisomerase_inhibitor|excluded"),
+        Case("prior_exposure", "No previous carboplatin and platinum compounds", In, "carboplatin|excluded", "platinum|excluded"),
         Case("prior_exposure", "Prior monoclonal antibodies", Ex, "monoclonal_antibody|excluded"),
         Case("prior_exposure", "No prior anti-CD33 antibody therapy", In, "anti_cd33|excluded"),
         Case("prior_exposure", "No prior farnesyl transferase inhibitors", In, "farnesyltransferase_inhibitor|excluded"),
