@@ -1006,7 +1006,10 @@ internal sealed partial class FactReader
                 || before.Contains("fail", StringComparison.Ordinal) && !FailureIsDefinedElsewhere()
                 || after.StartsWith("-refractory") || after.StartsWith("-resistant") || after.StartsWith(" refractory") || after.StartsWith(" resistant");
             var therapy = mention.Therapy;
-            added.Add((new PriorExposureFact(therapy.Id, therapy.IsClass, progression, polarity, start, mention.Length), mention));
+            // "No prior autologous or allogeneic bone marrow transplant": both kinds are named, so the condition is the
+            // shared class, though only the second kind is a whole mention.
+            var therapyId = therapy.Id is "autologous_sct" or "allogeneic_sct" && NamesOtherTransplantKind(before) ? "stem_cell_transplant" : therapy.Id;
+            added.Add((new PriorExposureFact(therapyId, therapy.IsClass, progression, polarity, start, mention.Length), mention));
         }
         var vocab = TherapyVocabulary.Default;
         MergeRequiredAlternatives(added);
@@ -1117,6 +1120,18 @@ internal sealed partial class FactReader
     /// in a bracket that closes in between: "platinum-based (carboplatin, cisplatin, or another platinum compound)
     /// chemotherapy" puts the class word right after the bracketed list that narrows it.
     /// </summary>
+    private static bool NamesOtherTransplantKind(ReadOnlySpan<char> before)
+    {
+        var b = before.TrimEnd();
+        foreach (var joint in (ReadOnlySpan<string>)[" or", " and/or", " and", ","])
+        {
+            if (!b.EndsWith(joint)) continue;
+            var kind = b[..^joint.Length].TrimEnd();
+            return kind.EndsWith("autologous") || kind.EndsWith("allogeneic") || kind.EndsWith("allogenic") || kind.EndsWith("syngeneic");
+        }
+        return false;
+    }
+
     /// <summary>Only a list joint between two mentions: "topotecan or camptothecin", "cisplatin, platinum".</summary>
     private bool IsListJoint(int end, int next)
     {

@@ -979,6 +979,8 @@ public sealed class FactReadingTests
         Case("prior_exposure", "No prior allogenic stem cell or marrow transplant", In, "allogeneic_sct|excluded"),
         Case("prior_exposure", "No previous allogeneic BMT", In, "allogeneic_sct|excluded"),
         Case("prior_exposure", "Has never received a solid organ allograft", In),
+        Case("prior_exposure", "Never had an autologous or allogeneic stem cell transplant", In, "stem_cell_transplant|excluded"),
+        Case("prior_exposure", "Previous allogeneic and/or autologous stem cell transplant permitted", In, "stem_cell_transplant|allowed"),
         Case("prior_exposure", "Earlier kidney or other organ allografts", Ex),
         Case("prior_exposure", "Patients without a previous allograft of stem cells", In, "allogeneic_sct|excluded"),
         Case("prior_exposure", "No prior progenitor cell transplantation", In, "stem_cell_transplant|excluded"),
