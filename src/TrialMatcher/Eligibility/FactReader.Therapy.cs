@@ -976,6 +976,8 @@ internal sealed partial class FactReader
             var after = _lower.AsSpan(end, Math.Max(0, Math.Min(clause.End, end + 40) - end));
             // Words that name a place or an effect of a therapy, not a treatment given: "outside the radiotherapy field".
             if (IsNotTherapyUse(mention, after)) continue;
+            // "No prior organ allografts", "history of solid organ allograft": a transplanted organ, not stem cells.
+            if (mention.Therapy.Id == "allogeneic_sct" && before.TrimEnd().EndsWith("organ", StringComparison.Ordinal)) continue;
             // "Endocrine therapy: Not specified", "Surgery: See Disease Characteristics": a heading of the NCI layout names
             // the topic of what follows, not a therapy given.
             if (end < _lower.Length && _lower[end] == ':')
@@ -1100,7 +1102,10 @@ internal sealed partial class FactReader
                 || before.Contains("fail", StringComparison.Ordinal) && !FailureIsDefinedElsewhere()
                 || after.StartsWith("-refractory") || after.StartsWith("-resistant") || after.StartsWith(" refractory") || after.StartsWith(" resistant");
             var therapy = mention.Therapy;
-            added.Add((new PriorExposureFact(therapy.Id, therapy.IsClass, progression, polarity, start, mention.Length), mention));
+            // "No prior autologous or allogeneic bone marrow transplant": both kinds are named, so the condition is the
+            // shared class, though only the second kind is a whole mention.
+            var therapyId = therapy.Id is "autologous_sct" or "allogeneic_sct" && NamesOtherTransplantKind(before) ? "stem_cell_transplant" : therapy.Id;
+            added.Add((new PriorExposureFact(therapyId, therapy.IsClass, progression, polarity, start, mention.Length), mention));
         }
         var vocab = TherapyVocabulary.Default;
         MergeRequiredAlternatives(added);
@@ -1112,8 +1117,10 @@ internal sealed partial class FactReader
         for (var i = 0; i < added.Count; i++)
         {
             var (fact, mention) = added[i];
+            // A class that is the next item of a list is not ("no prior topotecan or camptothecin analogues": both are barred).
             if (fact.IsClass && !AfterOrOther(mention.Start) && added.Any(o => o.Fact != fact && o.Mention.Start < mention.Start && GapAfterBracket(o.Mention.Start + o.Mention.Length, mention.Start) <= 30
-                                             && vocab.ClassesOf(o.Fact.Therapy).Contains(fact.Therapy) && o.Fact.Polarity == fact.Polarity))
+                                             && vocab.ClassesOf(o.Fact.Therapy).Contains(fact.Therapy) && o.Fact.Polarity == fact.Polarity
+                                             && !IsListJoint(o.Mention.Start + o.Mention.Length, mention.Start)))
                 continue;
             if (fact.IsClass && fact.Therapy == "systemic_therapy") continue; // counted as lines, not as an exposure
             // "No more than 2 prior chemotherapy regimens": chemotherapy is the noun being counted; the count is the fact.
@@ -1209,6 +1216,26 @@ internal sealed partial class FactReader
     /// in a bracket that closes in between: "platinum-based (carboplatin, cisplatin, or another platinum compound)
     /// chemotherapy" puts the class word right after the bracketed list that narrows it.
     /// </summary>
+    private static bool NamesOtherTransplantKind(ReadOnlySpan<char> before)
+    {
+        var b = before.TrimEnd();
+        foreach (var joint in (ReadOnlySpan<string>)[" or", " and/or", " and", ","])
+        {
+            if (!b.EndsWith(joint)) continue;
+            var kind = b[..^joint.Length].TrimEnd();
+            return kind.EndsWith("autologous") || kind.EndsWith("allogeneic") || kind.EndsWith("allogenic") || kind.EndsWith("syngeneic");
+        }
+        return false;
+    }
+
+    /// <summary>Only a list joint between two mentions: "topotecan or camptothecin", "cisplatin, platinum".</summary>
+    private bool IsListJoint(int end, int next)
+    {
+        if (next <= end) return false;
+        var gap = _lower.AsSpan(end, next - end).Trim();
+        return gap is "or" or "and" or "and/or" or "," or ", or" or ", and" or "nor";
+    }
+
     private int GapAfterBracket(int end, int next)
     {
         if (next <= end) return next - end;
@@ -1319,7 +1346,21 @@ internal sealed partial class FactReader
         a = a[3..].TrimStart();
         return a.StartsWith("more than") || a.StartsWith("greater than") || a.StartsWith(">") || a.StartsWith("over ") || a.StartsWith("≥") || a.StartsWith("at least") || a.StartsWith("≥")
             // "to maximum tolerated levels", "to full tolerance": only a field already at its dose limit is barred.
-            || a.StartsWith("maximum tolerated") || a.StartsWith("the maximum tolerated") || a.StartsWith("tolerance") || a.StartsWith("full tolerance") || a.StartsWith("in excess of");
+            || a.StartsWith("maximum tolerated") || a.StartsWith("the maximum tolerated") || a.StartsWith("tolerance") || a.StartsWith("full tolerance") || a.StartsWith("in excess of")
+            // "to 25% or more of the bone marrow", "to 30 percent or greater of marrow": the bound written after the number.
+            || a.Length > 0 && char.IsAsciiDigit(a[0]) && IsOpenUpperBound(a);
+    }
+
+    private static bool IsOpenUpperBound(ReadOnlySpan<char> amount)
+    {
+        var i = 0;
+        while (i < amount.Length && (char.IsAsciiDigit(amount[i]) || amount[i] == '.')) i++;
+        var rest = amount[i..].TrimStart();
+        if (rest.StartsWith("%")) rest = rest[1..];
+        else if (rest.StartsWith("percent")) rest = rest[7..];
+        else return false;
+        rest = rest.TrimStart();
+        return rest.StartsWith("or more") || rest.StartsWith("or greater") || rest.StartsWith("or above") || rest.StartsWith("and above");
     }
 
     /// <summary>"X allowed (except for Y)", "prior therapy permitted other than Y": the therapy is the exception the permission leaves out.</summary>
@@ -1682,7 +1723,10 @@ internal sealed partial class FactReader
         return target.StartsWith("only") || target.StartsWith("sole") || target.StartsWith("index") || target.StartsWith("target")
             || target.StartsWith("measurable") || target.StartsWith("indicator") || target.StartsWith("all measurable") || target.StartsWith("all sites of measurable")
             // "to the lesions used to assess response": the lesions the study will measure.
-            || target.StartsWith("lesion") || target.StartsWith("evaluable") || target.StartsWith("marker lesion");
+            || target.StartsWith("lesion") || target.StartsWith("evaluable") || target.StartsWith("marker lesion")
+            // "to site(s) of measurable disease", "to the sites of evaluable disease".
+            || (target.StartsWith("site") && (target.Contains(" of measurable", StringComparison.Ordinal) || target.Contains(" of evaluable", StringComparison.Ordinal))
+                && target.IndexOf(" of ", StringComparison.Ordinal) <= 10);
     }
 
     // The topic headings of the NCI layout ("Biologic therapy:", "Chemotherapy:", "Endocrine therapy:", "Radiotherapy:", "Surgery:").
