@@ -991,7 +991,7 @@ internal sealed partial class FactReader
             // including, but not limited to: ..."): what it lists are examples of whatever came before.
             if (fact.Polarity == earlier.Polarity && gap.Length <= 300 && gap.IndexOf(';') < 0 && gap.IndexOf(". ") < 0
                 && ExamplesCueAt(gap) is var cueAt && (cueAt == gap.Length - gap.TrimStart(", ").Length
-                    || (cueAt is > 0 and <= 120 && (!IsGenericWord(_lower.AsSpan(earlier.Start, earlier.Length)) || gap[cueAt..].StartsWith("including") && gap.Contains("not limited", StringComparison.Ordinal))))
+                    || (cueAt is > 0 and <= 120 && (!IsGenericWord(_lower.AsSpan(earlier.Start, earlier.Length)) || gap[cueAt..].Contains("not limited", StringComparison.Ordinal))))
                 && (vocab.Descendants(earlier.Code).Contains(fact.Code) || vocab.Get(earlier.Code)?.IsGroup == true)) return true;
             if (gap.Length > 60 && !(openParen && gap.Length <= 200)) continue;
             var broader = vocab.Descendants(earlier.Code).Contains(fact.Code) || vocab.Get(earlier.Code)?.IsGroup == true;
@@ -1006,7 +1006,8 @@ internal sealed partial class FactReader
 
     // A bare "including" lists what the disease may be (the listed types are stated); "including but not limited to",
     // "such as" and "e.g." give examples of the broader type.
-    private static readonly string[] ExamplesCues = ["including but not limited", "including, but not limited", "such as", "e.g"];
+    // "Eligible tumours include, but are not limited to, the following: ..." opens the same open list.
+    private static readonly string[] ExamplesCues = ["including but not limited", "including, but not limited", "but are not limited to", "but is not limited to", "such as", "e.g"];
 
     /// <summary>Where the first examples cue of <paramref name="gap"/> starts, or -1.</summary>
     private static int ExamplesCueAt(ReadOnlySpan<char> gap)

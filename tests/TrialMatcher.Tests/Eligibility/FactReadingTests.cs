@@ -1010,6 +1010,7 @@ public sealed class FactReadingTests
         Case("cancer_type", "Anaplastic mixed glioma on central review", In, "HGGNOS|required"),
         // "including, but not limited to" after a bare generic word still opens a list of examples.
         Case("cancer_type", "Advanced malignancy resistant to standard treatment, including, but not limited to: breast cancer, melanoma, sarcoma", In, "GROUP:ANY|required"),
+        Case("cancer_type", "Any solid tumour without a standard option, and types include, but are not limited to: lung cancer, gastric cancer", In, "GROUP:SOLID|required"),
         // Eligibility on a further condition names the trial's own disease: a requirement.
         Case("cancer_type", "Patients with multiple myeloma are eligible provided they relapsed after one regimen", In, "PCM|required"),
         // The disease a past treatment was given for, behind an earlier "of": no cancer type.
