@@ -58,13 +58,24 @@ internal sealed partial class FactReader
     private bool InTherapySetting(int at)
     {
         var clause = ClauseOf(at);
-        var from = Math.Max(clause.Start, at - 60);
-        var m = ForSetting().Match(_lower, from, at - from);
+        var m = NearestSettingPreposition(clause.Start, at);
         if (!m.Success) return false;
         if (TherapyWord().IsMatch(_lower.AsSpan(clause.Start, m.Index - clause.Start))) return true;
         // A named drug works as well: "Prior docetaxel for advanced disease".
         foreach (var (s, _) in _therapySpans) if (s >= clause.Start && s < m.Index) return true;
         return false;
+    }
+
+    /// <summary>
+    /// The preposition that governs the disease at <paramref name="at"/>: the last of/for/in before it, not the first
+    /// ("treatment for HCC" after "use of any systemic ...", "irradiation of the diaphragm for stage I seminoma").
+    /// </summary>
+    private Match NearestSettingPreposition(int clauseStart, int at)
+    {
+        var from = Math.Max(clauseStart, at - 60);
+        var m = ForSetting().Match(_lower, from, at - from);
+        while (m.Success && m.Index + 1 < at && ForSetting().Match(_lower, m.Index + 1, at - m.Index - 1) is { Success: true } later) m = later;
+        return m;
     }
 
     // Words that put a treatment in the past: "prior", "previously received", "since", "failed", "progressed on".
@@ -82,8 +93,7 @@ internal sealed partial class FactReader
     {
         if (!InTherapySetting(at)) return false;
         var clause = ClauseOf(at);
-        var from = Math.Max(clause.Start, at - 60);
-        var m = ForSetting().Match(_lower, from, at - from);
+        var m = NearestSettingPreposition(clause.Start, at);
         return m.Success && _lower.AsSpan(m.Index).StartsWith("for") && PastTreatmentCue().IsMatch(_lower.AsSpan(clause.Start, m.Index - clause.Start));
     }
 
@@ -786,6 +796,9 @@ internal sealed partial class FactReader
             if (IsNegatedCue(window, cue.Index)) continue;
             var rest = window[(cue.Index + cue.Length)..];
             if ((rest.StartsWith(" for ") && !IsForThisStudy(rest)) || rest.StartsWith(" to ")) continue;
+            // "Patients with APL are eligible provided they have failed ATRA": eligibility on a further condition names the
+            // trial's own population, a requirement, not a permission.
+            if (window[cue.Index..].StartsWith("eligible") && (rest.StartsWith(" provided") || rest.StartsWith(" only if"))) continue;
             return true;
         }
         return false;
@@ -973,9 +986,12 @@ internal sealed partial class FactReader
             // examples cue runs on over a flattened list of subtypes, as long as the polarity holds.
             // The cue may come after a relative clause or a qualifier of the broader type: "haematological malignancy that has
             // failed standard therapy, including, but not limited to, the following: ...", "solid tumours of childhood including: ...";
-            // but not after a bare generic word ("carcinoma of the urinary tract including bladder ... transitional cell carcinoma").
+            // but not after a bare generic word ("carcinoma of the urinary tract including bladder ... transitional cell carcinoma"),
+            // unless the cue says outright that the list is open ("advanced malignancies refractory to standard therapy,
+            // including, but not limited to: ..."): what it lists are examples of whatever came before.
             if (fact.Polarity == earlier.Polarity && gap.Length <= 300 && gap.IndexOf(';') < 0 && gap.IndexOf(". ") < 0
-                && ExamplesCueAt(gap) is var cueAt && (cueAt == gap.Length - gap.TrimStart(", ").Length || (cueAt is > 0 and <= 120 && !IsGenericWord(_lower.AsSpan(earlier.Start, earlier.Length))))
+                && ExamplesCueAt(gap) is var cueAt && (cueAt == gap.Length - gap.TrimStart(", ").Length
+                    || (cueAt is > 0 and <= 120 && (!IsGenericWord(_lower.AsSpan(earlier.Start, earlier.Length)) || gap[cueAt..].Contains("not limited", StringComparison.Ordinal))))
                 && (vocab.Descendants(earlier.Code).Contains(fact.Code) || vocab.Get(earlier.Code)?.IsGroup == true)) return true;
             if (gap.Length > 60 && !(openParen && gap.Length <= 200)) continue;
             var broader = vocab.Descendants(earlier.Code).Contains(fact.Code) || vocab.Get(earlier.Code)?.IsGroup == true;
@@ -990,7 +1006,8 @@ internal sealed partial class FactReader
 
     // A bare "including" lists what the disease may be (the listed types are stated); "including but not limited to",
     // "such as" and "e.g." give examples of the broader type.
-    private static readonly string[] ExamplesCues = ["including but not limited", "including, but not limited", "such as", "e.g"];
+    // "Eligible tumours include, but are not limited to, the following: ..." opens the same open list.
+    private static readonly string[] ExamplesCues = ["including but not limited", "including, but not limited", "but are not limited to", "but is not limited to", "such as", "e.g"];
 
     /// <summary>Where the first examples cue of <paramref name="gap"/> starts, or -1.</summary>
     private static int ExamplesCueAt(ReadOnlySpan<char> gap)

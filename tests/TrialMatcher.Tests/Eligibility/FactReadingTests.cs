@@ -1027,6 +1027,24 @@ public sealed class FactReadingTests
         Case("cancer_type", "Known cases of colon cancer in the family", In),
         Case("cancer_type", "Serum bilirubin under 2 mg/dL unless it is due to Hodgkin lymphoma", In),
         Case("cancer_type", "Bilirubin normal, except when caused by the lymphoma", In),
+        // Histologies with OncoTree codes of their own (session 10, tune4 misses).
+        Case("cancer_type", "Relapsed rhabdoid tumour of any site", In, "MRT|required"),
+        Case("cancer_type", "Recurrent atypical teratoid rhabdoid tumour", In, "ATRT|required"),
+        Case("cancer_type", "Progressive gliosarcoma after radiation", In, "GSARC|required"),
+        Case("cancer_type", "Embryonal or alveolar rhabdomyosarcoma", In, "ERMS|required", "ARMS|required"),
+        Case("cancer_type", "Patients with periosteal or parosteal osteosarcoma are not eligible", Ex, "PEOS|excluded", "PAOS|excluded"),
+        Case("cancer_type", "Histologically proven adenocarcinoma of the stomach or gastric cardia", In, "STAD|required", "GEJ|required"),
+        Case("cancer_type", "Advanced carcinoma of the kidney, any histology", In, "RCC|required"),
+        Case("cancer_type", "Measurable adenocarcinoma of the colon and rectum", In, "COADREAD|required"),
+        Case("cancer_type", "Anaplastic mixed glioma on central review", In, "HGGNOS|required"),
+        // "including, but not limited to" after a bare generic word still opens a list of examples.
+        Case("cancer_type", "Advanced malignancy resistant to standard treatment, including, but not limited to: breast cancer, melanoma, sarcoma", In, "GROUP:ANY|required"),
+        Case("cancer_type", "Any solid tumour without a standard option, and types include, but are not limited to: lung cancer, gastric cancer", In, "GROUP:SOLID|required"),
+        // Eligibility on a further condition names the trial's own disease: a requirement.
+        Case("cancer_type", "Patients with multiple myeloma are eligible provided they relapsed after one regimen", In, "PCM|required"),
+        // The disease a past treatment was given for, behind an earlier "of": no cancer type.
+        Case("cancer_type", "Prior use of any systemic anticancer therapy for hepatocellular carcinoma", Ex),
+        Case("cancer_type", "Prior irradiation of the chest wall for stage I breast cancer is permitted", In),
         // A list of treatments that reaches systemic therapy says no standard treatment fits: no stage. Surgery with
         // radiotherapy alone still leaves the tumour unresectable.
         Case("stage", "Solid tumour not amenable to standard surgery, radiotherapy, or chemotherapy", In),
