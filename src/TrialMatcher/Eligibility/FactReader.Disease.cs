@@ -1025,10 +1025,18 @@ internal sealed partial class FactReader
     // the digit FIGO and AJCC add to some sub-stages ("IB3", "IIIC1"). Ann Arbor's suffixes for extranodal (E), splenic (S)
     // and bulky (X) disease, with or without the symptom letter ("IE", "IIEB", "IIIS"), and the testicular "IS" (stage I
     // with raised serum markers) are read as their main stage (see NormaliseStage).
-    private const string Roman = @"(?:IV|I{1,3}|0|[1-4])(?:(?:[ABCabc]|\s(?-i:[ABC])|-(?-i:[ABC])(?![a-zA-Z]))[1-3]?(?![a-z0-9])(?:\s*[-–/]\s*(?-i:[ABC])(?![a-z]))?|(?-i:[ABC]?[ESX]{1,2}[AB]?)(?![a-zA-Z0-9]))?";
+    // A letter written apart is no sub-stage when a hyphenated word goes on from it: "stage III or IV B-ALL" names the
+    // leukaemia, not stage IVB. A size bound may follow a sub-stage in a list ("IB2, IIA > 4 cm, IIB-IVA"), as FIGO's
+    // cervix stages are often qualified.
+    private const string Roman = @"(?:IV|I{1,3}|0|[1-4])(?:(?:[ABCabc]|\s(?-i:[ABC])(?!-(?:[a-zA-Z]{2}|(?-i:[a-z])))|-(?-i:[ABC])(?![a-zA-Z]))[1-3]?(?![a-z0-9])(?:\s*[-–/]\s*(?-i:[ABC])(?![a-z]))?|(?-i:[ABC]?[ESX]{1,2}[AB]?)(?![a-zA-Z0-9]))?";
 
-    [GeneratedRegex(@"\b(?<system>ann[- ]arbor|rai|binet|iss|r-iss|international staging system|figo|ajcc|inss|durie[- ]salmon)?\s*(?:clinical\s+|pathologic(?:al)?\s+)?stages?\s*(?:group\s*)?(?:(?<ge>≥|>=|=>)|(?<gt>>|greater than|higher than|more than|above|beyond))?\s*(?<list>" + Roman + @"(?:(?:\s*\([^()]{1,30}\))?\s*(?:,\s*(?:and/or|or|and)|,|or|and|and/or|/|-|–|to|through)\s*(?:stage\s*)?" + Roman + @")*)(?![\w+])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<system>ann[- ]arbor|rai|binet|iss|r-iss|international staging system|figo|ajcc|inss|durie[- ]salmon)?\s*(?:clinical\s+|pathologic(?:al)?\s+)?stages?\s*(?:group\s*)?(?:(?<ge>≥|>=|=>)|(?<gt>>|greater than|higher than|more than|above|beyond))?\s*(?<list>" + Roman + @"(?:(?:\s*\([^()]{1,30}\)|\s*[<>≤≥]=?\s*\d+(?:\.\d+)?\s*cm\b)?\s*(?:,\s*(?:and/or|or|and)|,|or|and|and/or|/|-|–|to|through)\s*(?:stage\s*)?" + Roman + @")*)(?![\w+])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StageList();
+
+    // A stage with its sub-stage letter (or stage II-IV) right before "or stage ...": "IIIb or Stage IV". Not a grade, phase,
+    // type or other numbered word ("grade III or stage IV").
+    [GeneratedRegex(@"(?<!\b(?:stages?|grade|grades|phase|type|class|level|cycle|part|arm|cohort|step|tier|category|nyha|gleason|who)\s*)(?<![\w-])(?<stage>(?:IV|I{1,3})[ABCabc]|IV|III|II)\s*(?:,|or|and|/)\s*stage\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareStageBeforeStage();
 
     // "IIIA-C" → IIIA, IIIB, IIIC; "II A/B" → IIA, IIB; "II A" → IIA.
     [GeneratedRegex(@"\b(?<main>IV|I{1,3}|[1-4])[\s-]?(?<a>[ABC])(?:\s*(?<sep>[-–/])\s*(?<b>[ABC]))?(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -1120,6 +1128,15 @@ internal sealed partial class FactReader
                 var values = ExpandStageList(group.Value, prefix);
                 foreach (var value in OpenRange(values, prefix, m, look.TrimEnd().EndsWith("at least")))
                     AddFact(new StageFact(value, stagePolarity, m.Index, m.Length));
+            }
+            // "advanced (IIIb or Stage IV)": the first alternative written without its own "stage".
+            if (ContainsAny(" or stage", " and stage", ", stage", "/stage") && BareStageBeforeStage().Match(_text) is { Success: true } bare
+                && !InOtherMalignancyContext(bare.Index, bare.Index + bare.Length))
+            {
+                var barePolarity = PolarityAt(bare.Index, bare.Index + bare.Length, verbNegations: false);
+                if (!(InTherapySetting(bare.Index) && (barePolarity is Polarity.Excluded or Polarity.Allowed || HasUpperBoundBefore(bare.Index))))
+                    foreach (var value in ExpandStageList(bare.Groups["stage"].Value, ""))
+                        AddFact(new StageFact(value, barePolarity, bare.Index, bare.Length));
             }
             foreach (Match m in RaiBinet().Matches(_text))
             {
@@ -1478,6 +1495,8 @@ internal sealed partial class FactReader
         var values = new List<string>();
         // A TNM parenthesis between the stages ("IA (pT1, N0) or IB") is no stage of its own.
         if (list.Contains('(')) list = Regex.Replace(list, @"\([^()]*\)", " ");
+        // Nor is the size bound after one ("IIA > 4 cm").
+        if (list.Contains("cm", StringComparison.OrdinalIgnoreCase)) list = Regex.Replace(list, @"\s*[<>≤≥]=?\s*\d+(?:\.\d+)?\s*cm\b", " ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         list = SpellOutSubStages(list);
         var parts = Regex.Split(list.Trim(), @"\s*(,|\bor\b|\band/or\b|\band\b|/|-|–|\bto\b|\bthrough\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         string? previous = null;
