@@ -1225,6 +1225,9 @@ internal sealed partial class FactReader
                 var polarity = forced
                     ? (_section == CriterionSection.Exclusion ? Polarity.Required : Polarity.Excluded)
                     : PolarityAt(m.Index, m.Index + m.Length, verbNegations: false);
+                // "No symptoms attributable to metastatic disease", "no isolated CNS relapse", "no elevated CA-125 as the only
+                // evidence of recurrence": what is excluded is a symptom, a site or a kind of evidence of the state, not the state.
+                if (!forced && polarity == Polarity.Excluded && IsCauseSiteOrEvidenceOfState(m.Index)) continue;
                 // "No newly diagnosed non-metastatic disease": a negated "non-metastatic" asks for metastatic disease.
                 if (forced && m.Value.StartsWith("non", StringComparison.OrdinalIgnoreCase) && NegationAt(m.Index, verbNegations: false).Negated && _negations.Exists(n => n < m.Index && m.Index - n <= 40))
                     polarity = polarity == Polarity.Excluded ? Polarity.Required : Polarity.Excluded;
@@ -1369,6 +1372,19 @@ internal sealed partial class FactReader
     /// of adjuvant therapy", "at least 6 months between the end of therapy and documented recurrence", "in remission after
     /// completing salvage therapy for a relapse". "Relapsed disease", "recurrent cancer" and "in first relapse" stay.
     /// </summary>
+    private static readonly string[] StateQualifiersBefore = ["attributable to ", "due to ", "related to ", "secondary to ", "caused by ", "isolated ", "only evidence of ", "sole evidence of "];
+
+    /// <summary>The words just before a stage word, in its clause, make it the cause of a symptom ("attributable to"), a
+    /// single site of it ("isolated CNS relapse") or the only evidence of it, so a negation excludes that, not the state.</summary>
+    private bool IsCauseSiteOrEvidenceOfState(int at)
+    {
+        var from = Math.Max(ClauseOf(at).Start, at - 40);
+        var before = _lower.AsSpan(from, at - from);
+        foreach (var q in StateQualifiersBefore)
+            if (before.Contains(q, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     private bool IsRecurrenceAsEventNotState(int start, int end)
     {
         var word = _lower.AsSpan(start, end - start);

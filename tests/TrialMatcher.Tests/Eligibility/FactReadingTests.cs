@@ -50,6 +50,10 @@ public sealed class FactReadingTests
         Case("stage", "Locally advanced or metastatic urothelial carcinoma", In, "locally_advanced|required", "metastatic|required"),
         Case("stage", "Unresectable hepatocellular carcinoma", In, "unresectable|required"),
         Case("stage", "Relapsed or refractory multiple myeloma", In, "refractory|required", "relapsed|required"),
+        // A negated symptom, single site or sole evidence of a state does not exclude the state.
+        Case("stage", "Hormone-refractory prostate cancer No pain due to metastatic disease", In, "refractory|required"),
+        Case("stage", "Leukaemia in second marrow relapse No isolated testicular relapse", In, "relapsed|required"),
+        Case("stage", "No rising PSA as the only evidence of recurrence", In),
         // A spaced letter that goes on into a hyphenated name is no sub-stage; a bare first alternative before "or stage";
         // a size bound inside a list of FIGO stages.
         Case("stage", "Stage III or IV B-cell lymphoma of childhood", In, "III|required", "IV|required"),
