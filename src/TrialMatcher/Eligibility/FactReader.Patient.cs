@@ -456,6 +456,8 @@ internal sealed partial class FactReader
         {
             var space = before.LastIndexOf(' ');
             var word = before[(space + 1)..].TrimStart('(');
+            // "site(s) of measurable disease": the plural in brackets is the same filler word.
+            if (word.EndsWith("(s)")) word = word[..^3];
             if (word.SequenceEqual("to"))
                 return TherapyWord().IsMatch(before[..Math.Max(0, space)]);
             var filler = false;

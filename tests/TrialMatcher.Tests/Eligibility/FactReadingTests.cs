@@ -128,6 +128,7 @@ public sealed class FactReadingTests
         Case("brain_metastases", "Leptomeningeal disease", Ex, "excluded"),
         // measurable disease
         Case("measurable_disease", "Measurable disease per RECIST 1.1", In, "required|RECIST1.1"),
+        Case("measurable_disease", "No earlier radiation to the site(s) of measurable disease", In),
         Case("measurable_disease", "Measurable or evaluable disease", In, "not_required|-"),
         Case("measurable_disease", "Bidimensionally measurable disease", In, "required|-"),
         // age and sex
