@@ -1042,10 +1042,18 @@ internal sealed partial class FactReader
     // the digit FIGO and AJCC add to some sub-stages ("IB3", "IIIC1"). Ann Arbor's suffixes for extranodal (E), splenic (S)
     // and bulky (X) disease, with or without the symptom letter ("IE", "IIEB", "IIIS"), and the testicular "IS" (stage I
     // with raised serum markers) are read as their main stage (see NormaliseStage).
-    private const string Roman = @"(?:IV|I{1,3}|0|[1-4])(?:(?:[ABCabc]|\s(?-i:[ABC])|-(?-i:[ABC])(?![a-zA-Z]))[1-3]?(?![a-z0-9])(?:\s*[-–/]\s*(?-i:[ABC])(?![a-z]))?|(?-i:[ABC]?[ESX]{1,2}[AB]?)(?![a-zA-Z0-9]))?";
+    // A letter written apart is no sub-stage when a hyphenated word goes on from it: "stage III or IV B-ALL" names the
+    // leukaemia, not stage IVB. A size bound may follow a sub-stage in a list ("IB2, IIA > 4 cm, IIB-IVA"), as FIGO's
+    // cervix stages are often qualified.
+    private const string Roman = @"(?:IV|I{1,3}|0|[1-4])(?:(?:[ABCabc]|\s(?-i:[ABC])(?!-(?:[a-zA-Z]{2}|(?-i:[a-z])))|-(?-i:[ABC])(?![a-zA-Z]))[1-3]?(?![a-z0-9])(?:\s*[-–/]\s*(?-i:[ABC])(?![a-z]))?|(?-i:[ABC]?[ESX]{1,2}[AB]?)(?![a-zA-Z0-9]))?";
 
-    [GeneratedRegex(@"\b(?<system>ann[- ]arbor|rai|binet|iss|r-iss|international staging system|figo|ajcc|inss|durie[- ]salmon)?\s*(?:clinical\s+|pathologic(?:al)?\s+)?stages?\s*(?:group\s*)?(?:(?<ge>≥|>=|=>)|(?<gt>>|greater than|higher than|more than|above|beyond))?\s*(?<list>" + Roman + @"(?:(?:\s*\([^()]{1,30}\))?\s*(?:,\s*(?:and/or|or|and)|,|or|and|and/or|/|-|–|to|through)\s*(?:stage\s*)?" + Roman + @")*)(?![\w+])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<system>ann[- ]arbor|rai|binet|iss|r-iss|international staging system|figo|ajcc|inss|durie[- ]salmon)?\s*(?:clinical\s+|pathologic(?:al)?\s+)?stages?\s*(?:group\s*)?(?:(?<ge>≥|>=|=>)|(?<gt>>|greater than|higher than|more than|above|beyond))?\s*(?<list>" + Roman + @"(?:(?:\s*\([^()]{1,30}\)|\s*[<>≤≥]=?\s*\d+(?:\.\d+)?\s*cm\b)?\s*(?:,\s*(?:and/or|or|and)|,|or|and|and/or|/|-|–|to|through)\s*(?:stage\s*)?" + Roman + @")*)(?![\w+])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StageList();
+
+    // A stage with its sub-stage letter (or stage II-IV) right before "or stage ...": "IIIb or Stage IV". Not a grade, phase,
+    // type or other numbered word ("grade III or stage IV").
+    [GeneratedRegex(@"(?<!\b(?:stages?|grade|grades|phase|type|class|level|cycle|part|arm|cohort|step|tier|category|nyha|gleason|who)\s*)(?<![\w-])(?<stage>(?:IV|I{1,3})[ABCabc]|IV|III|II)\s*(?:,|or|and|/)\s*stage\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareStageBeforeStage();
 
     // "IIIA-C" → IIIA, IIIB, IIIC; "II A/B" → IIA, IIB; "II A" → IIA.
     [GeneratedRegex(@"\b(?<main>IV|I{1,3}|[1-4])[\s-]?(?<a>[ABC])(?:\s*(?<sep>[-–/])\s*(?<b>[ABC]))?(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -1138,6 +1146,15 @@ internal sealed partial class FactReader
                 foreach (var value in OpenRange(values, prefix, m, look.TrimEnd().EndsWith("at least")))
                     AddFact(new StageFact(value, stagePolarity, m.Index, m.Length));
             }
+            // "advanced (IIIb or Stage IV)": the first alternative written without its own "stage".
+            if (ContainsAny(" or stage", " and stage", ", stage", "/stage") && BareStageBeforeStage().Match(_text) is { Success: true } bare
+                && !InOtherMalignancyContext(bare.Index, bare.Index + bare.Length))
+            {
+                var barePolarity = PolarityAt(bare.Index, bare.Index + bare.Length, verbNegations: false);
+                if (!(InTherapySetting(bare.Index) && (barePolarity is Polarity.Excluded or Polarity.Allowed || HasUpperBoundBefore(bare.Index))))
+                    foreach (var value in ExpandStageList(bare.Groups["stage"].Value, ""))
+                        AddFact(new StageFact(value, barePolarity, bare.Index, bare.Length));
+            }
             foreach (Match m in RaiBinet().Matches(_text))
             {
                 var prefix = m.Groups["system"].Value.ToLowerInvariant() + ":";
@@ -1225,6 +1242,9 @@ internal sealed partial class FactReader
                 var polarity = forced
                     ? (_section == CriterionSection.Exclusion ? Polarity.Required : Polarity.Excluded)
                     : PolarityAt(m.Index, m.Index + m.Length, verbNegations: false);
+                // "No symptoms attributable to metastatic disease", "no isolated CNS relapse", "no elevated CA-125 as the only
+                // evidence of recurrence": what is excluded is a symptom, a site or a kind of evidence of the state, not the state.
+                if (!forced && polarity == Polarity.Excluded && IsCauseSiteOrEvidenceOfState(m.Index)) continue;
                 // "No newly diagnosed non-metastatic disease": a negated "non-metastatic" asks for metastatic disease.
                 if (forced && m.Value.StartsWith("non", StringComparison.OrdinalIgnoreCase) && NegationAt(m.Index, verbNegations: false).Negated && _negations.Exists(n => n < m.Index && m.Index - n <= 40))
                     polarity = polarity == Polarity.Excluded ? Polarity.Required : Polarity.Excluded;
@@ -1369,6 +1389,19 @@ internal sealed partial class FactReader
     /// of adjuvant therapy", "at least 6 months between the end of therapy and documented recurrence", "in remission after
     /// completing salvage therapy for a relapse". "Relapsed disease", "recurrent cancer" and "in first relapse" stay.
     /// </summary>
+    private static readonly string[] StateQualifiersBefore = ["attributable to ", "due to ", "related to ", "secondary to ", "caused by ", "isolated ", "only evidence of ", "sole evidence of "];
+
+    /// <summary>The words just before a stage word, in its clause, make it the cause of a symptom ("attributable to"), a
+    /// single site of it ("isolated CNS relapse") or the only evidence of it, so a negation excludes that, not the state.</summary>
+    private bool IsCauseSiteOrEvidenceOfState(int at)
+    {
+        var from = Math.Max(ClauseOf(at).Start, at - 40);
+        var before = _lower.AsSpan(from, at - from);
+        foreach (var q in StateQualifiersBefore)
+            if (before.Contains(q, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     private bool IsRecurrenceAsEventNotState(int start, int end)
     {
         var word = _lower.AsSpan(start, end - start);
@@ -1495,6 +1528,8 @@ internal sealed partial class FactReader
         var values = new List<string>();
         // A TNM parenthesis between the stages ("IA (pT1, N0) or IB") is no stage of its own.
         if (list.Contains('(')) list = Regex.Replace(list, @"\([^()]*\)", " ");
+        // Nor is the size bound after one ("IIA > 4 cm").
+        if (list.Contains("cm", StringComparison.OrdinalIgnoreCase)) list = Regex.Replace(list, @"\s*[<>≤≥]=?\s*\d+(?:\.\d+)?\s*cm\b", " ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         list = SpellOutSubStages(list);
         var parts = Regex.Split(list.Trim(), @"\s*(,|\bor\b|\band/or\b|\band\b|/|-|–|\bto\b|\bthrough\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         string? previous = null;

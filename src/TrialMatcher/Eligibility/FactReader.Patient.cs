@@ -354,6 +354,8 @@ internal sealed partial class FactReader
         else if (counted) rule = "required";
         // "recurrent glioma or brain metastases": one of the diseases the trial takes, so allowed, not required of everyone.
         else if (_section != CriterionSection.Exclusion && !negated && before.EndsWith(" or ") && _facts.Exists(f => f is CancerTypeFact ct && ct.Start >= clause.Start && m.Index - (ct.Start + ct.Length) is >= 0 and <= 5)) rule = "allowed";
+        // "primary or metastatic brain tumours": either origin is taken, so brain metastases are allowed, not required.
+        else if (_section != CriterionSection.Exclusion && !negated && (before.EndsWith("primary or ") || before.EndsWith("primary and ") || before.EndsWith("primary and/or "))) rule = "allowed";
         else if (before.Contains("must have", StringComparison.Ordinal) || before.Contains("with", StringComparison.Ordinal) || before.EndsWith("diagnosis of ") || before.Contains(" has ", StringComparison.Ordinal) || before.Contains("presence", StringComparison.Ordinal) || before.Contains("known", StringComparison.Ordinal) || before.Contains("have", StringComparison.Ordinal) || before.Contains("evidence", StringComparison.Ordinal) || before.Length == 0 || before.Trim().Length == 0)
             rule = "required";
         // "solid tumours eligible except primary and metastatic brain tumours": the exception names what is excluded.
@@ -454,6 +456,8 @@ internal sealed partial class FactReader
         {
             var space = before.LastIndexOf(' ');
             var word = before[(space + 1)..].TrimStart('(');
+            // "site(s) of measurable disease": the plural in brackets is the same filler word.
+            if (word.EndsWith("(s)")) word = word[..^3];
             if (word.SequenceEqual("to"))
                 return TherapyWord().IsMatch(before[..Math.Max(0, space)]);
             var filler = false;

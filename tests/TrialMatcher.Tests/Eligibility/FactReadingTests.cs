@@ -50,6 +50,17 @@ public sealed class FactReadingTests
         Case("stage", "Locally advanced or metastatic urothelial carcinoma", In, "locally_advanced|required", "metastatic|required"),
         Case("stage", "Unresectable hepatocellular carcinoma", In, "unresectable|required"),
         Case("stage", "Relapsed or refractory multiple myeloma", In, "refractory|required", "relapsed|required"),
+        // A negated symptom, single site or sole evidence of a state does not exclude the state.
+        Case("stage", "Hormone-refractory prostate cancer No pain due to metastatic disease", In, "refractory|required"),
+        Case("stage", "Leukaemia in second marrow relapse No isolated testicular relapse", In, "relapsed|required"),
+        Case("stage", "No rising PSA as the only evidence of recurrence", In),
+        // A spaced letter that goes on into a hyphenated name is no sub-stage; a bare first alternative before "or stage";
+        // a size bound inside a list of FIGO stages.
+        Case("stage", "Stage III or IV B-cell lymphoma of childhood", In, "III|required", "IV|required"),
+        Case("stage", "Operable stage II A-B breast cancer", In, "IIA|required", "IIB|required", "resectable|required"),
+        Case("stage", "Inoperable (IIIa or stage IV) lung adenocarcinoma", In, "IIIA|required", "IV|required", "unresectable|required"),
+        Case("stage", "Grade III or stage IV glioma is not eligible", In, "IV|excluded"),
+        Case("stage", "Cervical carcinoma, FIGO stages IB3, IIA > 4 cm or IIIB", In, "IB|required", "IIA|required", "IIIB|required"),
         Case("stage", "Extensive-stage small cell lung cancer", In, "extensive_stage|required"),
         Case("stage", "No distant metastases", In, "metastatic|excluded"),
         Case("stage", "Ann Arbor stage III or IV follicular lymphoma", In, "ann_arbor:III|required", "ann_arbor:IV|required"),
@@ -108,6 +119,8 @@ public sealed class FactReadingTests
         Case("performance_status", "ECOG performance status ≥ 2", Ex, "ecog|1"),
         // brain metastases
         Case("brain_metastases", "No known brain metastases", In, "excluded"),
+        Case("brain_metastases", "Diagnosis of a primary or metastatic brain tumour confirmed by biopsy", In, "allowed"),
+        Case("brain_metastases", "Primary and metastatic brain tumours are not eligible", In, "excluded"),
         Case("brain_metastases", "Symptomatic or untreated brain metastases", Ex, "excluded_unless_treated_stable"),
         Case("brain_metastases", "Brain metastases allowed if treated and stable for 4 weeks", In, "excluded_unless_treated_stable"),
         Case("brain_metastases", "Brain metastases allowed", In, "allowed"),
@@ -115,6 +128,7 @@ public sealed class FactReadingTests
         Case("brain_metastases", "Leptomeningeal disease", Ex, "excluded"),
         // measurable disease
         Case("measurable_disease", "Measurable disease per RECIST 1.1", In, "required|RECIST1.1"),
+        Case("measurable_disease", "No earlier radiation to the site(s) of measurable disease", In),
         Case("measurable_disease", "Measurable or evaluable disease", In, "not_required|-"),
         Case("measurable_disease", "Bidimensionally measurable disease", In, "required|-"),
         // age and sex
