@@ -8,7 +8,7 @@ internal sealed partial class FactReader
 
     // "at least 2 prior lines", "no more than 1 prior regimen", "2 or more prior systemic therapies", "one prior chemotherapy regimen".
     // Any word before "based"/"containing" names what the counted regimen contained: "one prior fluorouracil-based regimen".
-    [GeneratedRegex(@"(?<q>less\s+than\s+or\s+equal\s+to|fewer\s+than\s+or\s+equal\s+to|(?:more|greater)\s+than\s+or\s+equal\s+to|equal\s+to\s+or\s+(?:less|fewer|more|greater)\s+than|at\s+least|a\s+minimum\s+of|minimum\s+of|no\s+more\s+than|not\s+more\s+than|no\s+greater\s+than|not\s+greater\s+than|up\s+to|at\s+most|a\s+maximum\s+of|maximum\s+of|more\s+than|greater\s+than|fewer\s+than|less\s+than|no\s+less\s+than|not\s+less\s+than|≤|<=|=<|≥|>=|=>|<|>)?\s*" + Count + @"(?:\s*\(\d+\))?(?(q),?)\s*(?<q2>or more|or fewer|or less|or greater|\+)?\s+(?:(?:prior,?|previous,?|preceding|earlier|different|separate|consecutive|standard|established|adequate|(?:first|second|1st|2nd|front)[- ]?line|systemic|[a-z0-9]{3,}(?:\s+(?:and/or|or|and)\s+[a-z0-9]{3,})?(?=[\s-]+(?:based|containing)\b)|cytotoxic|chemotherapy|chemotherapeutic|chemo|treatment|therapeutic|salvage|induction|platinum-based|platinum|combination|lines?\s+of|courses?\s+of|or\s+more|regimens?\s+of|anti-?cancer|anticancer|other|conventional|multi-?agent|single-?agent|myelosuppressive|hormonal|endocrine|biologic|immunotherapy|targeted|based|containing|for|of|\([^()]{1,80}\)|non-?[a-z]+|or|therapy|biological|the|immunotherapeutic|adjuvant|neoadjuvant|palliative)[\s-]+){0,5}(?<noun>lines?\b|regimens?\b|therapies\b|treatments\b|chemotherapies\b|systemic therapy\b|systemic treatment\b|prior therapy\b|prior treatment\b|(?<=(?:endocrine|hormonal) )manipulations?\b|(?<=\b(?:prior|previous)\s+(?:neo)?adjuvant\s+)(?:treatment|therapy|chemotherapy)\b|(?<=\bcourses?\s+of\s+(?:[a-z-]+\s+)?)(?:chemotherapy|therapy|treatment)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<q>less\s+than\s+or\s+equal\s+to|fewer\s+than\s+or\s+equal\s+to|(?:more|greater)\s+than\s+or\s+equal\s+to|equal\s+to\s+or\s+(?:less|fewer|more|greater)\s+than|at\s+least|a\s+minimum\s+of|minimum\s+of|no\s+more\s+than|not\s+more\s+than|no\s+greater\s+than|not\s+greater\s+than|up\s+to|at\s+most|a\s+maximum\s+of|maximum\s+of|more\s+than|greater\s+than|fewer\s+than|less\s+than|no\s+less\s+than|not\s+less\s+than|≤|<=|=<|≥|>=|=>|<|>)?\s*" + Count + @"(?:\s*\(\d+\))?(?(q),?)\s*(?<q2>or more|or fewer|or less|or greater|\+)?\s+(?:(?:prior,?|previous,?|preceding|earlier|different|separate|consecutive|standard|established|adequate|(?:first|second|1st|2nd|front)[- ]?line|systemic|[a-z0-9]{3,}(?:\s+(?:and/or|or|and)\s+[a-z0-9]{3,})?(?=[\s-]+(?:based|containing)\b)|cytotoxic|chemotherapy|chemotherapeutic|chemo|treatment|therapeutic|salvage|induction|platinum-based|platinum|combination|lines?\s+of|courses?\s+of|or\s+more|regimens?\s+of|anti-?cancer|anticancer|other|conventional|multi-?agent|single-?agent|myelosuppressive|hormonal|endocrine|biologic|immunotherapy|targeted|based|containing|for|of|\([^()]{1,80}\)|non-?[a-z]+|or|therapy|biological|the|immunotherapeutic|adjuvant|neoadjuvant|palliative)[\s-]+){0,5}(?<noun>lines?\b|regimens?\b|therapies\b|treatments\b|chemotherapies\b|systemic therapy\b|systemic treatment\b|prior therapy\b|prior treatment\b|(?<=(?:endocrine|hormonal) )manipulations?\b|(?<=\b(?:prior|previous)\s+(?:neo)?adjuvant\s+)(?:treatment|therapy|chemotherapy)\b|(?<=\b(?:prior|previous)\s+)inductions?\b|(?<=\b(?:prior|previous)\s+(?:chemotherapy|therapy|treatment)\s+)trials?\b|(?<=\bcourses?\s+of\s+(?:[a-z-]+\s+)?)(?:chemotherapy|therapy|treatment)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex LineCount();
 
     // Longer than any LineCount match before its noun in practice (a bound, five filler words, a number): see ReadPriorLines.
@@ -43,7 +43,7 @@ internal sealed partial class FactReader
          "following", "second", "2nd", "post", "completion", "completed", "during", "received", "subsequent", "been"],
         "progress");
 
-    [GeneratedRegex(@"\bfor\s+(?:(?:the\s+)?(?:treatment\s+of\s+)?)?(?:(?:their|the|this|his|her|current)\s+){0,2}(?<s>locally\s+advanced|advanced|metastatic|recurrent|unresectable|relapsed/refractory|relapsed|relapse\b|recurrence\b|castration[-\s]resistant|mcrpc|crpc|stage\s+iv|extensive|adjuvant)|\bin\s+the\s+(?<s>adjuvant|neoadjuvant|metastatic|advanced|recurrent)\s+setting|\b(?<s>adjuvant|neoadjuvant)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bfor\s+(?:(?:the\s+)?(?:treatment\s+of\s+)?)?(?:(?:their|the|this|his|her|current)\s+){0,2}(?<s>locally\s+advanced|advanced|metastatic|recurrent|unresectable|relapsed/refractory|relapsed|relapse\b|recurrence\b|castration[-\s]resistant|mcrpc|crpc|stage\s+iv|extensive|adjuvant)|\bin\s+the\s+(?<s>adjuvant|neoadjuvant|metastatic|advanced|recurrent)\s+setting|\bin\s+(?:patients|subjects)\s+with\s+(?<s>locally\s+advanced|advanced|metastatic|recurrent|unresectable|relapsed)\b|\b(?<s>adjuvant|neoadjuvant)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LineSetting();
 
     private void ReadPriorLines()
@@ -195,6 +195,13 @@ internal sealed partial class FactReader
                 if (!words.StartsWith("no") && !words.StartsWith("not") && !words.StartsWith("must") && PermittedRightAfter(m.Index + m.Length)) return;
                 // "Relapsed, refractory, or untreated AML", "previously untreated or minimally pretreated": treated patients qualify too.
                 if (IsAlternativeToTreated(m.Index, m.Index + m.Length)) return;
+                // "Previously untreated disease or progression after first-line chemotherapy": the alternative lets one line in,
+                // so no more than one may lie behind.
+                if (!words.StartsWith("no") && !words.StartsWith("not") && !words.StartsWith("must") && !exclusion && FirstLineHistoryAlternativeAfter(m.Index + m.Length))
+                {
+                    AddFact(new PriorLinesFact(null, 1, SettingAround(m.Index, m.Index + m.Length), false, Polarity.Required, m.Index, m.Length));
+                    return;
+                }
                 // "Chemotherapy: No prior therapy": the bar belongs to the heading's therapy (read as an exposure), not to all therapy.
                 if (words.StartsWith("no") && FollowsTherapyHeading(m.Index)) continue;
                 // "Patients with no prior therapy are also eligible if ...": untreated patients are one more group allowed in.
@@ -652,8 +659,11 @@ internal sealed partial class FactReader
         // Without "systemic"/"anticancer", "prior treatment" must be for a cancer: "Prior treatment for CMV retinitis" is not.
         if (!modified && !(forWhat && ForThisCancer(next[(next.IndexOf(' ') + 1)..]))) return null;
         // A time window makes it a washout: "within 3 weeks", "less than 4 weeks prior".
-        if (_lower.Contains("week", StringComparison.Ordinal) || _lower.Contains("days", StringComparison.Ordinal) || _lower.Contains("month", StringComparison.Ordinal)) return null;
+        // Only the opening's own clause counts: a window set for another therapy later in the item ("interferon must stop
+        // 4 weeks before") does not make the opening a washout.
         var clause = ClauseOf(start);
+        var own = _lower.AsSpan(clause.Start, clause.End - clause.Start);
+        if (own.Contains("week", StringComparison.Ordinal) || own.Contains("days", StringComparison.Ordinal) || own.Contains("month", StringComparison.Ordinal)) return null;
         if (Washout().IsMatch(_lower.AsSpan(clause.Start, clause.End - clause.Start))) return null;
         if (IsPermissionClause(start) || IsCountingRule(start)) return null;
         return (start, end);
@@ -712,6 +722,17 @@ internal sealed partial class FactReader
             foreach (var w in TreatedWords) if (rest.StartsWith(w)) return true;
         }
         return false;
+    }
+
+    [GeneratedRegex(@"^[^.;]{0,30}?\bor\s+(?:[\w-]+\s+){0,3}?(?:after|following|failure\s+of|failed|on)\s+(?:(?:the|their|standard|prior)\s+)?(?:first|1st)[- ]line\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstLineHistoryAlternative();
+
+    /// <summary>"untreated| disease or progressive disease after first-line chemotherapy": a first-line history offered as the other way in.</summary>
+    private bool FirstLineHistoryAlternativeAfter(int end)
+    {
+        var after = _lower.AsSpan(end, Math.Min(100, _lower.Length - end));
+        if (!after.Contains("or ", StringComparison.Ordinal) || !(after.Contains("first", StringComparison.Ordinal) || after.Contains("1st", StringComparison.Ordinal))) return false;
+        return FirstLineHistoryAlternative().IsMatch(after);
     }
 
     private bool NextWordIs(int end, params ReadOnlySpan<string> words)

@@ -413,7 +413,7 @@ internal sealed partial class FactReader
     private static readonly SearchValues<string> BothSexesCues = SearchValues.Create(["male or female", "female or male", "men and women", "women and men", "males and females", "both sexes"], StringComparison.Ordinal);
     private static readonly SearchValues<string> PriorTherapyCues = SearchValues.Create(["prior", "previous", "line", "regimen", "untreated", "naive", "naïve", "treated", "fail", "refractory", "progress", "therap", "treatment", "relapsed", "resistant", "recurrent"], StringComparison.Ordinal);
     // One literal of each counted noun of LineCount (the whole noun: "prior t" also matched the very common "prior to").
-    private static readonly SearchValues<string> CountedTherapyCues = SearchValues.Create(["line", "regimen", "therapies", "treatments", "chemotherapies", "systemic therapy", "systemic treatment", "prior therapy", "prior treatment", "manipulation", "course", "adjuvant treatment", "adjuvant therapy", "adjuvant chemotherapy"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> CountedTherapyCues = SearchValues.Create(["line", "regimen", "therapies", "treatments", "chemotherapies", "systemic therapy", "systemic treatment", "prior therapy", "prior treatment", "manipulation", "course", "adjuvant treatment", "adjuvant therapy", "adjuvant chemotherapy", "prior induction", "previous induction", "therapy trial", "treatment trial"], StringComparison.Ordinal);
     private static readonly SearchValues<string> ChemoNaiveCues = SearchValues.Create(["chemotherapy-naive", "chemotherapy naive", "chemo-naive", "chemotherapy-naïve", "chemonaive"], StringComparison.Ordinal);
 
     /// <summary>
