@@ -659,14 +659,28 @@ internal sealed partial class FactReader
         // Without "systemic"/"anticancer", "prior treatment" must be for a cancer: "Prior treatment for CMV retinitis" is not.
         if (!modified && !(forWhat && ForThisCancer(next[(next.IndexOf(' ') + 1)..]))) return null;
         // A time window makes it a washout: "within 3 weeks", "less than 4 weeks prior".
-        // Only the opening's own clause counts: a window set for another therapy later in the item ("interferon must stop
-        // 4 weeks before") does not make the opening a washout.
-        var clause = ClauseOf(start);
-        var own = _lower.AsSpan(clause.Start, clause.End - clause.Start);
+        // Only the opening's own sentence counts: a window set for another therapy in a later sentence ("Interferon must
+        // stop 4 weeks before") does not make the opening a washout; one after an "e.g." list in the sentence does.
+        var own = _lower.AsSpan(start, SentenceEndAfter(start) - start);
         if (own.Contains("week", StringComparison.Ordinal) || own.Contains("days", StringComparison.Ordinal) || own.Contains("month", StringComparison.Ordinal)) return null;
+        var clause = ClauseOf(start);
         if (Washout().IsMatch(_lower.AsSpan(clause.Start, clause.End - clause.Start))) return null;
         if (IsPermissionClause(start) || IsCountingRule(start)) return null;
         return (start, end);
+    }
+
+    /// <summary>Where the sentence holding <paramref name="from"/> ends: a period before a capital, not one closing "e.g." or "i.e.".</summary>
+    private int SentenceEndAfter(int from)
+    {
+        for (var i = _text.IndexOf(". ", from, StringComparison.Ordinal); i >= 0; i = _text.IndexOf(". ", i + 2, StringComparison.Ordinal))
+        {
+            var next = _text.AsSpan(i + 2).TrimStart();
+            if (next.IsEmpty || !char.IsUpper(next[0])) continue;
+            var head = _lower.AsSpan(Math.Max(0, i - 4), i - Math.Max(0, i - 4));
+            if (head.EndsWith("e.g") || head.EndsWith(" eg") || head.EndsWith("i.e") || head.EndsWith(" ie") || head.EndsWith("etc")) continue;
+            return i;
+        }
+        return _text.Length;
     }
 
     private static bool ForThisCancer(ReadOnlySpan<char> what)
