@@ -944,7 +944,8 @@ internal sealed partial class FactReader
 
     // An upper bound on the time since a therapy ("no more than 6 weeks since prior surgery", "not more than 31 days
     // after definitive surgery", "no more than 5 weeks between surgery and ..."), ending right before the therapy's name.
-    [GeneratedRegex(@"(?:\b(?:no|not)\s+(?:more|longer|greater)\s+than|\b(?:less|fewer)\s+than|\bat\s+most|\bup\s+to|\bmaximum\s+of|≤|<=|<)\s*\d+(?:\.\d+)?\s*(?:days?|weeks?|wks?|months?|years?)\s+(?:since|after|from|following|between)\s+(?:(?:the|prior|previous|definitive|initial|primary|radical|last|completion|end|of|their|his|her)\s+)*$", RegexOptions.CultureInvariant)]
+    // The number may be a range: "no more than 3-6 weeks since prior chemotherapy" still bounds the time from above.
+    [GeneratedRegex(@"(?:\b(?:no|not)\s+(?:more|longer|greater)\s+than|\b(?:less|fewer)\s+than|\bat\s+most|\bup\s+to|\bmaximum\s+of|≤|<=|<)\s*\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+)?\s*(?:days?|weeks?|wks?|months?|years?)\s+(?:since|after|from|following|between)\s+(?:(?:the|prior|previous|definitive|initial|primary|radical|last|completion|end|of|their|his|her)\s+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex RecencyBound();
 
     private static readonly System.Buffers.SearchValues<char> RecencyCues = System.Buffers.SearchValues.Create("0123456789");

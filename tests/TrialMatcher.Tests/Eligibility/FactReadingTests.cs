@@ -241,6 +241,7 @@ public sealed class FactReadingTests
         Case("prior_exposure", "History of gastric bypass surgery", Ex),
         Case("prior_exposure", "No prior radiotherapy to the pelvis", In, "radiotherapy|excluded"),
         Case("prior_exposure", "No prior surgery for this cancer", In, "surgery|excluded"),
+        Case("prior_exposure", "No more than 3-6 weeks since prior chemotherapy", In, "chemotherapy|required"),
         Case("prior_exposure", "Concurrently receiving chemotherapy", Ex),
         Case("prior_exposure", "Biopsy obtained prior to chemotherapy", In),
         // session 5: prior therapies. Alternatives are not each required; their shared class is.
