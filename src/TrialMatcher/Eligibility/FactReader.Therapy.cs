@@ -979,7 +979,8 @@ internal sealed partial class FactReader
 
     // An upper bound on the time since a therapy ("no more than 6 weeks since prior surgery", "not more than 31 days
     // after definitive surgery", "no more than 5 weeks between surgery and ..."), ending right before the therapy's name.
-    [GeneratedRegex(@"(?:\b(?:no|not)\s+(?:more|longer|greater)\s+than|\b(?:less|fewer)\s+than|\bat\s+most|\bup\s+to|\bmaximum\s+of|≤|<=|<)\s*\d+(?:\.\d+)?\s*(?:days?|weeks?|wks?|months?|years?)\s+(?:since|after|from|following|between)\s+(?:(?:the|prior|previous|definitive|initial|primary|radical|last|completion|end|of|their|his|her)\s+)*$", RegexOptions.CultureInvariant)]
+    // The number may be a range: "no more than 3-6 weeks since prior chemotherapy" still bounds the time from above.
+    [GeneratedRegex(@"(?:\b(?:no|not)\s+(?:more|longer|greater)\s+than|\b(?:less|fewer)\s+than|\bat\s+most|\bup\s+to|\bmaximum\s+of|≤|<=|<)\s*\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+)?\s*(?:days?|weeks?|wks?|months?|years?)\s+(?:since|after|from|following|between)\s+(?:(?:the|prior|previous|definitive|initial|primary|radical|last|completion|end|of|their|his|her)\s+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex RecencyBound();
 
     private static readonly System.Buffers.SearchValues<char> RecencyCues = System.Buffers.SearchValues.Create("0123456789");
@@ -1010,7 +1011,7 @@ internal sealed partial class FactReader
             var before = _lower.AsSpan(clause.Start, start - clause.Start);
             var after = _lower.AsSpan(end, Math.Max(0, Math.Min(clause.End, end + 40) - end));
             // Words that name a place or an effect of a therapy, not a treatment given: "outside the radiotherapy field".
-            if (IsNotTherapyUse(mention, after)) continue;
+            if (IsNotTherapyUse(mention, before, after)) continue;
             // "No prior organ allografts", "history of solid organ allograft": a transplanted organ, not stem cells.
             if (mention.Therapy.Id == "allogeneic_sct" && before.TrimEnd().EndsWith("organ", StringComparison.Ordinal)) continue;
             // "Endocrine therapy: Not specified", "Surgery: See Disease Characteristics": a heading of the NCI layout names
@@ -1741,13 +1742,33 @@ internal sealed partial class FactReader
         return false;
     }
 
-    private bool IsNotTherapyUse(TherapyMention mention, ReadOnlySpan<char> after)
+    private bool IsNotTherapyUse(TherapyMention mention, ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
         var id = mention.Therapy.Id;
         if (id == "radiotherapy" && (after.StartsWith(" field") || after.StartsWith(" port") || after.StartsWith("-induced") || after.StartsWith(" induced") || after.StartsWith(" exposure")))
             return true;
+        // "Lesions outside the field of any prior radiotherapy", "a site that has not received prior radiation": the
+        // radiotherapy marks where a lesion lies (for measuring it), not a treatment the patient must or must not have had.
+        if (id == "radiotherapy" && before.Length > 0 && IrradiatedPlace().IsMatch(before)) return true;
+        // "No prior coronary bypass surgery", "history of gastric bypass surgery": an operation for another illness is no
+        // cancer treatment history.
+        if (id == "surgery" && EndsWithAny(before.TrimEnd(), NonCancerOperationWords)) return true;
         // "No prior radiotherapy to the only measurable lesion" keeps a lesion measurable; it is not a bar on radiotherapy.
         if (id == "radiotherapy" && after.StartsWith(" to ") && IsAboutMeasuredLesion(after[4..])) return true;
+        return false;
+    }
+
+    // Ends right before the therapy's name: "outside (the) field(s) of (any)", "port of", "site/lesion that has not (been)
+    // received/treated with".
+    [GeneratedRegex(@"(?:\b(?:fields?|ports?)\s+of|\b(?:lesions?|sites?|tumou?rs?|masses|mass|disease)\s+(?:that|which)\s+(?:has|have|had)\s+(?:not\s+)?(?:been\s+)?(?:previously\s+)?(?:received|treated\s+with|exposed\s+to))\s+(?:(?:any|the|a|previous|prior)\s+){0,2}$", RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex IrradiatedPlace();
+
+    private static readonly string[] NonCancerOperationWords = ["bypass", "bariatric", "cardiac", "heart", "cosmetic", "dental", "cataract", "bowel"];
+
+    private static bool EndsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var w in words)
+            if (text.EndsWith(w, StringComparison.Ordinal) && (text.Length == w.Length || !char.IsLetter(text[text.Length - w.Length - 1]))) return true;
         return false;
     }
 

@@ -234,6 +234,14 @@ public sealed class FactReadingTests
         Case("stage", "No other malignancy except stage I cervical cancer", In),
         Case("stage", "Acute leukemia that fails to achieve remission after induction", In, "refractory|required"),
         Case("prior_exposure", "Measurable lesion outside the radiotherapy field", In),
+        // session 10: radiotherapy naming where a lesion lies, and operations for other illnesses, are no exposure.
+        Case("prior_exposure", "Target tumour located outside the field of any prior radiation therapy", In),
+        Case("prior_exposure", "At least one measurable site which has not received radiotherapy", In),
+        Case("prior_exposure", "No prior coronary bypass surgery", In),
+        Case("prior_exposure", "History of gastric bypass surgery", Ex),
+        Case("prior_exposure", "No prior radiotherapy to the pelvis", In, "radiotherapy|excluded"),
+        Case("prior_exposure", "No prior surgery for this cancer", In, "surgery|excluded"),
+        Case("prior_exposure", "No more than 3-6 weeks since prior chemotherapy", In, "chemotherapy|required"),
         Case("prior_exposure", "Concurrently receiving chemotherapy", Ex),
         Case("prior_exposure", "Biopsy obtained prior to chemotherapy", In),
         // session 5: prior therapies. Alternatives are not each required; their shared class is.
