@@ -605,6 +605,10 @@ public sealed class FactReadingTests
         Case("cancer_type", "Mixed small cell and non-small cell lung cancer", Ex, "CSCLC|excluded"),
         Case("cancer_type", "Papillary serous carcinoma of the ovary, or papillary serous carcinoma of extraovarian origin", In, "SOC|required", "PSEC|required"),
         Case("cancer_type", "Primary peritoneal epithelial carcinoma", In, "PSEC|required"),
+        // Working Formulation names in old records: follicular mixed lymphoma is follicular lymphoma; the upper
+        // aerodigestive tract is the head and neck.
+        Case("cancer_type", "Biopsy-proven follicular mixed lymphoma", In, "FL|required"),
+        Case("cancer_type", "Squamous cell carcinoma of the upper aerodigestive tract, scheduled for resection", In, "HNSC|required"),
         Case("cancer_type", "Recurrent cancer of the head and neck", In, "HNSC|required"),
         // OncoTree's T-cell lymphoma subtypes and grades of astrocytoma and oligodendroglioma
         Case("cancer_type", "Adult T-cell leukaemia/lymphoma or enteropathy-type T-cell lymphoma", In, "ATLL|required", "EATL|required"),
