@@ -6,7 +6,8 @@ namespace TrialMatcher.Eligibility;
 internal sealed partial class FactReader
 {
     // "Any cancer other than breast cancer": "other than" opens an exception list, not another malignancy.
-    [GeneratedRegex(@"\b(?:other(?!\s+than\b)|second|secondary|prior|previous|concurrent|concomitant|another|additional|coexisting|synchronous|metachronous)\s+(?:\w+\s+){0,3}?(?:primary\s+)?(?:malignan\w*|cancers?|neoplas\w*|tumou?rs?|carcinomas?)\b|\bhistory of (?:\w+\s+){0,2}?(?:malignan\w*|cancers?|neoplas\w*)\b|\bin situ\b|\bnon-?melanoma(?:tous)? skin\b|\bbasal cell\b|\bsquamous cell (?:skin|carcinoma of the skin)\b|\bskin cancer\b|\bcuratively treated\b|\bdisease[- ]free for\b", RegexOptions.CultureInvariant)]
+    // "Primary or secondary brain tumour": a secondary brain tumour is a brain metastasis, not a second cancer.
+    [GeneratedRegex(@"\b(?:other(?!\s+than\b)|second|secondary(?!\s+(?:brain|cns|central nervous system|intracranial)\b)|prior|previous|concurrent|concomitant|another|additional|coexisting|synchronous|metachronous)\s+(?:\w+\s+){0,3}?(?:primary\s+)?(?:malignan\w*|cancers?|neoplas\w*|tumou?rs?|carcinomas?)\b|\bhistory of (?:\w+\s+){0,2}?(?:malignan\w*|cancers?|neoplas\w*)\b|\bin situ\b|\bnon-?melanoma(?:tous)? skin\b|\bbasal cell\b|\bsquamous cell (?:skin|carcinoma of the skin)\b|\bskin cancer\b|\bcuratively treated\b|\bdisease[- ]free for\b", RegexOptions.CultureInvariant)]
     private static partial Regex OtherMalignancyCue();
 
     [GeneratedRegex(@"\b(?:except|exception|excluding|other than|unless)\b", RegexOptions.CultureInvariant)]

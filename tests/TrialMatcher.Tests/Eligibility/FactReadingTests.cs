@@ -611,6 +611,19 @@ public sealed class FactReadingTests
         Case("to_review", "Signed informed consent", In, "consent"),
         // session 6: cancer types. Generic organ cancers take the organ's main carcinoma code (peritoneum, head and neck).
         Case("cancer_type", "Serous carcinoma of peritoneal origin or primary peritoneal carcinoma", In, "PSEC|required"),
+        // session 10: a secondary brain tumour is a brain metastasis (not a second cancer); "primary or metastatic CNS
+        // disease" names primary brain tumours too; combined SCLC and extraovarian serous carcinoma have codes of their own.
+        Case("cancer_type", "Solid tumour required; no primary or secondary brain tumours", In, "GROUP:SOLID|required", "BRAIN|excluded"),
+        Case("brain_metastases", "Solid tumour required; no primary or secondary brain tumours", In, "excluded"),
+        Case("to_review", "No primary or secondary brain tumours", In),
+        Case("cancer_type", "Advanced solid malignancy; no primary or metastatic CNS disease", In, "GROUP:SOLID|required", "BRAIN|excluded"),
+        Case("cancer_type", "Mixed small cell and non-small cell lung cancer", Ex, "CSCLC|excluded"),
+        Case("cancer_type", "Papillary serous carcinoma of the ovary, or papillary serous carcinoma of extraovarian origin", In, "SOC|required", "PSEC|required"),
+        Case("cancer_type", "Primary peritoneal epithelial carcinoma", In, "PSEC|required"),
+        // Working Formulation names in old records: follicular mixed lymphoma is follicular lymphoma; the upper
+        // aerodigestive tract is the head and neck.
+        Case("cancer_type", "Biopsy-proven follicular mixed lymphoma", In, "FL|required"),
+        Case("cancer_type", "Squamous cell carcinoma of the upper aerodigestive tract, scheduled for resection", In, "HNSC|required"),
         Case("cancer_type", "Recurrent cancer of the head and neck", In, "HNSC|required"),
         // OncoTree's T-cell lymphoma subtypes and grades of astrocytoma and oligodendroglioma
         Case("cancer_type", "Adult T-cell leukaemia/lymphoma or enteropathy-type T-cell lymphoma", In, "ATLL|required", "EATL|required"),
