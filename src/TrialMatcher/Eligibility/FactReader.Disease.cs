@@ -1242,6 +1242,8 @@ internal sealed partial class FactReader
                 // one alternative and no refractory state is required. (An untreated relapse beside a refractory one is a
                 // category of its own: the refractory state stays.)
                 if (value == "refractory" && NoStandardTherapyAlternative(m.Index, untreatedAlternatives: false)) continue;
+                // "Platinum-sensitive or platinum-resistant disease": either response qualifies, so no refractory state is asked.
+                if (value == "refractory" && _lower.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index)).Contains("sensitive or ", StringComparison.Ordinal)) continue;
                 var polarity = forced
                     ? (_section == CriterionSection.Exclusion ? Polarity.Required : Polarity.Excluded)
                     : PolarityAt(m.Index, m.Index + m.Length, verbNegations: false);

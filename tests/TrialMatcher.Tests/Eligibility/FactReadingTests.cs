@@ -1155,6 +1155,7 @@ public sealed class FactReadingTests
         Case("stage", "Has already had systemic treatment aimed at the current relapse", Ex, "relapsed|required"),
         Case("stage", "Ovarian cancer that is platinum-resistant", In, "refractory|required"),
         Case("stage", "Resistant disease after two courses of chemotherapy", In, "refractory|required"),
+        Case("stage", "Tumor may be platinum sensitive or platinum resistant", In),
         Case("stage", "Tumor confined to the hemithorax on staging scans", In, "metastatic|excluded"),
         Case("stage", "Lung cancer limited to the chest by CT", In, "metastatic|excluded"),
         Case("stage", "Liver tumor judged beyond hope of surgical cure", In, "unresectable|required"),
