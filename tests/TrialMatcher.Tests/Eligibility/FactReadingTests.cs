@@ -214,7 +214,7 @@ public sealed class FactReadingTests
         Case("prior_exposure", "Brain metastases eligible if treated with surgery", In),
         // a negated verb ("cannot be resected") does not exclude the cancer type or stage named after it
         Case("cancer_type", "Locally advanced disease that cannot be resected and cannot receive chemoradiation, or metastatic NSCLC", In, "NSCLC|required"),
-        Case("stage", "Locally advanced disease that cannot be resected and cannot receive chemoradiation, or metastatic NSCLC", In, "locally_advanced|required", "metastatic|required"),
+        Case("stage", "Locally advanced disease that cannot be resected and cannot receive chemoradiation, or metastatic NSCLC", In, "locally_advanced|required", "metastatic|required", "unresectable|required"),
         // Arabic stage numbers (INSS, some AJCC texts); INSS 4S is its own stage, not IV
         Case("stage", "International Neuroblastoma Staging System (INSS) stage 1", In, "I|required"),
         Case("stage", "INSS stage 2A or 2B in patients less than 365 days of age", In, "IIA|required", "IIB|required"),
@@ -1181,6 +1181,17 @@ public sealed class FactReadingTests
         Case("stage", "No prior cytotoxic therapy for stage III or IV disease", In),
         Case("stage", "Stage IV disease after one prior regimen for stage IV disease", In, "IV|required"),
         Case("stage", "Has already had systemic treatment aimed at the current relapse", Ex, "relapsed|required"),
+        Case("stage", "Ovarian cancer that is platinum-resistant", In, "refractory|required"),
+        Case("stage", "Resistant disease after two courses of chemotherapy", In, "refractory|required"),
+        Case("stage", "Tumor may be platinum sensitive or platinum resistant", In),
+        Case("stage", "Tumor confined to the hemithorax on staging scans", In, "metastatic|excluded"),
+        Case("stage", "Lung cancer limited to the chest by CT", In, "metastatic|excluded"),
+        Case("stage", "Liver tumor judged beyond hope of surgical cure", In, "unresectable|required"),
+        Case("stage", "Sarcoma that can be completely resected at study entry", In, "resectable|required"),
+        Case("stage", "Tumor that cannot be resected", In, "unresectable|required"),
+        Case("stage", "Melanoma metastatic to axillary or groin nodes; no distant metastases", In, "metastatic|excluded"),
+        Case("stage", "No sign of distant metastatic disease on examination", In, "metastatic|excluded"),
+        Case("stage", "Each participant needs a family doctor. Patients with metastatic disease must also be followed by a surgeon.", In),
     ];
 
     [TestCaseSource(nameof(Cases))]
