@@ -1763,7 +1763,8 @@ internal sealed partial class FactReader
     [GeneratedRegex(@"(?:\b(?:fields?|ports?)\s+of|\b(?:lesions?|sites?|tumou?rs?|masses|mass|disease)\s+(?:that|which)\s+(?:has|have|had)\s+(?:not\s+)?(?:been\s+)?(?:previously\s+)?(?:received|treated\s+with|exposed\s+to))\s+(?:(?:any|the|a|previous|prior)\s+){0,2}$", RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
     private static partial Regex IrradiatedPlace();
 
-    private static readonly string[] NonCancerOperationWords = ["bypass", "bariatric", "cardiac", "heart", "cosmetic", "dental", "cataract", "bowel"];
+    // Not "bowel": in a colorectal trial a prior bowel resection is the cancer's own surgery.
+    private static readonly string[] NonCancerOperationWords = ["bypass", "bariatric", "cardiac", "heart", "cosmetic", "dental", "cataract"];
 
     private static bool EndsWithAny(ReadOnlySpan<char> text, string[] words)
     {

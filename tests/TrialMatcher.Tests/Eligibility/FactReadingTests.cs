@@ -239,6 +239,7 @@ public sealed class FactReadingTests
         Case("prior_exposure", "At least one measurable site which has not received radiotherapy", In),
         Case("prior_exposure", "No prior coronary bypass surgery", In),
         Case("prior_exposure", "History of gastric bypass surgery", Ex),
+        Case("prior_exposure", "Prior bowel resection for the primary colon tumour is allowed", In, "surgery|allowed"),
         Case("prior_exposure", "No prior radiotherapy to the pelvis", In, "radiotherapy|excluded"),
         Case("prior_exposure", "No prior surgery for this cancer", In, "surgery|excluded"),
         Case("prior_exposure", "No more than 3-6 weeks since prior chemotherapy", In, "chemotherapy|required"),
