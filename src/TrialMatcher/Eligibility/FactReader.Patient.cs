@@ -123,8 +123,16 @@ internal sealed partial class FactReader
     // ---------------------------------------------------------------- brain metastases
 
     // "central nervous system (CNS) metastases": the abbreviation may sit between the organ and the noun.
-    [GeneratedRegex(@"\b(?:brain|cns|central nervous system|cerebral|intracranial|intra-cranial|leptomeningeal|meningeal|parenchymal brain)\b(?:\s*\((?:cns|central nervous system)\))?(?:\s+(?:or|and|and/or)\s+(?:\w+\s+){0,2}?)?\s*(?:metasta\w*|mets\b|involvement|disease|lesions?|leukemia|lymphoma|spread|carcinomatosis|tumou?r (?:involvement|metasta\w*)|relapse|malignan\w*|cancer)|\bmetasta\w*\s+(?:disease\s+)?(?:to|in|of|involving|within)\s+(?:the\s+)?(?:brain|cns|central nervous system)|\b(?:malignant\s+|tumou?r\s+|leukemic\s+|lymphomatous\s+)?involvement\s+(?:of|in)\s+(?:the\s+)?(?:brain|cns|central nervous system)\b|\b(?:metastatic|secondary)\s+(?:brain|cns|central nervous system)\s+(?:tumou?rs?|malignanc\w*|neoplasms?)|\b(?:carcinomatous|lymphomatous|leuk[a]?emic) meningitis\b|\bmeningeal carcinomatosis\b|\bleptomeningeal\b|\bcns\b(?:\s+(?!(?:no|not|without)\b)\w+){0,3}\s+(?:involvement|disease)|\b(?:lymphomatous|leuk[a]?emic)\s+(?:disease|involvement|infiltration)\s+(?:in|of|involving)\s+(?:the\s+)?(?:brain|cns|central nervous system)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:brain|cns|central nervous system|cerebral|intracranial|intra-cranial|leptomeningeal|meningeal|parenchymal brain)\b(?:\s*\((?:cns|central nervous system)\))?(?:\s+(?:or|and|and/or)\s+(?:\w+\s+){0,2}?)?\s*(?:metasta\w*|mets\b|involvement|disease|lesions?|leukemia|lymphoma|spread|carcinomatosis|tumou?r (?:involvement|metasta\w*)|relapse|malignan\w*|cancer)|\bmetasta\w*\s+(?:disease\s+)?(?:to|in|of|involving|within)\s+(?:the\s+)?(?:brain|cns|central nervous system)|\b(?:malignant\s+|tumou?r\s+|leukemic\s+|lymphomatous\s+)?involvement\s+(?:of|in)\s+(?:the\s+)?(?:brain|cns|central nervous system)\b|\b(?:metastatic|secondary)\s+(?:brain|cns|central nervous system)\s+(?:tumou?rs?|malignanc\w*|neoplasms?)|\b(?:carcinomatous|lymphomatous|leuk[a]?emic) meningitis\b|\bmeningeal carcinomatosis\b|\bleptomeningeal\b|\bcns\b(?:\s+(?!(?:no|not|without)\b)\w+){0,3}\s+(?:involvement|disease)|\b(?:lymphomatous|leuk[a]?emic)\s+(?:disease|involvement|infiltration)\s+(?:in|of|involving)\s+(?:the\s+)?(?:brain|cns|central nervous system)\b|\b(?:cns|brain)\s+or\s+epidural\s+tumou?rs?\b|\b(?:relapse|recurrence|involvement)\s+(?:in|of|at|involving)\s+(?:the\s+)?(?:(?:bone\s+)?marrow|testes|testis|testicles?|skin|extramedullary sites?)\s*,?\s*(?:(?:or|and/or)\s+)?(?:cns|central nervous system)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BrainCue();
+
+    // "relapse in marrow, CNS, or testes", "CNS or testicular relapse": the CNS is one of the sites a leukaemia may have
+    // relapsed in, not a site every patient must have.
+    [GeneratedRegex(@"\b(?:bone\s+)?marrow\b|\btestes\b|\btesticular\b|\btestis\b|\btesticles?\b|\bextramedullary\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OtherRelapseSite();
+
+    // A primary brain tumour named in the item: its "enhancing cerebral lesion" is that tumour, not a metastasis.
+    private static readonly string[] PrimaryBrainTumourWords = ["glioma", "glioblastoma", "astrocytoma", "ependymoma", "medulloblastoma"];
 
     [GeneratedRegex(@"\b(?:active|untreated|symptomatic|uncontroll(?:ed|able)|unstable|progressive|progressing|growing|unless|if treated|treated and|stable|asymptomatic|requiring (?:steroids|corticosteroids|treatment)|not (?:yet )?(?:been )?(?:adequately )?treated|not (?:been )?(?:adequately |well |clinically |radiologically |radiographically )?(?:controlled|stable|stabili[sz]ed)|clinically significant|newly diagnosed|new or|provided|as long as)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BrainQualifier();
@@ -235,7 +243,10 @@ internal sealed partial class FactReader
         {
             if (next.Index < mention.Index + mention.Length) continue;
             var (laterRead, laterRule, laterMention, laterLetsIn) = ReadBrainMention(next);
-            if (laterRead is true && laterRule != rule) rule = CombineBrainRules(rule!, laterRule!, laterLetsIn);
+            // "... associated with CNS or testicular relapse. No isolated CNS relapse": ruling out CNS-only disease leaves CNS
+            // disease alongside the rest allowed.
+            var isolatedOnly = rule == "allowed" && laterRule is "excluded" or "excluded_unless_treated_stable" && _lower.AsSpan(0, laterMention.Index).TrimEnd().EndsWith("isolated");
+            if (laterRead is true && laterRule != rule && !isolatedOnly) rule = CombineBrainRules(rule!, laterRule!, laterLetsIn);
             next = laterMention;
             if (!next.Success) break;
         }
@@ -282,6 +293,9 @@ internal sealed partial class FactReader
         }
         var value = m.Value.ToLowerInvariant();
         if (value.Contains("lymphoma") && !value.Contains("cns") && !value.Contains("mening")) return (false, null, m, false);
+        // "Must have an enhancing cerebral lesion" in a glioma trial: the lesion is the primary tumour itself.
+        if (value.EndsWith("lesion") || value.EndsWith("lesions"))
+            if (ContainsAny(PrimaryBrainTumourWords)) return (false, null, m, false);
         // "Primary CNS lymphoma", "primary CNS malignancy" are diseases of their own, not spread to the brain: read the next
         // mention instead.
         while ((value.Contains("lymphoma") || value.Contains("malignan") || value.Contains("cancer")) && _lower.AsSpan(0, m.Index).TrimEnd().EndsWith("primary"))
@@ -354,6 +368,13 @@ internal sealed partial class FactReader
         else if (counted) rule = "required";
         // "recurrent glioma or brain metastases": one of the diseases the trial takes, so allowed, not required of everyone.
         else if (_section != CriterionSection.Exclusion && !negated && before.EndsWith(" or ") && _facts.Exists(f => f is CancerTypeFact ct && ct.Start >= clause.Start && m.Index - (ct.Start + ct.Length) is >= 0 and <= 5)) rule = "allowed";
+        // "relapse in marrow, CNS, or testes", "marrow relapse ... associated with CNS or testicular relapse": one of the
+        // sites taken, so allowed.
+        else if (_section != CriterionSection.Exclusion && !negated && OtherRelapseSite().IsMatch(value) && (value.Contains(" or ", StringComparison.Ordinal) || after.TrimStart().StartsWith(", or ") || after.TrimStart().StartsWith(",or ") || after.TrimStart().StartsWith("or ")))
+            rule = "allowed";
+        // "NSCLC, stage IV, brain metastasis": a bare list item closing an inclusion item names what the patient has.
+        else if (_section != CriterionSection.Exclusion && !negated && value.Contains("metasta", StringComparison.Ordinal) && before.TrimEnd().EndsWith(',') && _lower.AsSpan(m.Index + m.Length).Trim(" .;\t\r\n").IsEmpty)
+            rule = "required";
         // "primary or metastatic brain tumours": either origin is taken, so brain metastases are allowed, not required.
         else if (_section != CriterionSection.Exclusion && !negated && (before.EndsWith("primary or ") || before.EndsWith("primary and ") || before.EndsWith("primary and/or "))) rule = "allowed";
         else if (before.Contains("must have", StringComparison.Ordinal) || before.Contains("with", StringComparison.Ordinal) || before.EndsWith("diagnosis of ") || before.Contains(" has ", StringComparison.Ordinal) || before.Contains("presence", StringComparison.Ordinal) || before.Contains("known", StringComparison.Ordinal) || before.Contains("have", StringComparison.Ordinal) || before.Contains("evidence", StringComparison.Ordinal) || before.Length == 0 || before.Trim().Length == 0)
@@ -633,7 +654,7 @@ internal sealed partial class FactReader
         ("pregnancy_contraception", ["pregnan", "nursing", "breast", "lactat", "contracep", "childbearing", "fertile", "sterile", "barrier"], [],
             new(@"\bpregnan\w*|\bnursing\b|\bbreast[- ]?feeding\b|\blactat\w*|\bcontracepti\w*|\bchildbearing\b|\bfertile\b|\bbirth control\b|\bsterili[sz]ed\b|\bbarrier method", RegexOptions.Compiled | RegexOptions.CultureInvariant)),
         ("other_malignancy", ["malignan", "cancer", "carcinoma", "neoplas", "tumor", "tumour", "in situ"], [],
-            new(@"\b(?:other|second|secondary(?!\s+(?:brain|cns|central nervous system|intracranial)\b)|prior|previous|concurrent|another|additional|coexisting|synchronous|active)\s+(?:\w+\s+){0,3}?(?:primary\s+)?(?:malignan\w*|cancers?|neoplas\w*|tumou?rs?)\b|\bhistory of (?:\w+\s+){0,2}?(?:malignan\w*|cancers?|neoplas\w*)\b|\bcarcinoma in situ\b|\bnon-?melanoma(?:tous)? skin\b|\bnonmelanomatous skin\b|\bbasal cell (?:skin )?(?:cancer|carcinoma)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant)),
+            new(@"\b(?:other|second|secondary(?!\s+(?:brain|cns|central nervous system|intracranial)\b)|prior|previous|concurrent|another|additional|coexisting|synchronous|active(?!\s+(?:brain|cns|central nervous system|intracranial|epidural)\b))\s+(?:\w+\s+){0,3}?(?:primary\s+)?(?:malignan\w*|cancers?|neoplas\w*|tumou?rs?)\b|\bhistory of (?:\w+\s+){0,2}?(?:malignan\w*|cancers?|neoplas\w*)\b|\bcarcinoma in situ\b|\bnon-?melanoma(?:tous)? skin\b|\bnonmelanomatous skin\b|\bbasal cell (?:skin )?(?:cancer|carcinoma)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant)),
         ("comorbidity", ["disease", "disorder", "illness", "condition", "heart", "cardiac", "myocardial", "angina", "arrhythmia", "autoimmune", "psychiatric", "diabetes", "hypertension", "seizure", "stroke", "pneumonitis", "neuropathy", "transplant", "bleeding", "thrombo", "ulcer", "fistula", "embolism", "dementia", "cirrhosis", "gastrointestinal"], [],
             new(@"\b(?:serious|significant|uncontrolled|severe|concurrent|intercurrent|active|unstable|major)\s+(?:\w+\s+){0,2}?(?:illness|disease|disorders?|conditions?|comorbidit\w*)|\bcongestive heart failure\b|\bheart failure\b|\bmyocardial infarction\b|\bangina\b|\barrhythmi\w*|\bautoimmune\b|\bpsychiatric\b|\bdiabetes\b|\bhypertension\b|\bseizures?\b|\bstroke\b|\binterstitial lung disease\b|\bpneumonitis\b|\bneuropathy\b|\borgan transplant\w*|\bbleeding\b|\bthrombo\w*|\bpeptic ulcer\b|\bfistula\b|\bembolism\b|\bdementia\b|\bcirrhosis\b|\bmalabsorption\b|\bcardiovascular disease\b|\bcardiac disease\b|\bmedical (?:condition|illness|problem)s?\b|\bmental\b|\bdisorder\b", RegexOptions.Compiled | RegexOptions.CultureInvariant)),
         ("concurrent_medication", ["concurrent", "concomitant", "steroid", "anticoagul", "warfarin", "cyp", "inhibitor", "inducer", "medication", "drug"], [],
