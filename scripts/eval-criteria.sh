@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scores the eligibility-criteria parser on the labelled set (tests/eval/criteria) against the shared data.
-# Usage: scripts/eval-criteria.sh [tune|tune2|tune3|tune4|holdout|holdout2|holdout2-unexposed|holdout3|all] [extra options, e.g. --json or --errors]
+# Usage: scripts/eval-criteria.sh [tune|tune2|tune3|tune4|holdout|holdout2|holdout2-unexposed|holdout3|holdout4|all] [extra options, e.g. --json or --errors]
 # Tune on the tune half, tune2 and tune3 (tuning sets drawn from other trials) only; run a holdout half once, at
 # the end, and report it as it is. holdout2 (round 3, session 7) shares no trial with any tuning set; holdout3 (round 4,
 # session 8) shares no trial with any earlier sample.
@@ -30,6 +30,11 @@ if [ "$HALF" = tune3 ] || [ "$HALF" = holdout2 ] || [ "$HALF" = holdout2-unexpos
 elif [ "$HALF" = holdout3 ]; then
   LABELS=tests/eval/criteria/labels-r4.jsonl
   SAMPLE=tests/eval/criteria/sample-r4.jsonl
+  HALF=holdout
+elif [ "$HALF" = holdout4 ]; then
+  # round 6 (session 10): biomarker items from held-out trials that no earlier sample took
+  LABELS=tests/eval/criteria/labels-r6.jsonl
+  SAMPLE=tests/eval/criteria/sample-r6.jsonl
   HALF=holdout
 elif [ "$HALF" = tune4 ]; then
   LABELS=tests/eval/criteria/labels-r5.jsonl

@@ -28,7 +28,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 # The base sample and, when drawn, the second tuning set (ids T0001...).
-SAMPLES = [os.path.join(ROOT, "tests", "eval", "criteria", f) for f in ("sample.jsonl", "sample-tune2.jsonl", "sample-r3.jsonl", "sample-r4.jsonl", "sample-r5.jsonl")]
+SAMPLES = [os.path.join(ROOT, "tests", "eval", "criteria", f) for f in ("sample.jsonl", "sample-tune2.jsonl", "sample-r3.jsonl", "sample-r4.jsonl", "sample-r5.jsonl", "sample-r6.jsonl")]
 
 POL = {"r": "required", "x": "excluded", "a": "allowed"}
 STAGES = {"0", "I", "IA", "IB", "II", "IIA", "IIB", "IIC", "III", "IIIA", "IIIB", "IIIC", "IV", "IVA", "IVB", "IVC",

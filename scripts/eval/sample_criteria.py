@@ -10,6 +10,7 @@ Usage: python3 scripts/eval/sample_criteria.py [--extra STRATUM=N ...]
        python3 scripts/eval/sample_criteria.py --round3
        python3 scripts/eval/sample_criteria.py --round4
        python3 scripts/eval/sample_criteria.py --round5
+       python3 scripts/eval/sample_criteria.py --round6
   --extra draws N more items for a stratum with the same seeded procedure (appended after the
   base sample, ids continue; the base sample is unchanged).
   --tune-extension draws a second tuning set (tests/eval/criteria/sample-tune2.jsonl, ids T0001...) from
@@ -22,6 +23,8 @@ Usage: python3 scripts/eval/sample_criteria.py [--extra STRATUM=N ...]
   earlier sample. Every item is held out; nothing in it is tuned on.
   --round5 draws a fourth tuning set (tests/eval/criteria/sample-r5.jsonl, ids F0001...) from trials in no earlier
   sample, weighted to the kinds that lag on unseen text. Every item is in the tune half.
+  --round6 draws a biomarker holdout (tests/eval/criteria/sample-r6.jsonl, ids B0001...) from the held-out trials'
+  items that no earlier sample took. Every item is held out.
 """
 import argparse
 import hashlib
@@ -276,6 +279,28 @@ def round5(cands):
     write_sample("sample-r5.jsonl", "F", [("tune", name, c) for name, c in drawn])
 
 
+# Round 6 (session 10). holdout3 has no biomarker items (the trials left after three draws are old NCI records), so
+# biomarkers were measured on holdout2 only. No trial outside every sample has a biomarker item left, but the held-out
+# trials have biomarker items that no sample took: those were never printed (explore_criteria.py leaves held-out
+# trials out) nor scored, so they are unseen text. Trials that also gave a tuning item are left out.
+R6_SEED = f"{SEED}-round6"
+
+
+def round6(cands):
+    rows = []
+    for name in ("sample.jsonl", "sample-tune2.jsonl", "sample-r3.jsonl", "sample-r4.jsonl", "sample-r5.jsonl"):
+        rows += [json.loads(l) for l in open(os.path.join(OUT, name), encoding="utf-8")]
+    tuned = {r["nct_id"] for r in rows if r["half"] == "tune"}
+    held = {r["nct_id"] for r in rows if r["half"] == "holdout"} - tuned
+    taken = {(r["nct_id"], r["offset"]) for r in rows}
+    pool = [c for c in cands if c["nct_id"] in held and (c["nct_id"], c["offset"]) not in taken]
+    print(f"round 6: {len(pool)} unsampled candidates in {len(held)} held-out trials", file=sys.stderr)
+    rng = random.Random(R6_SEED)
+    drawn = draw(pool, rng, [("biomarker_topup", 200)], set(), {}, R3_CAP_PER_TRIAL)
+    rng.shuffle(drawn)
+    write_sample("sample-r6.jsonl", "B", [("holdout", name, c) for name, c in drawn])
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--extra", action="append", default=[], help="STRATUM=N extra seeded draws")
@@ -283,8 +308,12 @@ def main():
     ap.add_argument("--round3", action="store_true", help="draw round 3: tuning set and new holdout (sample-r3.jsonl)")
     ap.add_argument("--round4", action="store_true", help="draw round 4: a third untouched holdout (sample-r4.jsonl)")
     ap.add_argument("--round5", action="store_true", help="draw round 5: a fourth tuning set (sample-r5.jsonl)")
+    ap.add_argument("--round6", action="store_true", help="draw round 6: a biomarker holdout (sample-r6.jsonl)")
     args = ap.parse_args()
     cands = candidates()
+    if args.round6:
+        round6(cands)
+        return
     if args.round5:
         round5(cands)
         return
