@@ -218,9 +218,7 @@ R3_PLAN = [("cancer_type", 40), ("stage", 40), ("prior_lines", 60), ("prior_expo
 
 
 def round3(cands):
-    used = set()
-    for name in ("sample.jsonl", "sample-tune2.jsonl"):
-        used |= {json.loads(l)["nct_id"] for l in open(os.path.join(OUT, name), encoding="utf-8")}
+    used = {r["nct_id"] for r in earlier_rows(("sample.jsonl", "sample-tune2.jsonl"))}
     pool = [c for c in cands if c["nct_id"] not in used]
     rng = random.Random(R3_SEED)
     trials = sorted({c["nct_id"] for c in pool})
@@ -245,16 +243,28 @@ R4_SEED = f"{SEED}-round4"
 
 
 def round4(cands):
-    used = set()
-    for name in ("sample.jsonl", "sample-tune2.jsonl", "sample-r3.jsonl"):
-        used |= {json.loads(l)["nct_id"] for l in open(os.path.join(OUT, name), encoding="utf-8")}
+    draw_from_unused_trials(cands, "round 4", ("sample.jsonl", "sample-tune2.jsonl", "sample-r3.jsonl"), R4_SEED, R3_PLAN,
+                            "sample-r4.jsonl", "H", "holdout")
+
+
+def earlier_rows(names):
+    """The rows of earlier sample files."""
+    rows = []
+    for name in names:
+        rows += [json.loads(l) for l in open(os.path.join(OUT, name), encoding="utf-8")]
+    return rows
+
+
+def draw_from_unused_trials(cands, label, earlier, seed, plan, out_name, prefix, half):
+    """Draws PLAN from trials that are in none of the EARLIER samples (at most 2 items per trial), ids in random order."""
+    used = {r["nct_id"] for r in earlier_rows(earlier)}
     pool = [c for c in cands if c["nct_id"] not in used]
-    print(f"round 4: {len(pool)} candidates in {len({c['nct_id'] for c in pool})} trials outside the {len(used)} "
+    print(f"{label}: {len(pool)} candidates in {len({c['nct_id'] for c in pool})} trials outside the {len(used)} "
           f"used trials", file=sys.stderr)
-    rng = random.Random(R4_SEED)
-    drawn = draw(pool, rng, R3_PLAN, set(), {}, R3_CAP_PER_TRIAL)
+    rng = random.Random(seed)
+    drawn = draw(pool, rng, plan, set(), {}, R3_CAP_PER_TRIAL)
     rng.shuffle(drawn)  # ids in random order, as in round 3
-    write_sample("sample-r4.jsonl", "H", [("holdout", name, c) for name, c in drawn])
+    write_sample(out_name, prefix, [(half, name, c) for name, c in drawn])
 
 
 # Round 5 (session 10). Rule rounds written against the three tuning sets moved the holdouts only 0.00-0.04 each: the
@@ -267,16 +277,8 @@ R5_PLAN = [("cancer_type", 50), ("stage", 40), ("prior_lines", 80), ("prior_expo
 
 
 def round5(cands):
-    used = set()
-    for name in ("sample.jsonl", "sample-tune2.jsonl", "sample-r3.jsonl", "sample-r4.jsonl"):
-        used |= {json.loads(l)["nct_id"] for l in open(os.path.join(OUT, name), encoding="utf-8")}
-    pool = [c for c in cands if c["nct_id"] not in used]
-    print(f"round 5: {len(pool)} candidates in {len({c['nct_id'] for c in pool})} trials outside the {len(used)} "
-          f"used trials", file=sys.stderr)
-    rng = random.Random(R5_SEED)
-    drawn = draw(pool, rng, R5_PLAN, set(), {}, R3_CAP_PER_TRIAL)
-    rng.shuffle(drawn)
-    write_sample("sample-r5.jsonl", "F", [("tune", name, c) for name, c in drawn])
+    draw_from_unused_trials(cands, "round 5", ("sample.jsonl", "sample-tune2.jsonl", "sample-r3.jsonl", "sample-r4.jsonl"),
+                            R5_SEED, R5_PLAN, "sample-r5.jsonl", "F", "tune")
 
 
 # Round 6 (session 10). holdout3 has no biomarker items (the trials left after three draws are old NCI records), so
@@ -287,9 +289,7 @@ R6_SEED = f"{SEED}-round6"
 
 
 def round6(cands):
-    rows = []
-    for name in ("sample.jsonl", "sample-tune2.jsonl", "sample-r3.jsonl", "sample-r4.jsonl", "sample-r5.jsonl"):
-        rows += [json.loads(l) for l in open(os.path.join(OUT, name), encoding="utf-8")]
+    rows = earlier_rows(("sample.jsonl", "sample-tune2.jsonl", "sample-r3.jsonl", "sample-r4.jsonl", "sample-r5.jsonl"))
     tuned = {r["nct_id"] for r in rows if r["half"] == "tune"}
     held = {r["nct_id"] for r in rows if r["half"] == "holdout"} - tuned
     taken = {(r["nct_id"], r["offset"]) for r in rows}
