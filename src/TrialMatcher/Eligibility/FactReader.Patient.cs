@@ -294,8 +294,7 @@ internal sealed partial class FactReader
         var value = m.Value.ToLowerInvariant();
         if (value.Contains("lymphoma") && !value.Contains("cns") && !value.Contains("mening")) return (false, null, m, false);
         // "Must have an enhancing cerebral lesion" in a glioma trial: the lesion is the primary tumour itself.
-        if (value.EndsWith("lesion") || value.EndsWith("lesions"))
-            if (ContainsAny(PrimaryBrainTumourWords)) return (false, null, m, false);
+        if ((value.EndsWith("lesion") || value.EndsWith("lesions")) && ContainsAny(PrimaryBrainTumourWords)) return (false, null, m, false);
         // "Primary CNS lymphoma", "primary CNS malignancy" are diseases of their own, not spread to the brain: read the next
         // mention instead.
         while ((value.Contains("lymphoma") || value.Contains("malignan") || value.Contains("cancer")) && _lower.AsSpan(0, m.Index).TrimEnd().EndsWith("primary"))
