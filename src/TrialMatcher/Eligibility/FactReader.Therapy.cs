@@ -310,7 +310,7 @@ internal sealed partial class FactReader
         // therapy" bounds it from above.
         if (TreatedIsExceptionOrBar(m.Index, m.Index + m.Length)) return;
         var clauseBefore = _lower.AsSpan(c.Start, Math.Max(0, m.Index - c.Start));
-        foreach (var bound in (ReadOnlySpan<string>)["no more than", "not more than", "up to", "at most", "maximum", "fewer than", "less than"])
+        foreach (var bound in UpperBounds)
             if (clauseBefore.Contains(bound, StringComparison.Ordinal)) return;
         var existing = -1;
         for (var i = 0; i < _facts.Count; i++)
@@ -1247,11 +1247,7 @@ internal sealed partial class FactReader
         AddFact(new PriorExposureFact("radiotherapy", true, false, Polarity.Required, at, end - at));
     }
 
-    /// <summary>
-    /// The distance from one mention's end to the next mention, counted from the closing bracket when the first sits
-    /// in a bracket that closes in between: "platinum-based (carboplatin, cisplatin, or another platinum compound)
-    /// chemotherapy" puts the class word right after the bracketed list that narrows it.
-    /// </summary>
+    /// <summary>The other transplant kind named right before: "autologous or [allogeneic transplant]".</summary>
     private static bool NamesOtherTransplantKind(ReadOnlySpan<char> before)
     {
         var b = before.TrimEnd();
@@ -1272,6 +1268,11 @@ internal sealed partial class FactReader
         return gap is "or" or "and" or "and/or" or "," or ", or" or ", and" or "nor";
     }
 
+    /// <summary>
+    /// The distance from one mention's end to the next mention, counted from the closing bracket when the first sits
+    /// in a bracket that closes in between: "platinum-based (carboplatin, cisplatin, or another platinum compound)
+    /// chemotherapy" puts the class word right after the bracketed list that narrows it.
+    /// </summary>
     private int GapAfterBracket(int end, int next)
     {
         if (next <= end) return next - end;
