@@ -239,13 +239,6 @@ internal sealed partial class FactReader
         }
     }
 
-    /// <summary>
-    /// Under a parent item that names a type ("NHL of one of the following subtypes:"), a child that reads only a broader
-    /// type ("lymphoma, nodular mixed cell" → any lymphoma) means the parent's narrower type: the parent's narrowing holds
-    /// for each of its items. The one type the parent names that is strictly under a type the child read, or null when
-    /// there is none or more than one (a parent listing DLBCL and follicular lymphoma does not say which a bare
-    /// "lymphoma" item means).
-    /// </summary>
     [ThreadStatic] private static (string Parent, IReadOnlyList<CancerTypeMention> Mentions)? t_parentMentions;
 
     /// <summary>
@@ -260,6 +253,13 @@ internal sealed partial class FactReader
         return mentions;
     }
 
+    /// <summary>
+    /// Under a parent item that names a type ("NHL of one of the following subtypes:"), a child that reads only a broader
+    /// type ("lymphoma, nodular mixed cell" → any lymphoma) means the parent's narrower type: the parent's narrowing holds
+    /// for each of its items. The one type the parent names that is strictly under a type the child read, or null when
+    /// there is none or more than one (a parent listing DLBCL and follicular lymphoma does not say which a bare
+    /// "lymphoma" item means).
+    /// </summary>
     private string? NarrowerTypeOfParent(List<(CancerTypeFact Fact, bool Generic)> added)
     {
         if (added.Count == 0) return null;
@@ -565,7 +565,7 @@ internal sealed partial class FactReader
         return found;
     }
 
-    // Not "relative" alone ("relative contraindication") nor siblings (transplant donors are named beside the patient's disease).
+    // The family named after the disease: "prostate cancer in the family".
     private static readonly string[] FamilyAfter = [" in the family", " in his family", " in her family", " in their family", " in the patient's family"];
 
     // "unless due to lymphoma", "if caused by the leukaemia": the disease as the cause a lab or organ limit excuses.
@@ -583,6 +583,7 @@ internal sealed partial class FactReader
         return CauseExcused().IsMatch(lead);
     }
 
+    // Not "relative" alone ("relative contraindication") nor siblings (transplant donors are named beside the patient's disease).
     private static readonly string[] RelativeWords = ["relatives", "degree relative", "family history", "family member", "kindred"];
 
     /// <summary>
@@ -1402,12 +1403,6 @@ internal sealed partial class FactReader
         return true;
     }
 
-    /// <summary>
-    /// True when the noun "relapse"/"recurrence" is an event that defines, times or sets something else rather than the
-    /// disease's present state: "refractory disease defined by a relapse within 1 year of therapy", "relapse within 6 months
-    /// of adjuvant therapy", "at least 6 months between the end of therapy and documented recurrence", "in remission after
-    /// completing salvage therapy for a relapse". "Relapsed disease", "recurrent cancer" and "in first relapse" stay.
-    /// </summary>
     private static readonly string[] StateQualifiersBefore = ["attributable to ", "due to ", "related to ", "secondary to ", "caused by ", "isolated ", "only evidence of ", "sole evidence of "];
 
     /// <summary>The words just before a stage word, in its clause, make it the cause of a symptom ("attributable to"), a
@@ -1421,6 +1416,12 @@ internal sealed partial class FactReader
         return false;
     }
 
+    /// <summary>
+    /// True when the noun "relapse"/"recurrence" is an event that defines, times or sets something else rather than the
+    /// disease's present state: "refractory disease defined by a relapse within 1 year of therapy", "relapse within 6 months
+    /// of adjuvant therapy", "at least 6 months between the end of therapy and documented recurrence", "in remission after
+    /// completing salvage therapy for a relapse". "Relapsed disease", "recurrent cancer" and "in first relapse" stay.
+    /// </summary>
     private bool IsRecurrenceAsEventNotState(int start, int end)
     {
         var word = _lower.AsSpan(start, end - start);
