@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scores the eligibility-criteria parser on the labelled set (tests/eval/criteria) against the shared data.
-# Usage: scripts/eval-criteria.sh [tune|tune2|tune3|tune4|holdout|holdout2|holdout2-unexposed|holdout3|holdout4|all] [extra options, e.g. --json or --errors]
+# Usage: scripts/eval-criteria.sh [tune|tune2|tune3|tune4|holdout|holdout2|holdout2-unexposed|holdout3|holdout4|holdout5|all] [extra options, e.g. --json or --errors]
 # Tune on the tune half, tune2 and tune3 (tuning sets drawn from other trials) only; run a holdout half once, at
 # the end, and report it as it is. holdout2 (round 3, session 7) shares no trial with any tuning set; holdout3 (round 4,
 # session 8) shares no trial with any earlier sample.
@@ -35,6 +35,11 @@ elif [ "$HALF" = holdout4 ]; then
   # round 6 (session 10): biomarker items from held-out trials that no earlier sample took
   LABELS=tests/eval/criteria/labels-r6.jsonl
   SAMPLE=tests/eval/criteria/sample-r6.jsonl
+  HALF=holdout
+elif [ "$HALF" = holdout5 ]; then
+  # round 7 (session 11): a fifth untouched holdout from trials in no earlier sample
+  LABELS=tests/eval/criteria/labels-r7.jsonl
+  SAMPLE=tests/eval/criteria/sample-r7.jsonl
   HALF=holdout
 elif [ "$HALF" = tune4 ]; then
   LABELS=tests/eval/criteria/labels-r5.jsonl

@@ -12,6 +12,10 @@ import xml.etree.ElementTree as ET
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
+# Every sample file, in the order the rounds were drawn; the labelling and display scripts look ids up in all of them.
+SAMPLE_FILES = [os.path.join(ROOT, "tests", "eval", "criteria", f) for f in (
+    "sample.jsonl", "sample-tune2.jsonl", "sample-r3.jsonl", "sample-r4.jsonl", "sample-r5.jsonl", "sample-r6.jsonl",
+    "sample-r7.jsonl")]
 DATA = os.environ.get("CTGOV_DATA", os.path.normpath(os.path.join(ROOT, "..", "shared", "data")))
 
 CANCER_RE = re.compile(

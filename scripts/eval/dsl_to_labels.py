@@ -25,10 +25,10 @@ import os
 import re
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
-# The base sample and, when drawn, the second tuning set (ids T0001...).
-SAMPLES = [os.path.join(ROOT, "tests", "eval", "criteria", f) for f in ("sample.jsonl", "sample-tune2.jsonl", "sample-r3.jsonl", "sample-r4.jsonl", "sample-r5.jsonl", "sample-r6.jsonl")]
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from criteria_source import SAMPLE_FILES  # noqa: E402
+# Ids are looked up in every round's sample (criteria_source.SAMPLE_FILES).
+SAMPLES = SAMPLE_FILES
 
 POL = {"r": "required", "x": "excluded", "a": "allowed"}
 STAGES = {"0", "I", "IA", "IB", "II", "IIA", "IIB", "IIC", "III", "IIIA", "IIIB", "IIIC", "IV", "IVA", "IVB", "IVC",

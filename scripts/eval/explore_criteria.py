@@ -22,7 +22,8 @@ from criteria_source import ROOT, is_cancer, load_records, split_items  # noqa: 
 
 CRIT = os.path.join(ROOT, "tests", "eval", "criteria")
 # (sample file, which halves are held out)
-HELD_OUT = [("sample.jsonl", {"holdout"}), ("sample-r3.jsonl", {"holdout"}), ("sample-r4.jsonl", {"holdout", "tune"}), ("sample-r6.jsonl", {"holdout"})]
+HELD_OUT = [("sample.jsonl", {"holdout"}), ("sample-r3.jsonl", {"holdout"}), ("sample-r4.jsonl", {"holdout", "tune"}), ("sample-r6.jsonl", {"holdout"}),
+            ("sample-r7.jsonl", {"holdout"})]
 
 
 def held_out_trials():

@@ -11,6 +11,7 @@ Usage: python3 scripts/eval/sample_criteria.py [--extra STRATUM=N ...]
        python3 scripts/eval/sample_criteria.py --round4
        python3 scripts/eval/sample_criteria.py --round5
        python3 scripts/eval/sample_criteria.py --round6
+       python3 scripts/eval/sample_criteria.py --round7
   --extra draws N more items for a stratum with the same seeded procedure (appended after the
   base sample, ids continue; the base sample is unchanged).
   --tune-extension draws a second tuning set (tests/eval/criteria/sample-tune2.jsonl, ids T0001...) from
@@ -25,6 +26,8 @@ Usage: python3 scripts/eval/sample_criteria.py [--extra STRATUM=N ...]
   sample, weighted to the kinds that lag on unseen text. Every item is in the tune half.
   --round6 draws a biomarker holdout (tests/eval/criteria/sample-r6.jsonl, ids B0001...) from the held-out trials'
   items that no earlier sample took. Every item is held out.
+  --round7 draws a fifth untouched holdout (tests/eval/criteria/sample-r7.jsonl, ids G0001...) from trials in no earlier
+  sample, with round 5's kinds. Every item is held out.
 """
 import argparse
 import hashlib
@@ -301,6 +304,21 @@ def round6(cands):
     write_sample("sample-r6.jsonl", "B", [("holdout", name, c) for name, c in drawn])
 
 
+# Round 7 (session 11). holdout3 has been scored three times and holdout2 four (never read, never tuned on); this
+# session's changes (the rest of OncoTree in the cancer-type vocabulary among them) get one more untouched measure: the
+# plan of round 5, from trials in no earlier sample, every item held out, labelled before the parser runs on it and
+# scored once, at the end of the session.
+R7_SEED = f"{SEED}-round7"
+R7_PLAN = [("cancer_type", 60), ("stage", 50), ("prior_lines", 70), ("prior_exposure", 70), ("brain_metastases", 30),
+           ("random", 10)]
+
+
+def round7(cands):
+    draw_from_unused_trials(cands, "round 7", ("sample.jsonl", "sample-tune2.jsonl", "sample-r3.jsonl", "sample-r4.jsonl",
+                                               "sample-r5.jsonl", "sample-r6.jsonl"),
+                            R7_SEED, R7_PLAN, "sample-r7.jsonl", "G", "holdout")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--extra", action="append", default=[], help="STRATUM=N extra seeded draws")
@@ -309,8 +327,12 @@ def main():
     ap.add_argument("--round4", action="store_true", help="draw round 4: a third untouched holdout (sample-r4.jsonl)")
     ap.add_argument("--round5", action="store_true", help="draw round 5: a fourth tuning set (sample-r5.jsonl)")
     ap.add_argument("--round6", action="store_true", help="draw round 6: a biomarker holdout (sample-r6.jsonl)")
+    ap.add_argument("--round7", action="store_true", help="draw round 7: a fifth untouched holdout (sample-r7.jsonl)")
     args = ap.parse_args()
     cands = candidates()
+    if args.round7:
+        round7(cands)
+        return
     if args.round6:
         round6(cands)
         return

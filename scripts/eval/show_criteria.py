@@ -15,10 +15,10 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from criteria_source import ROOT, load_records  # noqa: E402
+from criteria_source import ROOT, SAMPLE_FILES, load_records  # noqa: E402
 
-# The base sample and, when drawn, the second tuning set (ids T0001...) and round 3 (ids R0001...).
-SAMPLES = [os.path.join(ROOT, "tests", "eval", "criteria", f) for f in ("sample.jsonl", "sample-tune2.jsonl", "sample-r3.jsonl", "sample-r4.jsonl", "sample-r5.jsonl", "sample-r6.jsonl")]
+# Ids are looked up in every round's sample (criteria_source.SAMPLE_FILES).
+SAMPLES = SAMPLE_FILES
 
 
 def subheading(crit, offset):
