@@ -13,6 +13,7 @@ public static class EligibilityParser
     public static ParsedCriteria Parse(string? criteriaText)
     {
         if (string.IsNullOrWhiteSpace(criteriaText)) return ParsedCriteria.Empty;
+        EnsureVocabulariesLoad();
         var segments = CriteriaSegmenter.Split(criteriaText);
         var criteria = new List<Criterion>(segments.Count);
         foreach (var s in segments)
@@ -40,11 +41,22 @@ public static class EligibilityParser
     public static IReadOnlyList<Fact> ParseCriterion(string text, CriterionSection section, string? heading)
     {
         if (string.IsNullOrWhiteSpace(text)) return [];
+        EnsureVocabulariesLoad();
         try { return FactReader.Read(text, section, heading); }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or IndexOutOfRangeException or OverflowException or System.Text.RegularExpressions.RegexMatchTimeoutException)
         {
             return [];
         }
+    }
+
+    /// <summary>
+    /// Loads the embedded vocabularies outside the per-criterion guard: a malformed vocabulary file is a build defect, and
+    /// caught per criterion it would only turn every criterion silently unread.
+    /// </summary>
+    private static void EnsureVocabulariesLoad()
+    {
+        _ = CancerTypeVocabulary.Default;
+        _ = TherapyVocabulary.Default;
     }
 
     /// <summary>Read when any typed fact was found, ToReview when only review items, Unread otherwise.</summary>
