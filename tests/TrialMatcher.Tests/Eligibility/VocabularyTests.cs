@@ -84,8 +84,35 @@ public sealed class CancerTypeVocabularyTests
         }
     }
 
+    // OncoTree 2025-10-03 has 897 codes below its root; the file names every one that text can name unambiguously, plus
+    // the GROUP:* groupings. Fewer would mean rows were lost; more would mean codes that are not OncoTree's.
     [Test]
-    public void Vocabulary_Size_IsInPlannedRange() => Assert.That(Vocab.All.Count(), Is.InRange(120, 220));
+    public void Vocabulary_Size_CoversOncoTree() => Assert.That(Vocab.All.Count(), Is.InRange(700, 910));
+
+    [TestCase("Monoclonal gammopathy of undetermined significance (MGUS)", "MGUS", "MBN")]
+    [TestCase("Acute myelomonocytic leukemia (FAB type M4)", "AMML", "AML")]
+    [TestCase("Dermatofibrosarcoma protuberans", "DFSP", "SKIN")]
+    [TestCase("Large cell neuroendocrine carcinoma of the lung", "LUNE", "LUNG")]
+    [TestCase("carcinosarcoma (mixed mesodermal tumors) of the uterus", "UCS", "UTERUS")]
+    [TestCase("Malignant peripheral nerve sheath tumor", "MPNST", "GROUP:SOLID")]
+    [TestCase("Clear cell sarcoma of the kidney", "CCSK", "KIDNEY")]
+    [TestCase("Malignant Brenner tumor", "BTMOV", "OVT")]
+    public void Find_OncoTreeName_GivesItsCodeUnderItsAncestor(string text, string code, string ancestor)
+    {
+        var found = Vocab.Find(text);
+        Assert.That(found.Select(m => m.Type.Code), Does.Contain(code));
+        Assert.That(Vocab.IsWithin(code, ancestor), Is.True, $"{code} within {ancestor}");
+    }
+
+    // A name OncoTree gives to several sites' codes ("yolk sac tumor" in ovary, testis and brain) names none of them,
+    // and intermediate OncoTree nodes sit between old rows and their parents: FL is a mature B-cell neoplasm.
+    [Test]
+    public void Vocabulary_SharedNamesAndIntermediateNodes()
+    {
+        Assert.That(Vocab.Find("yolk sac tumor").Select(m => m.Type.Code), Has.None.StartsWith("BYST").And.None.EqualTo("OYST").And.None.EqualTo("TYST"));
+        Assert.That(Vocab.IsWithin("FL", "MBN") && Vocab.IsWithin("MBN", "LYMPH"), Is.True);
+        Assert.That(Vocab.IsWithin("SCLC", "LNET") && Vocab.IsWithin("LNET", "LUNG"), Is.True);
+    }
 
     [Test]
     public void Find_Text_ReturnsLongestMatchesWithSpans()
