@@ -100,7 +100,7 @@ internal sealed partial class FactReader
 
     private void ReadCancerTypes()
     {
-        var mentions = CancerTypeVocabulary.Default.Find(_text, _lower, _tokens);
+        var mentions = WithCoordinatedHeads(CancerTypeVocabulary.Default.Find(_text, _lower, _tokens));
         if (mentions.Count == 0) return;
         var added = new List<(CancerTypeFact Fact, bool Generic)>();
         List<string>? otherMalignancyGroups = null;
@@ -538,9 +538,9 @@ internal sealed partial class FactReader
                     var hits = vocab.Find(candidate);
                     if (hits.Count == 1 && hits[0].Start == 0 && hits[0].Length == candidate.Length && !hits[0].Type.IsGroup) type = hits[0].Type;
                 }
-                // "cervical, vaginal, or endometrial carcinoma": a site adjective the vocabulary knows only before "cancer"
-                // names the same type before "carcinoma".
-                if (type is null && (surface.EndsWith(" carcinoma") || surface.EndsWith(" carcinomas")))
+                // "cervical, vaginal, or endometrial carcinoma", "ovarian or tubal adenocarcinoma": a site adjective the
+                // vocabulary knows only before "cancer" names the same type before another cancer-like head.
+                if (type is null && EndsWithCancerLikeHead(surface))
                 {
                     var candidate = string.Concat(word, " cancer");
                     var hits = vocab.Find(candidate);
@@ -563,6 +563,96 @@ internal sealed partial class FactReader
             list = list[..Math.Max(0, orAt >= 0 && orAt + 3 == split ? orAt : split)];
         }
         return found;
+    }
+
+    // Head nouns a list of modifiers can share: "ovarian, tubal, or peritoneal adenocarcinoma", "basal or squamous cell skin cancer".
+    private static readonly string[] CoordinatedHeads = ["cancer", "carcinoma", "adenocarcinoma", "tumor", "neoplasm", "malignancy", "lymphoma", "leukemia", "sarcoma"];
+
+    // The generic heads whose types the vocabulary mostly names with "cancer": "peritoneal adenocarcinoma" is peritoneal cancer.
+    private static readonly string[] CancerLikeHeads = ["carcinoma", "adenocarcinoma", "tumor", "neoplasm", "malignancy"];
+
+    /// <summary>
+    /// Adds the last conjunct of a modifier list that shares a generic head noun, when the two together name a specific
+    /// type the vocabulary found no other way: in "stage III or IV ovarian epithelial, tubal, or peritoneal
+    /// adenocarcinoma" only "adenocarcinoma" (a generic word) is a name, but "peritoneal adenocarcinoma" is peritoneal
+    /// cancer. The mention spans the conjunct and the head, so <see cref="SharedHeadConjuncts"/> then reads the conjuncts
+    /// before it ("tubal", "ovarian epithelial") as it does before any named type. A group mention inside the new span
+    /// ("adenocarcinoma") gives way to it. Two words of modifier at most, and only after "or"/"and": a bare adjective before
+    /// a generic word ("advanced adenocarcinoma") is no list.
+    /// </summary>
+    private IReadOnlyList<CancerTypeMention> WithCoordinatedHeads(IReadOnlyList<CancerTypeMention> mentions)
+    {
+        if (!_lower.Contains(" or ", StringComparison.Ordinal) && !_lower.Contains(" and ", StringComparison.Ordinal)) return mentions;
+        List<CancerTypeMention>? result = null;
+        for (var h = 2; h < _tokens.Length; h++)
+        {
+            var head = Tokenizer.Key(_lower, _tokens[h]);
+            var isHead = false;
+            foreach (var w in CoordinatedHeads) if (head.SequenceEqual(w)) isHead = true;
+            if (!isHead || CoveredBySpecific(mentions, _tokens[h].Start) || PastOrOtherDiseaseBefore(h)) continue;
+            for (var c = h - 2; c >= Math.Max(0, h - 3); c--)
+            {
+                var key = Tokenizer.Key(_lower, _tokens[c]);
+                if (!key.SequenceEqual("or") && !key.SequenceEqual("and")) continue;
+                var start = _tokens[c + 1].Start;
+                var span = _lower.AsSpan(start, _tokens[h].End - start);
+                // A break between the conjunct and its head ("or IV. Carcinoma") ends the list.
+                if (span.IndexOfAny(".;:()".AsSpan()) >= 0) break;
+                var type = SpecificTypeNamedBy(span.ToString(), head);
+                if (type is null) break;
+                if (CoveredBySpecific(mentions, start)) break;
+                result ??= [.. mentions];
+                var end = _tokens[h].End;
+                result.RemoveAll(m => m.Type.IsGroup && m.Start >= start && m.Start + m.Length <= end);
+                result.Add(new CancerTypeMention(type, start, end - start));
+                break;
+            }
+        }
+        if (result is null) return mentions;
+        result.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return result;
+    }
+
+    private static readonly string[] PastOrOtherWords = ["prior", "previous", "history", "other", "second", "secondary", "concurrent", "another"];
+
+    /// <summary>"Prior invasive colon or rectal malignancy", "history of other breast or ovarian cancer": a list that names a past
+    /// or second cancer is the other-malignancy wording, which generic heads alone do not turn into the trial's disease.</summary>
+    private bool PastOrOtherDiseaseBefore(int head)
+    {
+        for (var k = Math.Max(0, head - 8); k < head; k++)
+            foreach (var w in PastOrOtherWords)
+                if (Tokenizer.Key(_lower, _tokens[k]).SequenceEqual(w)) return true;
+        return false;
+    }
+
+    private static bool CoveredBySpecific(IReadOnlyList<CancerTypeMention> mentions, int at)
+    {
+        foreach (var m in mentions) if (!m.Type.IsGroup && at >= m.Start && at < m.Start + m.Length) return true;
+        return false;
+    }
+
+    /// <summary>The specific (non-group) type that <paramref name="phrase"/> names as a whole, or with a cancer-like head
+    /// read as "cancer" ("peritoneal adenocarcinoma" → peritoneal cancer); null when it names none or only a group.</summary>
+    private static CancerType? SpecificTypeNamedBy(string phrase, ReadOnlySpan<char> head)
+    {
+        var vocab = CancerTypeVocabulary.Default;
+        var hits = vocab.Find(phrase);
+        if (hits.Count == 1 && hits[0].Start == 0 && hits[0].Length == phrase.Length && !hits[0].Type.IsGroup) return hits[0].Type;
+        foreach (var w in CancerLikeHeads)
+        {
+            if (!head.SequenceEqual(w)) continue;
+            var asCancer = string.Concat(phrase.AsSpan(0, phrase.Length - head.Length), "cancer");
+            hits = vocab.Find(asCancer);
+            if (hits.Count == 1 && hits[0].Start == 0 && hits[0].Length == asCancer.Length && !hits[0].Type.IsGroup) return hits[0].Type;
+        }
+        return null;
+    }
+
+    private static bool EndsWithCancerLikeHead(ReadOnlySpan<char> surface)
+    {
+        foreach (var w in CancerLikeHeads)
+            if (surface.EndsWith(w) && surface.Length > w.Length && surface[^(w.Length + 1)] == ' ') return true;
+        return surface.EndsWith(" carcinomas");
     }
 
     // The family named after the disease: "prostate cancer in the family".

@@ -27,7 +27,18 @@ public sealed class FactReadingTests
         Case("cancer_type", "Histologically confirmed non-small cell lung cancer (NSCLC)", In, "NSCLC|required"),
         Case("cancer_type", "Adenocarcinoma of the pancreas, not amenable to surgery", In, "PAAD|required"),
         // Every member of a site list after "carcinoma of the" shares the head, not only the first and the last.
-        Case("cancer_type", "Proven carcinoma of the ovary, fallopian tube, or peritoneum", In, "OVT|required", "FT|required", "PSEC|required"),
+        Case("cancer_type", "Proven carcinoma of the ovary, fallopian tube, or peritoneum", In, "OVT|required", "PSEC|required"),
+        // Modifiers sharing a generic head ("tubal ... adenocarcinoma"), the rest of OncoTree, and fallopian tube cancer as OVT
+        // (OncoTree's FT is fibrothecoma).
+        Case("cancer_type", "Proven stage III or IV ovarian epithelial, tubal, or peritoneal adenocarcinoma", In, "PSEC|required", "OVT|required"),
+        Case("cancer_type", "Confirmed advanced malignant oral or laryngeal neoplasm needing radiotherapy", In, "LXSC|required", "OCSC|required"),
+        Case("cancer_type", "Prior invasive colon or rectal malignancy within 5 years", Ex),
+        Case("cancer_type", "Primary fallopian tube carcinoma", In, "OVT|required"),
+        Case("cancer_type", "Biopsy-proven renal cell adenocarcinoma", In, "RCC|required"),
+        Case("cancer_type", "Resectable ductal adenocarcinoma of the pancreatic head", In, "PAAD|required"),
+        Case("cancer_type", "No monoclonal gammopathy of undetermined significance", In, "MGUS|excluded"),
+        Case("cancer_type", "Acute myelomonocytic leukaemia (FAB M4)", In, "AMML|required"),
+        Case("cancer_type", "Recurrent carcinosarcoma (mixed mesodermal tumor) of the uterus", In, "UCS|required"),
         Case("cancer_type", "Squamous cell carcinoma of the oral cavity, oropharynx, hypopharynx, or larynx", In, "OCSC|required", "OPHSC|required", "HPHSC|required", "LXSC|required"),
         Case("cancer_type", "Cancer of the nasopharynx, sinus, salivary gland or skin", Ex, "NPC|excluded", "SACA|excluded", "SKIN|excluded"),
         Case("cancer_type", "Carcinoma of the breast, skin intact", In, "BRCA|required"),
