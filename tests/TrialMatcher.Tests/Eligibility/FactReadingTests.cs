@@ -39,6 +39,9 @@ public sealed class FactReadingTests
         Case("cancer_type", "No monoclonal gammopathy of undetermined significance", In, "MGUS|excluded"),
         Case("cancer_type", "Acute myelomonocytic leukaemia (FAB M4)", In, "AMML|required"),
         Case("cancer_type", "Recurrent carcinosarcoma (mixed mesodermal tumor) of the uterus", In, "UCS|required"),
+        // Older anticancer drugs the NCI-era records name (session 11 vocabulary).
+        Case("prior_exposure", "No prior thiotepa, 6-MP, or suramin", In, "thiotepa|excluded", "mercaptopurine|excluded", "suramin|excluded"),
+        Case("prior_exposure", "Prior hepatic arterial FUDR is not allowed", In, "floxuridine|excluded"),
         Case("cancer_type", "Squamous cell carcinoma of the oral cavity, oropharynx, hypopharynx, or larynx", In, "OCSC|required", "OPHSC|required", "HPHSC|required", "LXSC|required"),
         Case("cancer_type", "Cancer of the nasopharynx, sinus, salivary gland or skin", Ex, "NPC|excluded", "SACA|excluded", "SKIN|excluded"),
         Case("cancer_type", "Carcinoma of the breast, skin intact", In, "BRCA|required"),
