@@ -100,7 +100,7 @@ internal sealed partial class FactReader
 
     private void ReadCancerTypes()
     {
-        var mentions = WithCoordinatedHeads(CancerTypeVocabulary.Default.Find(_text, _lower, _tokens));
+        var mentions = WithCoordinatedHeads(WithModifiedGroups(CancerTypeVocabulary.Default.Find(_text, _lower, _tokens)));
         if (mentions.Count == 0) return;
         var added = new List<(CancerTypeFact Fact, bool Generic)>();
         List<string>? otherMalignancyGroups = null;
@@ -519,7 +519,9 @@ internal sealed partial class FactReader
             var wordStart = -1;
             var wordLength = 0;
             var from = segment.Length;
-            for (var words = 1; words <= 3 && type is null; words++)
+            // One word more is tried after a type is found: in "acute myeloid or lymphoblastic leukemia" the conjunct is
+            // "acute myeloid" (AML), not "myeloid" (any myeloid neoplasm); the longer reading wins only when it is narrower.
+            for (var words = 1; words <= 3; words++)
             {
                 var space = segment[..from].TrimEnd().LastIndexOf(' ');
                 from = space < 0 ? 0 : space;
@@ -529,28 +531,21 @@ internal sealed partial class FactReader
                 var stop = false;
                 foreach (var w in NotConjuncts) if (first.SequenceEqual(w)) stop = true;
                 // "and" inside a name ("head and neck"): read one more word before giving up.
-                if (stop && first.SequenceEqual("and") && space > 0) continue;
+                if (stop && type is null && first.SequenceEqual("and") && space > 0) continue;
                 if (stop) break;
-                // The conjunct with the name's tail words, longest tail first: "non-small cell" + " lung cancer".
-                for (var tail = surface.IndexOf(' '); tail >= 0 && type is null; tail = NextSpace(surface, tail))
+                var named = TypeOfConjunct(word, surface);
+                if (type is null || named is not null && named.Code != type.Code && vocab.IsWithin(named.Code, type.Code))
                 {
-                    var candidate = string.Concat(word, surface[tail..]);
-                    var hits = vocab.Find(candidate);
-                    if (hits.Count == 1 && hits[0].Start == 0 && hits[0].Length == candidate.Length && !hits[0].Type.IsGroup) type = hits[0].Type;
+                    if (named is not null)
+                    {
+                        var narrowing = type is not null;
+                        type = named;
+                        wordStart = segmentStart + (space + 1) + (segment[(space + 1)..].Length - segment[(space + 1)..].TrimStart().Length);
+                        wordLength = word.Length;
+                        if (narrowing) break;
+                    }
                 }
-                // "cervical, vaginal, or endometrial carcinoma", "ovarian or tubal adenocarcinoma": a site adjective the
-                // vocabulary knows only before "cancer" names the same type before another cancer-like head.
-                if (type is null && EndsWithCancerLikeHead(surface))
-                {
-                    var candidate = string.Concat(word, " cancer");
-                    var hits = vocab.Find(candidate);
-                    if (hits.Count == 1 && hits[0].Start == 0 && hits[0].Length == candidate.Length && !hits[0].Type.IsGroup) type = hits[0].Type;
-                }
-                if (type is not null)
-                {
-                    wordStart = segmentStart + (space + 1) + (segment[(space + 1)..].Length - segment[(space + 1)..].TrimStart().Length);
-                    wordLength = word.Length;
-                }
+                else break;
                 if (space < 0) break;
             }
             if (type is null) break;
@@ -625,6 +620,51 @@ internal sealed partial class FactReader
         return false;
     }
 
+    /// <summary>
+    /// A lymphoma or leukaemia group named with a subtype's words before it is that subtype: "follicular B-cell non-Hodgkin's
+    /// lymphoma" is follicular lymphoma, "peripheral T-cell NHL" peripheral T-cell lymphoma. Up to three words right before
+    /// the group's name (no punctuation between, no negation or history word among them) are read with "lymphoma" or
+    /// "leukemia"; the longest that names a type within the group replaces it.
+    /// </summary>
+    private IReadOnlyList<CancerTypeMention> WithModifiedGroups(IReadOnlyList<CancerTypeMention> mentions)
+    {
+        List<CancerTypeMention>? result = null;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            var head = m.Type.Code switch { "GROUP:NHL" or "GROUP:LYMPHOMA" => "lymphoma", "GROUP:LEUKEMIA" => "leukemia", _ => null };
+            if (head is null) continue;
+            var first = TokenAt(m.Start);
+            if (first <= 0) continue;
+            CancerTypeMention? better = null;
+            for (var k = first - 1; k >= Math.Max(0, first - 3); k--)
+            {
+                if (_lower.AsSpan(_tokens[k].End, _tokens[k + 1].Start - _tokens[k].End).IndexOfAny(".,;:()/".AsSpan()) >= 0) break;
+                var key = Tokenizer.Key(_lower, _tokens[k]);
+                var stop = false;
+                foreach (var w in NotConjuncts) if (key.SequenceEqual(w)) stop = true;
+                foreach (var w in PastOrOtherWords) if (key.SequenceEqual(w)) stop = true;
+                if (stop || (i > 0 && mentions[i - 1].Start + mentions[i - 1].Length > _tokens[k].Start)) break;
+                var candidate = string.Concat(_lower.AsSpan(_tokens[k].Start, _tokens[first - 1].End - _tokens[k].Start), " ", head);
+                var hits = CancerTypeVocabulary.Default.Find(candidate);
+                if (hits.Count == 1 && hits[0].Start == 0 && hits[0].Length == candidate.Length && !hits[0].Type.IsGroup
+                    && CancerTypeVocabulary.Default.IsWithin(hits[0].Type.Code, m.Type.Code))
+                    better = new CancerTypeMention(hits[0].Type, _tokens[k].Start, m.Start + m.Length - _tokens[k].Start);
+            }
+            if (better is null) continue;
+            result ??= [.. mentions];
+            result[i] = better;
+        }
+        return (IReadOnlyList<CancerTypeMention>?)result ?? mentions;
+    }
+
+    /// <summary>The index of the token that starts at <paramref name="start"/>, or -1.</summary>
+    private int TokenAt(int start)
+    {
+        for (var k = 0; k < _tokens.Length; k++) if (_tokens[k].Start == start) return k;
+        return -1;
+    }
+
     private static bool CoveredBySpecific(IReadOnlyList<CancerTypeMention> mentions, int at)
     {
         foreach (var m in mentions) if (!m.Type.IsGroup && at >= m.Start && at < m.Start + m.Length) return true;
@@ -644,6 +684,28 @@ internal sealed partial class FactReader
             var asCancer = string.Concat(phrase.AsSpan(0, phrase.Length - head.Length), "cancer");
             hits = vocab.Find(asCancer);
             if (hits.Count == 1 && hits[0].Start == 0 && hits[0].Length == asCancer.Length && !hits[0].Type.IsGroup) return hits[0].Type;
+        }
+        return null;
+    }
+
+    /// <summary>The specific type a conjunct names with the head words of <paramref name="surface"/>, longest tail first
+    /// ("non-small cell" + " lung cancer"), or with "cancer" for a cancer-like head; null when none.</summary>
+    private static CancerType? TypeOfConjunct(ReadOnlySpan<char> word, ReadOnlySpan<char> surface)
+    {
+        var vocab = CancerTypeVocabulary.Default;
+        for (var tail = surface.IndexOf(' '); tail >= 0; tail = NextSpace(surface, tail))
+        {
+            var candidate = string.Concat(word, surface[tail..]);
+            var hits = vocab.Find(candidate);
+            if (hits.Count == 1 && hits[0].Start == 0 && hits[0].Length == candidate.Length && !hits[0].Type.IsGroup) return hits[0].Type;
+        }
+        // "cervical, vaginal, or endometrial carcinoma", "ovarian or tubal adenocarcinoma": a site adjective the vocabulary
+        // knows only before "cancer" names the same type before another cancer-like head.
+        if (EndsWithCancerLikeHead(surface))
+        {
+            var candidate = string.Concat(word, " cancer");
+            var hits = vocab.Find(candidate);
+            if (hits.Count == 1 && hits[0].Start == 0 && hits[0].Length == candidate.Length && !hits[0].Type.IsGroup) return hits[0].Type;
         }
         return null;
     }

@@ -39,6 +39,11 @@ public sealed class FactReadingTests
         Case("cancer_type", "No monoclonal gammopathy of undetermined significance", In, "MGUS|excluded"),
         Case("cancer_type", "Acute myelomonocytic leukaemia (FAB M4)", In, "AMML|required"),
         Case("cancer_type", "Recurrent carcinosarcoma (mixed mesodermal tumor) of the uterus", In, "UCS|required"),
+        Case("cancer_type", "Acute myeloid or lymphoblastic leukemia in first relapse", In, "BLL|required", "AML|required"),
+        Case("cancer_type", "Pathologically confirmed follicular B-cell non-Hodgkin's lymphoma", In, "FL|required"),
+        Case("cancer_type", "Peripheral T-cell NHL, relapsed", In, "PTCL|required"),
+        Case("cancer_type", "Indolent B-cell NHL", In, "GROUP:NHL|required"),
+        Case("cancer_type", "Small noncleaved cell lymphoma or large cell immunoblastic lymphoma", In, "BL|required", "DLBCLNOS|required"),
         // Older anticancer drugs the NCI-era records name (session 11 vocabulary).
         Case("prior_exposure", "No prior thiotepa, 6-MP, or suramin", In, "thiotepa|excluded", "mercaptopurine|excluded", "suramin|excluded"),
         Case("prior_exposure", "Prior hepatic arterial FUDR is not allowed", In, "floxuridine|excluded"),
