@@ -742,6 +742,48 @@ internal sealed partial class FactReader
     private static partial Regex FirstLineHistoryAlternative();
 
     /// <summary>"untreated| disease or progressive disease after first-line chemotherapy": a first-line history offered as the other way in.</summary>
+    private static readonly string[] RefusalAlternatives = [" or refused", " or declined", " or refuse", " or decline", " or ineligible for", " or not eligible for", " or not a candidate for", " or not candidates for"];
+
+    /// <summary>
+    /// Whether an alternative around a required therapy lets untreated patients in: an untreated alternative before it
+    /// ("previously untreated disease OR progression after chemotherapy"), a refusal joined to the history word ("failed
+    /// or refused chemotherapy"), or a no-standard-therapy or untreated alternative after it (<see cref="NoStandardTherapyAlternative"/>).
+    /// </summary>
+    private bool UntreatedMayQualify(int start)
+    {
+        var from = Math.Max(0, start - 100);
+        var before = _lower.AsSpan(from, start - from);
+        var stop = before.LastIndexOfAny(".;".AsSpan());
+        if (stop >= 0) before = before[(stop + 1)..];
+        // The "or" must open a treated alternative: in "previously untreated ALL, Burkitt's lymphoma, or lymphoblastic
+        // leukemia receiving induction chemotherapy" it joins diseases.
+        if (before.LastIndexOf("untreated", StringComparison.Ordinal) is var u and >= 0 && before[u..].IndexOf(" or ", StringComparison.Ordinal) is var o and >= 0
+            && !before[..u].TrimEnd().EndsWith("not", StringComparison.Ordinal) && StartsWithAny(before[(u + o + 4)..].TrimStart(), TreatedAlternativeStarts))
+            return true;
+        foreach (var r in RefusalAlternatives)
+            if (before.LastIndexOf(r, StringComparison.Ordinal) is var at and >= 0 && before.Length - at <= 40) return true;
+        return NoStandardTherapyAlternative(start);
+    }
+
+    /// <summary>Whether a history word ("prior", "failed", "received", "progress") follows the last <paramref name="marker"/>:
+    /// "for which no standard therapy exists, or progressed after prior chemotherapy" names a history after all.</summary>
+    private static bool HasHistoryWordAfterLast(ReadOnlySpan<char> before, string marker)
+    {
+        var at = before.LastIndexOf(marker, StringComparison.Ordinal);
+        if (at < 0) return false;
+        var rest = before[at..];
+        return rest.Contains("prior", StringComparison.Ordinal) || rest.Contains("previous", StringComparison.Ordinal) || rest.Contains("fail", StringComparison.Ordinal)
+            || rest.Contains("received", StringComparison.Ordinal) || rest.Contains("progress", StringComparison.Ordinal) || rest.Contains("refractory", StringComparison.Ordinal);
+    }
+
+    private static readonly string[] TreatedAlternativeStarts = ["progress", "relaps", "recurr", "refractory", "failed", "failure", "after", "following",
+        "prior", "previous", "pretreated", "pre-treated", "treated", "resistant", "chemo", "persistent"];
+
+    /// <summary>"for which no curative surgical, radiotherapy, or chemotherapy programs are available": a therapy named
+    /// inside a statement that no standard option exists is no history and no bar.</summary>
+    private bool InNoStandardTherapyStatement(ReadOnlySpan<char> before) =>
+        before.Contains("for which no ", StringComparison.Ordinal) || before.Contains("for whom no ", StringComparison.Ordinal) || before.Contains("where no ", StringComparison.Ordinal);
+
     private bool FirstLineHistoryAlternativeAfter(int end)
     {
         var after = _lower.AsSpan(end, Math.Min(100, _lower.Length - end));
@@ -1113,6 +1155,11 @@ internal sealed partial class FactReader
             if (doseCap) polarity = Polarity.Allowed;
             // "Prior interferon preferred", "failure on interferon suggested": a preference, which bars no patient.
             if (polarity == Polarity.Required && IsPreference(after)) continue;
+            if (_section != CriterionSection.Exclusion && InNoStandardTherapyStatement(before) && !HasHistoryWordAfterLast(before, "no ")) continue;
+            // "Previously untreated disease OR progression after first-line chemotherapy", "failed or refused conventional
+            // chemotherapy", "failed chemotherapy or for which no standard therapy exists": untreated patients qualify
+            // through the alternative, so the therapy is required of no one (the line count says what it allows).
+            if (polarity == Polarity.Required && _section != CriterionSection.Exclusion && UntreatedMayQualify(start)) continue;
             // "No hematologic response to prior hydroxyurea", "no benefit from prior chemotherapy": the "no" belongs to the
             // response; the therapy was given, and failed.
             var failedOn = false;

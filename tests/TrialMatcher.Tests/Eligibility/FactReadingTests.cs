@@ -47,6 +47,12 @@ public sealed class FactReadingTests
         // Older anticancer drugs the NCI-era records name (session 11 vocabulary).
         Case("prior_exposure", "No prior thiotepa, 6-MP, or suramin", In, "thiotepa|excluded", "mercaptopurine|excluded", "suramin|excluded"),
         Case("prior_exposure", "Prior hepatic arterial FUDR is not allowed", In, "floxuridine|excluded"),
+        // Untreated patients qualify through an alternative: the therapy is required of no one.
+        Case("prior_exposure", "Previously untreated disease OR progressive disease after first line chemotherapy", In),
+        Case("prior_exposure", "Failed or refused conventional chemotherapy", In),
+        Case("prior_exposure", "Solid tumor previously treated with chemotherapy or for which no effective therapy is available", In),
+        Case("prior_exposure", "Previously untreated or prior adjuvant chemotherapy only", In),
+        Case("prior_exposure", "Sarcoma for which no standard therapy exists and that cannot be cured by surgery", In),
         Case("cancer_type", "Squamous cell carcinoma of the oral cavity, oropharynx, hypopharynx, or larynx", In, "OCSC|required", "OPHSC|required", "HPHSC|required", "LXSC|required"),
         Case("cancer_type", "Cancer of the nasopharynx, sinus, salivary gland or skin", Ex, "NPC|excluded", "SACA|excluded", "SKIN|excluded"),
         Case("cancer_type", "Carcinoma of the breast, skin intact", In, "BRCA|required"),
