@@ -238,6 +238,10 @@ internal sealed partial class FactReader
             if (words is "failed" or "failure of" && !FollowedByTherapy(m.Index + m.Length) && !(words == "failed" && TherapyHasFailedBefore(m.Index))) continue;
             // "failed local therapy", "progression after radiotherapy": a local treatment lies behind, not a systemic line.
             if (NamesLocalTherapy(m.Index + m.Length) || LocalTherapyExampleAfter(m.Index + m.Length)) continue;
+            // "progression after orchiectomy or during hormonal therapy", "following androgen ablation": in prostate cancer
+            // androgen deprivation is the backdrop of castration resistance, not a counted line (the labels read it so: no
+            // line count, an exposure and, where stated, a refractory state). A count written out still counts.
+            if (NamesAndrogenDeprivation(m.Index + m.Length)) continue;
             if (exclusion) continue;
             if (NegationAt(m.Index).Negated) continue;
             // "No other malignancy except previously treated skin cancer", "treated patients are not eligible":
@@ -416,6 +420,23 @@ internal sealed partial class FactReader
     /// where it is; having had them (or either of them and a systemic therapy) does not put a systemic line behind the
     /// patient. Surgery or radiotherapy joined by "and" to a systemic therapy ("after surgery and chemotherapy") does.
     /// </summary>
+    /// <summary>Whether the first therapy named within 30 characters after <paramref name="end"/> is androgen deprivation
+    /// (orchiectomy, an LHRH agonist, an antiandrogen), or hormonal therapy in an item about prostate cancer or PSA.</summary>
+    private bool NamesAndrogenDeprivation(int end)
+    {
+        var vocab = TherapyVocabulary.Default;
+        foreach (var t in _therapies)
+        {
+            if (t.Start < end) continue;
+            // "failed first- or second-line hormonal therapy": line words count what lies behind.
+            if (t.Start - end > 30 || _lower.AsSpan(end, t.Start - end).Contains("line", StringComparison.Ordinal)) return false;
+            var id = t.Therapy.Id;
+            if (id is "adt" or "antiandrogen" || vocab.ClassesOf(id).Contains("adt") || vocab.ClassesOf(id).Contains("antiandrogen")) return true;
+            return id == "hormonal_therapy" && ContainsAny("prostat", "psa", "androgen", "orchiectomy", "castrat");
+        }
+        return false;
+    }
+
     private bool NamesLocalTherapy(int end)
     {
         var c = ClauseOf(Math.Max(0, end - 1));

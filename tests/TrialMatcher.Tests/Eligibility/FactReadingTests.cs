@@ -50,6 +50,10 @@ public sealed class FactReadingTests
         // Untreated patients qualify through an alternative: the therapy is required of no one.
         Case("prior_exposure", "Previously untreated disease OR progressive disease after first line chemotherapy", In),
         Case("prior_exposure", "Failed or refused conventional chemotherapy", In),
+        // Androgen deprivation in prostate cancer is no counted line; line words still count.
+        Case("prior_lines", "Disease progression after orchiectomy or during hormonal therapy", In),
+        Case("prior_lines", "Prostate cancer that failed first- or second-line hormonal therapy", In, "1|2|any"),
+        Case("prior_lines", "Breast cancer that progressed after endocrine therapy", In, "1|-|any"),
         Case("prior_exposure", "Solid tumor previously treated with chemotherapy or for which no effective therapy is available", In),
         Case("prior_exposure", "Previously untreated or prior adjuvant chemotherapy only", In),
         Case("prior_exposure", "Sarcoma for which no standard therapy exists and that cannot be cured by surgery", In),
