@@ -831,7 +831,11 @@ internal sealed partial class FactReader
     private static readonly string[] UntreatedQualifyWords = ["unlikely to respond", "unlikely to benefit", "ineligible for", "not eligible for", "not a candidate for", "not candidates for",
         "unsuited for", "unsuitable for", "not suitable for", "refused", "declined"];
 
-    private static readonly string[] NoStandardTherapyWords = ["no standard", "no established", "no effective", "no curative", "no available", "no approved"];
+    private static readonly string[] NoStandardTherapyWords = ["no standard", "no established", "no effective", "no curative", "no available", "no approved", "no known",
+        "not amenable to standard", "not amenable to conventional", "not amenable to curative", "not amenable to effective"];
+
+    [GeneratedRegex(@"\bor\s+(?:(?:a|an|the|disease|tumou?rs?|cancers?|malignanc(?:y|ies))\s+)?(?:(?:for|in)\s+(?:which|whom)\s+)?(?:there\s+(?:is|are|exists?)\s+)?no\s+(?:(?:known|other|further|approved|available|accepted|conventional|proven|satisfactory|standard|effective|curative|established|reasonable|acceptable|appropriate|recognized|alternative|palliative|therapeutic)[\s,]+(?:or\s+)?){1,4}", RegexOptions.CultureInvariant)]
+    private static partial Regex NoOptionAlternative();
 
     /// <summary>
     /// The history is one alternative beside "no standard therapy exists" or an untreated tumour: "failed standard therapy
@@ -846,6 +850,9 @@ internal sealed partial class FactReader
             || span.Contains(" or for whom no ", StringComparison.Ordinal) || span.Contains(" or where no ", StringComparison.Ordinal)
             || span.Contains(" or no effective", StringComparison.Ordinal) || span.Contains(" or no curative", StringComparison.Ordinal))
             return true;
+        // The same alternative in longer words: "or disease for which no effective standard therapy exists", "or for which
+        // there is no approved therapy", "or no known curative therapy".
+        if (span.Contains(" or ", StringComparison.Ordinal) && span.Contains("no ", StringComparison.Ordinal) && NoOptionAlternative().IsMatch(span)) return true;
         if (untreatedAlternatives && (span.Contains(" or a previously untreated", StringComparison.Ordinal) || span.Contains(" or previously untreated", StringComparison.Ordinal)
             || span.Contains(" or an untreated", StringComparison.Ordinal) || span.Contains(" or untreated", StringComparison.Ordinal)))
             return true;

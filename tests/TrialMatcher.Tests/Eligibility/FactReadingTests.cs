@@ -50,6 +50,10 @@ public sealed class FactReadingTests
         // Untreated patients qualify through an alternative: the therapy is required of no one.
         Case("prior_exposure", "Previously untreated disease OR progressive disease after first line chemotherapy", In),
         Case("prior_exposure", "Failed or refused conventional chemotherapy", In),
+        // A no-option alternative in longer words: no refractory state is asked.
+        Case("stage", "Refractory disease or disease for which no effective standard therapy exists", In),
+        Case("stage", "Solid tumor not responsive to standard therapies or for which there is no approved therapy", In),
+        Case("stage", "Glioma not amenable to standard therapy or that did not respond to standard therapy", In),
         // Androgen deprivation in prostate cancer is no counted line; line words still count.
         Case("prior_lines", "Disease progression after orchiectomy or during hormonal therapy", In),
         Case("prior_lines", "Prostate cancer that failed first- or second-line hormonal therapy", In, "1|2|any"),
