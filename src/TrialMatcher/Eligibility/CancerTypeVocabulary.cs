@@ -71,6 +71,11 @@ public sealed class CancerTypeVocabulary
     /// <summary>Every type whose ancestors include this code (not the code itself). Empty for an unknown code.</summary>
     public IReadOnlyList<string> Descendants(string code) => _descendants.GetValueOrDefault(code.Trim()) ?? [];
 
+    /// <summary>True when <paramref name="code"/> sits under <paramref name="ancestor"/> (not the code itself). Walks the
+    /// code's short ancestor chain rather than the ancestor's descendants, which for the groups run to hundreds.</summary>
+    public bool IsDescendant(string code, string ancestor) =>
+        !string.Equals(code.Trim(), ancestor.Trim(), StringComparison.OrdinalIgnoreCase) && IsWithin(code, ancestor);
+
     /// <summary>True when <paramref name="code"/> is <paramref name="ancestor"/> or sits under it.</summary>
     public bool IsWithin(string code, string ancestor) => AncestorsAndSelf(code).Contains(ancestor, StringComparer.OrdinalIgnoreCase);
 

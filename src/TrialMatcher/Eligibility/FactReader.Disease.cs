@@ -369,7 +369,7 @@ internal sealed partial class FactReader
             var specific = hits.Where(h => !h.Type.IsGroup).ToList();
             if (specific.Count != 1 || specific[0].Start + specific[0].Length != candidate.Length) continue;
             var code = specific[0].Type.Code;
-            if (vocab.Descendants(m.Type.Code).Contains(code)) return code;
+            if (vocab.IsDescendant(code, m.Type.Code)) return code;
             if (besides && code != m.Type.Code && m.Type.Parent is { } parent && vocab.Get(code)?.Parent == parent) return code;
         }
         return null;
@@ -584,11 +584,12 @@ internal sealed partial class FactReader
             var head = Tokenizer.Key(_lower, _tokens[h]);
             var isHead = false;
             foreach (var w in CoordinatedHeads) if (head.SequenceEqual(w)) isHead = true;
-            if (!isHead || CoveredBySpecific(mentions, _tokens[h].Start) || PastOrOtherDiseaseBefore(h)) continue;
+            if (!isHead) continue;
             for (var c = h - 2; c >= Math.Max(0, h - 3); c--)
             {
                 var key = Tokenizer.Key(_lower, _tokens[c]);
                 if (!key.SequenceEqual("or") && !key.SequenceEqual("and")) continue;
+                if (CoveredBySpecific(mentions, _tokens[h].Start) || PastOrOtherDiseaseBefore(h)) break;
                 var start = _tokens[c + 1].Start;
                 var span = _lower.AsSpan(start, _tokens[h].End - start);
                 // A break between the conjunct and its head ("or IV. Carcinoma") ends the list.
@@ -1016,7 +1017,7 @@ internal sealed partial class FactReader
         {
             var candidate = string.Concat(modifier, " ", rest);
             var hits = vocab.Find(candidate);
-            if (hits.Count == 1 && hits[0].Start == 0 && hits[0].Length == candidate.Length && vocab.Descendants(m.Type.Code).Contains(hits[0].Type.Code))
+            if (hits.Count == 1 && hits[0].Start == 0 && hits[0].Length == candidate.Length && vocab.IsDescendant(hits[0].Type.Code, m.Type.Code))
                 return hits[0].Type.Code;
             var space = rest.IndexOf(' ');
             if (space < 0) break;
@@ -1146,9 +1147,9 @@ internal sealed partial class FactReader
             if (fact.Polarity == earlier.Polarity && gap.Length <= 300 && gap.IndexOf(';') < 0 && gap.IndexOf(". ") < 0
                 && ExamplesCueAt(gap) is var cueAt && (cueAt == gap.Length - gap.TrimStart(", ").Length
                     || (cueAt is > 0 and <= 120 && (!IsGenericWord(_lower.AsSpan(earlier.Start, earlier.Length)) || gap[cueAt..].Contains("not limited", StringComparison.Ordinal))))
-                && (vocab.Descendants(earlier.Code).Contains(fact.Code) || vocab.Get(earlier.Code)?.IsGroup == true)) return true;
+                && (vocab.IsDescendant(fact.Code, earlier.Code) || vocab.Get(earlier.Code)?.IsGroup == true)) return true;
             if (gap.Length > 60 && !(openParen && gap.Length <= 200)) continue;
-            var broader = vocab.Descendants(earlier.Code).Contains(fact.Code) || vocab.Get(earlier.Code)?.IsGroup == true;
+            var broader = vocab.IsDescendant(fact.Code, earlier.Code) || vocab.Get(earlier.Code)?.IsGroup == true;
             // "SCLC (including mixed small cell and non-small cell carcinoma)": what an open "(including ..." lists belongs to the earlier type.
             if (!broader && gap.Contains("(including", StringComparison.Ordinal) && !gap.Contains(')')) return true;
             if (!broader) continue;
