@@ -14,41 +14,28 @@ if [ ! -d "$DATA/ctgov-xml" ] && [ ! -d "$DATA/ctgov-json-v2" ]; then
   exit 0
 fi
 dotnet build src/TrialMatcher.Cli -v q -nologo >/dev/null
-LABELS=tests/eval/criteria/labels-a.jsonl
-SAMPLE=tests/eval/criteria/sample.jsonl
-if [ "$HALF" = tune3 ] || [ "$HALF" = holdout2 ] || [ "$HALF" = holdout2-unexposed ]; then
-  LABELS=tests/eval/criteria/labels-r3.jsonl
-  SAMPLE=tests/eval/criteria/sample-r3.jsonl
-  if [ "$HALF" = holdout2-unexposed ]; then
-    # holdout2 without the 32 items whose label lines a helper saw by accident (exposed-r3.txt; see the README).
-    FILTERED="$(mktemp)"
-    trap 'rm -f "$FILTERED"' EXIT
-    grep -v -F -f <(sed 's/.*/"id": "&"/' tests/eval/criteria/exposed-r3.txt) "$LABELS" > "$FILTERED"
-    LABELS="$FILTERED"
-  fi
-  if [ "$HALF" = tune3 ]; then HALF=tune; else HALF=holdout; fi
-elif [ "$HALF" = holdout3 ]; then
-  LABELS=tests/eval/criteria/labels-r4.jsonl
-  SAMPLE=tests/eval/criteria/sample-r4.jsonl
-  HALF=holdout
-elif [ "$HALF" = holdout4 ]; then
-  # round 6 (session 10): biomarker items from held-out trials that no earlier sample took
-  LABELS=tests/eval/criteria/labels-r6.jsonl
-  SAMPLE=tests/eval/criteria/sample-r6.jsonl
-  HALF=holdout
-elif [ "$HALF" = holdout5 ]; then
-  # round 7 (session 11): a fifth untouched holdout from trials in no earlier sample
-  LABELS=tests/eval/criteria/labels-r7.jsonl
-  SAMPLE=tests/eval/criteria/sample-r7.jsonl
-  HALF=holdout
-elif [ "$HALF" = tune4 ]; then
-  LABELS=tests/eval/criteria/labels-r5.jsonl
-  SAMPLE=tests/eval/criteria/sample-r5.jsonl
-  HALF=tune
-elif [ "$HALF" = tune2 ]; then
-  LABELS=tests/eval/criteria/labels-t2.jsonl
-  SAMPLE=tests/eval/criteria/sample-tune2.jsonl
-  HALF=tune
+# Each set: its labels (labels-X.jsonl), its sample (sample-Y.jsonl) and which half of the sample it scores.
+CRIT=tests/eval/criteria
+case "$HALF" in
+  tune|holdout|all) SET=a; DRAW=sample ;;
+  tune2) SET=t2; DRAW=sample-tune2; HALF=tune ;;
+  tune3) SET=r3; DRAW=sample-r3; HALF=tune ;;
+  holdout2|holdout2-unexposed) SET=r3; DRAW=sample-r3 ;;
+  holdout3) SET=r4; DRAW=sample-r4; HALF=holdout ;;
+  tune4) SET=r5; DRAW=sample-r5; HALF=tune ;;
+  holdout4) SET=r6; DRAW=sample-r6; HALF=holdout ;; # round 6: biomarker items from held-out trials no earlier sample took
+  holdout5) SET=r7; DRAW=sample-r7; HALF=holdout ;; # round 7: a fifth untouched holdout
+  *) echo "eval-criteria: unknown set '$HALF' (see the usage line at the top of this script)" >&2; exit 2 ;;
+esac
+LABELS=$CRIT/labels-$SET.jsonl
+SAMPLE=$CRIT/$DRAW.jsonl
+if [ "$HALF" = holdout2-unexposed ]; then
+  # holdout2 without the 32 items whose label lines a helper saw by accident (exposed-r3.txt; see the README).
+  FILTERED="$(mktemp)"
+  trap 'rm -f "$FILTERED"' EXIT
+  grep -v -F -f <(sed 's/.*/"id": "&"/' $CRIT/exposed-r3.txt) "$LABELS" > "$FILTERED"
+  LABELS="$FILTERED"
 fi
+[ "$HALF" = holdout2 ] || [ "$HALF" = holdout2-unexposed ] && HALF=holdout
 dotnet src/TrialMatcher.Cli/bin/Debug/net10.0/trialmatcher.dll eval-criteria \
   --labels "$LABELS" --sample "$SAMPLE" --data "$DATA" --half "$HALF" "$@"

@@ -563,7 +563,8 @@ internal sealed partial class FactReader
     // Head nouns a list of modifiers can share: "ovarian, tubal, or peritoneal adenocarcinoma", "basal or squamous cell skin cancer".
     private static readonly string[] CoordinatedHeads = ["cancer", "carcinoma", "adenocarcinoma", "tumor", "neoplasm", "malignancy", "lymphoma", "leukemia", "sarcoma"];
 
-    // The generic heads whose types the vocabulary mostly names with "cancer": "peritoneal adenocarcinoma" is peritoneal cancer.
+    // The generic heads whose types the vocabulary mostly names with "cancer": "peritoneal adenocarcinoma" is peritoneal cancer
+    // (see TypeOfConjunct).
     private static readonly string[] CancerLikeHeads = ["carcinoma", "adenocarcinoma", "tumor", "neoplasm", "malignancy"];
 
     /// <summary>
@@ -591,10 +592,9 @@ internal sealed partial class FactReader
                 if (!key.SequenceEqual("or") && !key.SequenceEqual("and")) continue;
                 if (CoveredBySpecific(mentions, _tokens[h].Start) || PastOrOtherDiseaseBefore(h)) break;
                 var start = _tokens[c + 1].Start;
-                var span = _lower.AsSpan(start, _tokens[h].End - start);
                 // A break between the conjunct and its head ("or IV. Carcinoma") ends the list.
-                if (span.IndexOfAny(".;:()".AsSpan()) >= 0) break;
-                var type = SpecificTypeNamedBy(span.ToString(), head);
+                if (_lower.AsSpan(start, _tokens[h].End - start).IndexOfAny(".;:()".AsSpan()) >= 0) break;
+                var type = TypeOfConjunct(_lower.AsSpan(start, _tokens[h - 1].End - start), string.Concat(" ", head));
                 if (type is null) break;
                 if (CoveredBySpecific(mentions, start)) break;
                 result ??= [.. mentions];
@@ -646,11 +646,9 @@ internal sealed partial class FactReader
                 foreach (var w in NotConjuncts) if (key.SequenceEqual(w)) stop = true;
                 foreach (var w in PastOrOtherWords) if (key.SequenceEqual(w)) stop = true;
                 if (stop || (i > 0 && mentions[i - 1].Start + mentions[i - 1].Length > _tokens[k].Start)) break;
-                var candidate = string.Concat(_lower.AsSpan(_tokens[k].Start, _tokens[first - 1].End - _tokens[k].Start), " ", head);
-                var hits = CancerTypeVocabulary.Default.Find(candidate);
-                if (hits.Count == 1 && hits[0].Start == 0 && hits[0].Length == candidate.Length && !hits[0].Type.IsGroup
-                    && CancerTypeVocabulary.Default.IsWithin(hits[0].Type.Code, m.Type.Code))
-                    better = new CancerTypeMention(hits[0].Type, _tokens[k].Start, m.Start + m.Length - _tokens[k].Start);
+                if (WholeSpecificType(string.Concat(_lower.AsSpan(_tokens[k].Start, _tokens[first - 1].End - _tokens[k].Start), " ", head)) is { } type
+                    && CancerTypeVocabulary.Default.IsWithin(type.Code, m.Type.Code))
+                    better = new CancerTypeMention(type, _tokens[k].Start, m.Start + m.Length - _tokens[k].Start);
             }
             if (better is null) continue;
             result ??= [.. mentions];
@@ -672,43 +670,22 @@ internal sealed partial class FactReader
         return false;
     }
 
-    /// <summary>The specific (non-group) type that <paramref name="phrase"/> names as a whole, or with a cancer-like head
-    /// read as "cancer" ("peritoneal adenocarcinoma" → peritoneal cancer); null when it names none or only a group.</summary>
-    private static CancerType? SpecificTypeNamedBy(string phrase, ReadOnlySpan<char> head)
-    {
-        var vocab = CancerTypeVocabulary.Default;
-        var hits = vocab.Find(phrase);
-        if (hits.Count == 1 && hits[0].Start == 0 && hits[0].Length == phrase.Length && !hits[0].Type.IsGroup) return hits[0].Type;
-        foreach (var w in CancerLikeHeads)
-        {
-            if (!head.SequenceEqual(w)) continue;
-            var asCancer = string.Concat(phrase.AsSpan(0, phrase.Length - head.Length), "cancer");
-            hits = vocab.Find(asCancer);
-            if (hits.Count == 1 && hits[0].Start == 0 && hits[0].Length == asCancer.Length && !hits[0].Type.IsGroup) return hits[0].Type;
-        }
-        return null;
-    }
-
     /// <summary>The specific type a conjunct names with the head words of <paramref name="surface"/>, longest tail first
     /// ("non-small cell" + " lung cancer"), or with "cancer" for a cancer-like head; null when none.</summary>
     private static CancerType? TypeOfConjunct(ReadOnlySpan<char> word, ReadOnlySpan<char> surface)
     {
-        var vocab = CancerTypeVocabulary.Default;
         for (var tail = surface.IndexOf(' '); tail >= 0; tail = NextSpace(surface, tail))
-        {
-            var candidate = string.Concat(word, surface[tail..]);
-            var hits = vocab.Find(candidate);
-            if (hits.Count == 1 && hits[0].Start == 0 && hits[0].Length == candidate.Length && !hits[0].Type.IsGroup) return hits[0].Type;
-        }
+            if (WholeSpecificType(string.Concat(word, surface[tail..])) is { } type) return type;
         // "cervical, vaginal, or endometrial carcinoma", "ovarian or tubal adenocarcinoma": a site adjective the vocabulary
         // knows only before "cancer" names the same type before another cancer-like head.
-        if (EndsWithCancerLikeHead(surface))
-        {
-            var candidate = string.Concat(word, " cancer");
-            var hits = vocab.Find(candidate);
-            if (hits.Count == 1 && hits[0].Start == 0 && hits[0].Length == candidate.Length && !hits[0].Type.IsGroup) return hits[0].Type;
-        }
-        return null;
+        return EndsWithCancerLikeHead(surface) ? WholeSpecificType(string.Concat(word, " cancer")) : null;
+    }
+
+    /// <summary>The specific (non-group) type <paramref name="phrase"/> names as a whole, or null.</summary>
+    private static CancerType? WholeSpecificType(string phrase)
+    {
+        var hits = CancerTypeVocabulary.Default.Find(phrase);
+        return hits.Count == 1 && hits[0].Start == 0 && hits[0].Length == phrase.Length && !hits[0].Type.IsGroup ? hits[0].Type : null;
     }
 
     private static bool EndsWithCancerLikeHead(ReadOnlySpan<char> surface)
