@@ -414,12 +414,6 @@ internal sealed partial class FactReader
 
     private static readonly string[] LocalTherapyLeads = ["prior ", "previous ", "the ", "appropriate ", "definitive ", "conventional ", "standard ", "initial ", "primary ", "curative "];
 
-    /// <summary>
-    /// The history word is followed by a local treatment: "failed local therapeutic measures", "progression after
-    /// surgical resection", "recurrent following radiotherapy or chemotherapy". Surgery and radiotherapy treat the tumour
-    /// where it is; having had them (or either of them and a systemic therapy) does not put a systemic line behind the
-    /// patient. Surgery or radiotherapy joined by "and" to a systemic therapy ("after surgery and chemotherapy") does.
-    /// </summary>
     /// <summary>Whether the first therapy named within 30 characters after <paramref name="end"/> is androgen deprivation
     /// (orchiectomy, an LHRH agonist, an antiandrogen), or hormonal therapy in an item about prostate cancer or PSA.</summary>
     private bool NamesAndrogenDeprivation(int end)
@@ -437,6 +431,12 @@ internal sealed partial class FactReader
         return false;
     }
 
+    /// <summary>
+    /// The history word is followed by a local treatment: "failed local therapeutic measures", "progression after
+    /// surgical resection", "recurrent following radiotherapy or chemotherapy". Surgery and radiotherapy treat the tumour
+    /// where it is; having had them (or either of them and a systemic therapy) does not put a systemic line behind the
+    /// patient. Surgery or radiotherapy joined by "and" to a systemic therapy ("after surgery and chemotherapy") does.
+    /// </summary>
     private bool NamesLocalTherapy(int end)
     {
         var c = ClauseOf(Math.Max(0, end - 1));
@@ -762,7 +762,6 @@ internal sealed partial class FactReader
     [GeneratedRegex(@"^[^.;]{0,30}?\bor\s+(?:[\w-]+\s+){0,3}?(?:after|following|failure\s+of|failed|on)\s+(?:(?:the|their|standard|prior)\s+)?(?:first|1st)[- ]line\b", RegexOptions.CultureInvariant)]
     private static partial Regex FirstLineHistoryAlternative();
 
-    /// <summary>"untreated| disease or progressive disease after first-line chemotherapy": a first-line history offered as the other way in.</summary>
     private static readonly string[] RefusalAlternatives = [" or refused", " or declined", " or refuse", " or decline", " or ineligible for", " or not eligible for", " or not a candidate for", " or not candidates for"];
 
     /// <summary>
@@ -802,9 +801,10 @@ internal sealed partial class FactReader
 
     /// <summary>"for which no curative surgical, radiotherapy, or chemotherapy programs are available": a therapy named
     /// inside a statement that no standard option exists is no history and no bar.</summary>
-    private bool InNoStandardTherapyStatement(ReadOnlySpan<char> before) =>
+    private static bool InNoStandardTherapyStatement(ReadOnlySpan<char> before) =>
         before.Contains("for which no ", StringComparison.Ordinal) || before.Contains("for whom no ", StringComparison.Ordinal) || before.Contains("where no ", StringComparison.Ordinal);
 
+    /// <summary>"untreated| disease or progressive disease after first-line chemotherapy": a first-line history offered as the other way in.</summary>
     private bool FirstLineHistoryAlternativeAfter(int end)
     {
         var after = _lower.AsSpan(end, Math.Min(100, _lower.Length - end));
@@ -1286,10 +1286,6 @@ internal sealed partial class FactReader
         return false;
     }
 
-    /// <summary>
-    /// "Tumour amenable to reirradiation", "candidates for re-irradiation": irradiating again is possible only where
-    /// radiation was given before, so the word states a prior radiotherapy (inclusion items, not negated).
-    /// </summary>
     /// <summary>Whether a preference word follows a therapy within its phrase: "preferred", "suggested", "recommended".</summary>
     private static bool IsPreference(ReadOnlySpan<char> after)
     {
@@ -1305,6 +1301,10 @@ internal sealed partial class FactReader
     /// </summary>
     private bool FailureIsDefinedElsewhere() => ContainsAny("as defined", "defined as", "defined by");
 
+    /// <summary>
+    /// "Tumour amenable to reirradiation", "candidates for re-irradiation": irradiating again is possible only where
+    /// radiation was given before, so the word states a prior radiotherapy (inclusion items, not negated).
+    /// </summary>
     private void ReadReirradiation()
     {
         if (_section == CriterionSection.Exclusion) return;
@@ -1727,7 +1727,6 @@ internal sealed partial class FactReader
         }
     }
 
-    /// <summary>"No prior rubitecan or other camptothecins": the class after "or other" widens the bar; it is no repetition.</summary>
     /// <summary>Whether the mention sits inside an "if ..." clause that opens the criterion, before its first comma.</summary>
     private bool InOpeningCondition(int start)
     {
@@ -1738,6 +1737,7 @@ internal sealed partial class FactReader
         return comma > start;
     }
 
+    /// <summary>"No prior rubitecan or other camptothecins": the class after "or other" widens the bar; it is no repetition.</summary>
     private bool AfterOrOther(int start)
     {
         var b = _lower.AsSpan(Math.Max(0, start - 16), Math.Min(16, start)).TrimEnd();
